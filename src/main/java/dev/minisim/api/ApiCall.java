@@ -1,0 +1,106 @@
+package dev.minisim.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * One asynchronous JSAPI call in flight. An API finishes it exactly once with {@link #ok} or one of
+ * the fail methods; the namespace's result convention (errMsg for {@code wx}, error/errorMessage
+ * for {@code my}) is applied here, so an API reads like the table in its seed.
+ */
+public final class ApiCall {
+
+    /** How a finished call reaches the script: ok, payload, JS values to add (may be null). */
+    public record Outcome(boolean ok, Map<String, Object> payload, Object extra) {
+    }
+
+    private final String ns;
+    private final String api;
+    private final JsonNode args;
+    private final String page;
+    private final Consumer<Outcome> settle;
+    private boolean done;
+
+    public ApiCall(String ns, String api, JsonNode args, String page, Consumer<Outcome> settle) {
+        this.ns = ns;
+        this.api = api;
+        this.args = args;
+        this.page = page;
+        this.settle = settle;
+    }
+
+    public String ns() {
+        return ns;
+    }
+
+    public String api() {
+        return api;
+    }
+
+    public boolean isWx() {
+        return ns.equals("wx");
+    }
+
+    /** The arguments as the script passed them (functions as "[Function]"); never null. */
+    public JsonNode args() {
+        return args;
+    }
+
+    /** Route of the page that made the call, or null for app code. */
+    public String page() {
+        return page;
+    }
+
+    public boolean done() {
+        return done;
+    }
+
+    public void ok(Map<String, Object> payload) {
+        ok(payload, null);
+    }
+
+    /** Success; {@code extra} holds JS values (an EventChannel) merged into the payload. */
+    public void ok(Map<String, Object> payload, Object extra) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        if (isWx()) {
+            p.put("errMsg", api + ":ok");
+        }
+        p.putAll(payload);
+        finish(new Outcome(true, p, extra));
+    }
+
+    /**
+     * Failure with the platform's payload: {@code {errMsg: "api:fail reason"}} for wx,
+     * {@code {error, errorMessage}} for my.
+     */
+    public void fail(Object errorCode, String message) {
+        fail(errorCode, message, Map.of());
+    }
+
+    public void fail(Object errorCode, String message, Map<String, Object> more) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        if (isWx()) {
+            p.put("errMsg", api + ":fail " + message);
+        } else {
+            p.put("error", errorCode);
+            p.put("errorMessage", message);
+        }
+        p.putAll(more);
+        finish(new Outcome(false, p, null));
+    }
+
+    /** Failure with a payload the API builds whole (signContract's {error, errMessage}). */
+    public void failWith(Map<String, Object> payload) {
+        finish(new Outcome(false, new LinkedHashMap<>(payload), null));
+    }
+
+    private void finish(Outcome outcome) {
+        if (done) {
+            throw new IllegalStateException(ns + "." + api + " finished twice");
+        }
+        done = true;
+        settle.accept(outcome);
+    }
+}

@@ -1,0 +1,80 @@
+package dev.minisim.api;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Every JSAPI MiniSim implements, by name, shared by {@code my} and {@code wx} unless registered
+ * for one namespace. Any other name of the API's shape is still a function: it fails with "not
+ * supported in the simulator" (see {@link #UNSUPPORTED}), so a page that calls it keeps running.
+ */
+public final class ApiRegistry {
+
+    /** What a name on {@code my}/{@code wx} is. */
+    public enum Kind { ASYNC, SYNC, OBJECT, NONE }
+
+    public static final String UNSUPPORTED = "not supported in the simulator";
+
+    // names that code probes on any object and that must stay undefined (await, JSON, module interop)
+    private static final Set<String> NOT_API = Set.of("then", "toJSON", "constructor", "valueOf", "toString",
+            "default", "__esModule", "prototype", "length", "name", "nodeType", "$$typeof", "inspect",
+            "hasOwnProperty", "isPrototypeOf", "propertyIsEnumerable", "toLocaleString", "__proto__");
+
+    private record Entry(Kind kind, JsApi async, SyncApi sync, String onlyNs) {
+    }
+
+    private final Map<String, Entry> entries = new HashMap<>();
+
+    public ApiRegistry async(String name, JsApi api) {
+        entries.put(name, new Entry(Kind.ASYNC, api, null, null));
+        return this;
+    }
+
+    public ApiRegistry async(String ns, String name, JsApi api) {
+        entries.put(ns + "." + name, new Entry(Kind.ASYNC, api, null, ns));
+        return this;
+    }
+
+    public ApiRegistry sync(String name, SyncApi api) {
+        entries.put(name, new Entry(Kind.SYNC, null, api, null));
+        return this;
+    }
+
+    /** A name whose value is a JS object the bootstrap builds (wx.cloud, wx.env). */
+    public ApiRegistry object(String ns, String name) {
+        entries.put(ns + "." + name, new Entry(Kind.OBJECT, null, null, ns));
+        return this;
+    }
+
+    private Entry entry(String ns, String name) {
+        Entry e = entries.get(ns + "." + name);
+        return e != null ? e : entries.get(name);
+    }
+
+    public Kind kind(String ns, String name) {
+        Entry e = entry(ns, name);
+        if (e != null) {
+            return e.kind;
+        }
+        if (NOT_API.contains(name) || name.isEmpty() || !Character.isLetter(name.charAt(0))) {
+            return Kind.NONE;
+        }
+        return name.endsWith("Sync") ? Kind.SYNC : Kind.ASYNC;
+    }
+
+    public boolean implemented(String ns, String name) {
+        return entry(ns, name) != null;
+    }
+
+    /** The async implementation, or null when the name is not implemented. */
+    public JsApi async(String ns, String name) {
+        Entry e = entry(ns, name);
+        return e == null ? null : e.async;
+    }
+
+    public SyncApi sync(String ns, String name) {
+        Entry e = entry(ns, name);
+        return e == null ? null : e.sync;
+    }
+}

@@ -1,0 +1,529 @@
+package dev.minisim.app;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.NullNode;
+import dev.minisim.api.ApiCall;
+import dev.minisim.api.ApiRegistry;
+import dev.minisim.api.JsApi;
+import dev.minisim.api.SyncApi;
+import dev.minisim.events.EventStream;
+import dev.minisim.runtime.EsmTransform;
+import dev.minisim.runtime.EventLoop;
+import dev.minisim.runtime.JsRuntime;
+import dev.minisim.runtime.ModuleFiles;
+import dev.minisim.runtime.ScriptError;
+import dev.minisim.runtime.Watchdog;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.Value;
+
+/**
+ * A running mini-program: its context, event loop, router and JSAPIs, and the one event stream
+ * everything it does goes to. Headless runs and the window drive the same class.
+ *
+ * <p>Threading: everything here runs on the event loop's owner thread; other threads hand work
+ * over with {@link EventLoop#post}.
+ */
+public final class Simulation implements AutoCloseable {
+
+    /** How a run is set up. */
+    public record Options(boolean simulatedClock, Duration taskBudget, double heapLimit) {
+        public static Options headless() {
+            return new Options(true, Duration.ofSeconds(5), 0.8);
+        }
+
+        public Options withTaskBudget(Duration budget) {
+            return new Options(simulatedClock, budget, heapLimit);
+        }
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final MiniProgram program;
+    private final Options options;
+    private final EventLoop loop;
+    private final EventStream events;
+    private final ModuleFiles files;
+    private final ApiRegistry apis = new ApiRegistry();
+    private final Router router;
+    private final long epoch = System.currentTimeMillis();
+    private final Map<Integer, Long> timers = new HashMap<>();
+    private final Map<Integer, PageInstance> livePages = new HashMap<>();
+    private final Set<Integer> readied = new HashSet<>();
+    private final Set<String> loadedComponents = new HashSet<>();
+    private JsRuntime js;
+    private Watchdog watchdog;
+    private String activePage;
+    private int nextPageId;
+    private int errors;
+    private boolean inOnError;
+
+    public Simulation(MiniProgram program, Options options) {
+        this.program = program;
+        this.options = options;
+        this.loop = new EventLoop(options.simulatedClock());
+        this.events = new EventStream(loop::now);
+        this.files = new ModuleFiles(program.root());
+        this.router = new Router(program, new RouterPages());
+        NavigationApis.register(apis, router, loop, this::afterShown);
+    }
+
+    public MiniProgram program() {
+        return program;
+    }
+
+    public EventStream events() {
+        return events;
+    }
+
+    public EventLoop loop() {
+        return loop;
+    }
+
+    public Router router() {
+        return router;
+    }
+
+    /** Where more JSAPIs are registered before {@link #start}. */
+    public ApiRegistry apis() {
+        return apis;
+    }
+
+    /** Uncaught script errors so far. */
+    public int errors() {
+        return errors;
+    }
+
+    // ------------------------------------------------------------------ launch
+
+    /** Creates the context and runs app.js; owner thread. */
+    public void start() {
+        js = new JsRuntime(new HostBridge());
+        watchdog = new Watchdog(js.context(), options.taskBudget(), options.heapLimit());
+        if (files.inside("app.js").isPresent()) {
+            guard(null, () -> js.call("require", "app.js"));
+            if (!js.call("hasApp").asBoolean()) {
+                warning("app.js did not call App(); getApp() returns undefined", "app.js");
+            }
+        }
+    }
+
+    /**
+     * Launches as the client does: App.onLaunch, App.onShow, then the page's onLoad, onShow and
+     * (as its own task) onReady. A page that does not exist goes to App.onPageNotFound if there is
+     * one, and is an error otherwise.
+     */
+    public void launch(String route, Map<String, String> query) {
+        Map<String, Object> launchOptions = new LinkedHashMap<>();
+        launchOptions.put("path", route);
+        launchOptions.put("query", query);
+        launchOptions.put("scene", 1001);
+        launchOptions.put("referrerInfo", Map.of());
+        appHook("onLaunch", launchOptions);
+        appHook("onShow", launchOptions);
+        try {
+            afterShown(router.launch(route, query));
+        } catch (NavigationException e) {
+            boolean handled = Boolean.TRUE.equals(guard(null, () -> js.call("callAppHook", "onPageNotFound",
+                    json(Map.of("path", route, "query", query, "isEntryPage", true))).asBoolean()));
+            if (!handled) {
+                error("cannot launch: " + e.getMessage(), "app.json", null);
+            }
+        }
+    }
+
+    private void appHook(String hook, Object arg) {
+        events.emit("lifecycle", "target", "app", "hook", hook, "options", arg);
+        guard(null, () -> js.call("callAppHook", hook, json(arg)));
+    }
+
+    /** Runs the page's onReady as its own task, after the navigation's callbacks. */
+    private void afterShown(PageInstance page) {
+        loop.post(() -> {
+            if (livePages.containsKey(page.id()) && readied.add(page.id())) {
+                pageHook(page, "onReady", null);
+            }
+        });
+    }
+
+    // ------------------------------------------------------------------ what scenario steps do
+
+    /**
+     * Calls a method of the top page as a tap on its element would; returns a message when the
+     * page has no such method.
+     */
+    public Optional<String> callMethod(String name, List<Object> args) {
+        PageInstance top = router.top();
+        if (top == null) {
+            return Optional.of("no page is showing");
+        }
+        Boolean called = guard(top.route(), () -> js.call("callMethod", top.id(), name, json(args)).asBoolean());
+        if (called == null || called) {
+            return Optional.empty();
+        }
+        String names = guard(top.route(), () -> js.call("methodNames", top.id()).asString());
+        return Optional.of("page " + top.route() + " (" + top.route() + ".js) has no method \"" + name
+                + "\"" + (names == null || names.isEmpty() ? "" : "; its methods: " + names));
+    }
+
+    /** The user presses back {@code n} times' worth (one navigateBack of delta n). */
+    public Optional<String> back(int n) {
+        try {
+            router.navigateBack(n);
+            return Optional.empty();
+        } catch (NavigationException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    /** The page's current data as JSON, for the window and for tests. */
+    public String pageData(PageInstance page) {
+        return guard(page.route(), () -> js.call("pageData", page.id()).asString());
+    }
+
+    // ------------------------------------------------------------------ running JS safely
+
+    /**
+     * Runs JS for {@code page}: the watchdog times it, and an error it throws is reported as an
+     * error of that page (and to App.onError) instead of escaping. Returns null after an error.
+     */
+    public <T> T guard(String page, Supplier<T> body) {
+        String saved = activePage;
+        activePage = page;
+        boolean outermost = watchdog.enter();
+        try {
+            return body.get();
+        } catch (PolyglotException e) {
+            if (!outermost) {
+                throw e;
+            }
+            if (e.isInterrupted() || e.isCancelled()) {
+                ScriptError where = ScriptError.of(e);
+                String what = watchdog.reason() == Watchdog.Reason.MEMORY
+                        ? "script used too much memory and was stopped"
+                        : "script ran longer than " + watchdog.budgetMillis() + " ms and was stopped (an endless loop?)";
+                report(new ScriptError(what, where.source(), null), page);
+            } else if (e.isHostException()) {
+                report(new ScriptError("internal simulator error: " + e.asHostException(), null, null), page);
+            } else {
+                report(ScriptError.of(e), page);
+            }
+            return null;
+        } finally {
+            if (outermost) {
+                watchdog.exit();
+            }
+            activePage = saved;
+        }
+    }
+
+    private void guard(String page, Runnable body) {
+        guard(page, () -> {
+            body.run();
+            return null;
+        });
+    }
+
+    private void report(ScriptError e, String page) {
+        errors++;
+        events.emit("error", "message", e.message(), "source", e.source(), "page", page, "stack", e.stack());
+        if (inOnError || js == null) {
+            return;
+        }
+        inOnError = true;
+        try {
+            String text = e.stack() != null && e.stack().contains(e.message()) ? e.stack() : e.message();
+            guard(page, () -> js.call("callAppHook", "onError", json(text)));
+        } finally {
+            inOnError = false;
+        }
+    }
+
+    /** An error of the mini-program that is not a thrown exception (a missing page file). */
+    public void error(String message, String source, String page) {
+        report(new ScriptError(message, source, null), page);
+    }
+
+    public void warning(String message, String source) {
+        events.emit("warning", "message", message, "source", source, "page", activePage);
+    }
+
+    static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    static JsonNode parse(String json) {
+        try {
+            return json == null ? NullNode.getInstance() : JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            return NullNode.getInstance();
+        }
+    }
+
+    @Override
+    public void close() {
+        loop.stop();
+        if (watchdog != null) {
+            watchdog.close();
+        }
+        if (js != null) {
+            try {
+                js.close();
+            } catch (RuntimeException e) {
+                // a context stopped mid-task may refuse a clean close; it is gone either way
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ pages, for the router
+
+    private void pageHook(PageInstance page, String hook, Object arg) {
+        events.emit("lifecycle", "target", "page", "page", page.route(), "hook", hook,
+                "query", hook.equals("onLoad") ? arg : null);
+        guard(page.route(), () -> js.call("callHook", page.id(), hook, arg == null ? null : json(arg)));
+    }
+
+    private final class RouterPages implements Router.Pages {
+        @Override
+        public PageInstance create(String route, Map<String, String> query) throws NavigationException {
+            String file = route + ".js";
+            if (files.inside(file).isEmpty()) {
+                error("page \"" + route + "\" is listed in app.json but " + file + " does not exist", "app.json", route);
+                throw new NavigationException("page \"" + route + "\" is not found");
+            }
+            int before = errors;
+            guard(route, () -> js.call("require", file));
+            if (errors > before) {
+                throw new NavigationException("page \"" + route + "\" failed to load (see the error above)");
+            }
+            Value kind = guard(route, () -> js.call("pageKind", route));
+            if (kind == null || kind.isNull()) {
+                error(file + " did not call Page() or Component()", file, route);
+                throw new NavigationException("page \"" + route + "\" did not register itself");
+            }
+            loadComponents(route, new HashSet<>());
+            int id = ++nextPageId;
+            PageInstance page = new PageInstance(id, route, Map.copyOf(query));
+            Value made = guard(route, () -> js.call("createPage", id, route, json(query)));
+            if (made == null) {
+                throw new NavigationException("page \"" + route + "\" failed to load (see the error above)");
+            }
+            livePages.put(id, page);
+            return page;
+        }
+
+        @Override
+        public void hook(PageInstance page, String hook, Object argument) {
+            pageHook(page, hook, argument);
+        }
+
+        @Override
+        public void destroy(PageInstance page) {
+            livePages.remove(page.id());
+            guard(page.route(), () -> js.call("dropPage", page.id()));
+        }
+
+        @Override
+        public void navigated(String action, PageInstance from, PageInstance to, String url) {
+            events.emit("navigate", "action", action, "from", from == null ? null : from.route(),
+                    "to", to == null ? null : to.route(), "url", url);
+        }
+    }
+
+    /**
+     * Runs the scripts of the custom components a page or component uses (usingComponents in its
+     * .json and in app.json), so their Component() calls happen as in the client. Rendering them
+     * comes with page templates.
+     */
+    private void loadComponents(String owner, Set<String> seen) {
+        List<String> specs = new ArrayList<>();
+        for (String jsonFile : List.of(owner + ".json", "app.json")) {
+            files.read(jsonFile).map(Simulation::parse).ifPresent(node ->
+                    node.path("usingComponents").fields().forEachRemaining(e -> specs.add(e.getValue().asText())));
+        }
+        for (String spec : specs) {
+            if (spec.startsWith("plugin://") || spec.isBlank()) {
+                continue;
+            }
+            Optional<String> resolved = files.resolve(owner + ".js", spec);
+            if (resolved.isEmpty() || !resolved.get().endsWith(".js")) {
+                warning("component \"" + spec + "\" used by " + owner + " was not found", owner + ".json");
+                continue;
+            }
+            String file = resolved.get();
+            if (seen.add(file) && loadedComponents.add(file)) {
+                guard(owner, () -> js.call("require", file));
+                loadComponents(file.substring(0, file.length() - 3), seen);
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ the bridge JS sees
+
+    /**
+     * The only Java object the mini-program's context can reach, through MiniSim's bootstrap
+     * (which keeps it in a closure). Every method takes and returns strings, numbers and JS values.
+     */
+    public final class HostBridge {
+
+        @HostAccess.Export
+        public void console(String level, String text, String source) {
+            events.emit("console", "level", level, "text", text, "page", activePage, "source", source);
+        }
+
+        @HostAccess.Export
+        public void warning(String message, String source) {
+            Simulation.this.warning(message, source);
+        }
+
+        @HostAccess.Export
+        public void setTimer(int id, double ms) {
+            String page = activePage;
+            Long old = timers.put(id, loop.schedule((long) ms, () -> {
+                timers.remove(id);
+                guard(page, () -> js.call("fireTimer", id));
+            }));
+            if (old != null) {
+                loop.cancel(old);
+            }
+        }
+
+        @HostAccess.Export
+        public void clearTimer(int id) {
+            Long t = timers.remove(id);
+            if (t != null) {
+                loop.cancel(t);
+            }
+        }
+
+        @HostAccess.Export
+        public double epochNow() {
+            return epoch + loop.now();
+        }
+
+        /** A root-relative module path, or "!" and a message when there is none. */
+        @HostAccess.Export
+        public String resolveModule(String from, String spec) {
+            return files.resolve(from, spec).orElse("!Cannot find module '" + spec + "' from " + from);
+        }
+
+        @HostAccess.Export
+        public String readText(String path) {
+            return files.read(path).orElse("");
+        }
+
+        /** The module's wrapper function, or a message string when it cannot be compiled. */
+        @HostAccess.Export
+        public Object compileModule(String path) {
+            Optional<String> code = files.read(path);
+            if (code.isEmpty()) {
+                return "Cannot read module " + path;
+            }
+            String cjs;
+            try {
+                cjs = EsmTransform.toCommonJs(code.get());
+            } catch (EsmTransform.SyntaxProblem p) {
+                return path + ":" + p.line() + " " + p.getMessage();
+            }
+            return js.compileModule(path, cjs);
+        }
+
+        @HostAccess.Export
+        public void setData(String route, String dataJson) {
+            events.emit("setData", "page", route, "data", parse(dataJson));
+        }
+
+        @HostAccess.Export
+        public void defer(Value fn) {
+            String page = activePage;
+            loop.post(() -> guard(page, () -> fn.executeVoid()));
+        }
+
+        @HostAccess.Export
+        public String pageStack() {
+            return json(router.stack().stream().map(PageInstance::id).toList());
+        }
+
+        @HostAccess.Export
+        public String apiKind(String ns, String name) {
+            return apis.kind(ns, name).name().toLowerCase();
+        }
+
+        @HostAccess.Export
+        public void invoke(String ns, String api, int id, String argsJson) {
+            JsonNode args = parse(argsJson);
+            String page = activePage;
+            events.emit("api", "ns", ns, "api", api, "args", args, "page", page);
+            ApiCall call = new ApiCall(ns, api, args, page, outcome -> loop.post(() -> guard(page, () ->
+                    js.call("settle", id, outcome.ok(), json(outcome.payload()), outcome.extra()))));
+            JsApi impl = apis.async(ns, api);
+            if (impl == null) {
+                Simulation.this.warning(ns + "." + api + " is " + ApiRegistry.UNSUPPORTED, null);
+                call.fail(1, ApiRegistry.UNSUPPORTED);
+                return;
+            }
+            try {
+                impl.invoke(call);
+            } catch (RuntimeException e) {
+                Simulation.this.warning("internal simulator error in " + ns + "." + api + ": " + e, null);
+                if (!call.done()) {
+                    call.fail(3, "internal simulator error: " + e.getMessage());
+                }
+            }
+        }
+
+        /** {"value": ...} or {"error": message}. */
+        @HostAccess.Export
+        public String invokeSync(String ns, String api, String argsJson) {
+            JsonNode args = parse(argsJson);
+            events.emit("api", "ns", ns, "api", api, "args", args, "page", activePage);
+            SyncApi impl = apis.sync(ns, api);
+            Map<String, Object> result = new LinkedHashMap<>();
+            if (impl == null) {
+                Simulation.this.warning(ns + "." + api + " is " + ApiRegistry.UNSUPPORTED, null);
+                result.put("error", ns + "." + api + " is " + ApiRegistry.UNSUPPORTED);
+                return json(result);
+            }
+            try {
+                result.put("value", impl.call(ns, args));
+            } catch (SyncApi.ApiException e) {
+                result.put("error", e.getMessage());
+            } catch (RuntimeException e) {
+                result.put("error", "internal simulator error in " + ns + "." + api + ": " + e.getMessage());
+            }
+            return json(result);
+        }
+
+        @HostAccess.Export
+        public void callback(String api, String name, String payloadJson) {
+            events.emit("callback", "api", api, "callback", name, "payload", parse(payloadJson), "page", activePage);
+        }
+
+        @HostAccess.Export
+        public void promise(String api, String state, String payloadJson) {
+            events.emit("promise", "api", api, "state", state, "payload", parse(payloadJson), "page", activePage);
+        }
+
+        @HostAccess.Export
+        public void scriptError(Value error, String where) {
+            ScriptError e = ScriptError.ofThrown(error);
+            report(new ScriptError(e.message() + " (in " + where + ")", e.source(), e.stack()), activePage);
+        }
+    }
+}

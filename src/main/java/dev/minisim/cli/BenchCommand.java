@@ -1,0 +1,64 @@
+package dev.minisim.cli;
+
+import dev.minisim.BadInputException;
+import dev.minisim.app.MiniProgram;
+import dev.minisim.app.Simulation;
+import dev.minisim.scenario.RunResult;
+import dev.minisim.scenario.Scenario;
+import dev.minisim.scenario.ScenarioParser;
+import dev.minisim.scenario.ScenarioPlayer;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The benchmark harness (docs/benchmarks.md): how long the first run of a scenario takes in a
+ * fresh JVM, split into JVM start and MiniSim's own work, and how many runs per second one JVM
+ * does afterwards on the shared Engine. Not a test: numbers, not assertions.
+ */
+@Command(name = "bench", hidden = true, mixinStandardHelpOptions = true,
+        description = "Measure the first run and the runs per second of a scenario in this JVM.")
+final class BenchCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "APP_DIR")
+    Path app;
+
+    @Option(names = "--scenario", paramLabel = "FILE")
+    Path scenario;
+
+    @Option(names = "--runs", defaultValue = "50", description = "runs after the first (default: ${DEFAULT-VALUE})")
+    int runs;
+
+    @Override
+    public Integer call() throws BadInputException {
+        long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+        long mainAt = System.currentTimeMillis();
+        MiniProgram program = MiniProgram.load(app);
+        Scenario sc = scenario == null ? Scenario.empty() : ScenarioParser.read(scenario);
+        ScenarioPlayer player = new ScenarioPlayer(Simulation.Options.headless(), Duration.ofSeconds(60));
+        long t0 = System.nanoTime();
+        RunResult first = player.play(program, sc, e -> { });
+        long firstMs = (System.nanoTime() - t0) / 1_000_000;
+        System.out.printf("first run: %d ms (status %s); JVM start to main: %d ms; JVM start to end of first run: %d ms%n",
+                firstMs, first.status(), mainAt - jvmStart, System.currentTimeMillis() - jvmStart);
+        double[] ms = new double[runs];
+        long all = System.nanoTime();
+        for (int i = 0; i < runs; i++) {
+            long s = System.nanoTime();
+            player.play(program, sc, e -> { });
+            ms[i] = (System.nanoTime() - s) / 1e6;
+        }
+        double total = (System.nanoTime() - all) / 1e9;
+        Arrays.sort(ms);
+        if (runs > 0) {
+            System.out.printf("next %d runs: median %.1f ms, p90 %.1f ms, %.1f runs/s%n",
+                    runs, ms[runs / 2], ms[(int) (runs * 0.9)], runs / total);
+        }
+        return 0;
+    }
+}

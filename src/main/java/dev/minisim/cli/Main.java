@@ -1,0 +1,59 @@
+package dev.minisim.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code java -jar minisim.jar}: the commands of CONTRACT.md. A plain launcher class (not a JavaFX
+ * Application) so the shaded jar runs with {@code java -jar}, and a headless command never loads
+ * a UI class.
+ */
+@Command(name = "minisim",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = "Simulates Mini Program JSAPIs (my.* / wx.*) on the desktop and headless.",
+        subcommands = {OpenCommand.class, RunCommand.class, CheckCommand.class, ShotCommand.class,
+                BenchCommand.class})
+public final class Main implements Runnable {
+
+    /** Exit codes of CONTRACT.md. */
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int BAD_INPUT = 2;
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    public static int execute(String... args) {
+        if (args.length == 0) {
+            args = new String[] {"open"};
+        }
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println("minisim: internal error: " + e);
+            return FAILED;
+        });
+        cli.setParameterExceptionHandler((e, a) -> {
+            e.getCommandLine().getErr().println("minisim: " + e.getMessage());
+            e.getCommandLine().getErr().println("Try 'minisim " + e.getCommandLine().getCommandName()
+                    + " --help' for the options.");
+            return BAD_INPUT;
+        });
+        return cli.execute(args);
+    }
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
+    }
+
+    /** Version from the jar's manifest (or "dev" when run from classes). */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"minisim " + (v == null ? "dev" : v)};
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package dev.minisim.cli;
+
+import dev.minisim.BadInputException;
+import dev.minisim.app.MiniProgram;
+import dev.minisim.app.Simulation;
+import dev.minisim.events.TranscriptWriter;
+import dev.minisim.scenario.RunResult;
+import dev.minisim.scenario.Scenario;
+import dev.minisim.scenario.ScenarioParser;
+import dev.minisim.scenario.ScenarioPlayer;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code run}: a headless run that writes the transcript (CONTRACT.md). */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Launch the mini-program with no window, play the scenario, write the transcript (JSON Lines).",
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:the run finished and every expect held",
+                "1:an expect failed, the mini-program threw an uncaught error, or the run hit its time limit",
+                "2:bad input (unreadable folder, invalid app.json, invalid scenario)"})
+final class RunCommand implements Callable<Integer> {
+
+    /** Wallet profiles known so far; JSAPIs that differ per wallet read it. */
+    static final List<String> PROFILES = List.of("default");
+
+    @Parameters(index = "0", paramLabel = "APP_DIR", description = "mini-program folder (with app.json)")
+    Path app;
+
+    @Option(names = "--scenario", paramLabel = "FILE", description = "scenario file (JSON); none: launch and stop")
+    Path scenario;
+
+    @Option(names = "--transcript", paramLabel = "FILE", defaultValue = "-",
+            description = "where the transcript goes; '-' (default) is standard output")
+    String transcript;
+
+    @Option(names = "--profile", paramLabel = "NAME", description = "wallet profile (overrides the scenario's)")
+    String profile;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
+            description = "time limit of the whole run, in real seconds (default: ${DEFAULT-VALUE})")
+    long timeoutSeconds;
+
+    @Option(names = "--task-budget", paramLabel = "MS", defaultValue = "5000",
+            description = "how long one script task may run before it is stopped as runaway (default: ${DEFAULT-VALUE})")
+    long taskBudgetMs;
+
+    @Override
+    public Integer call() {
+        PrintStream err = System.err;
+        MiniProgram program;
+        Scenario sc;
+        try {
+            program = MiniProgram.load(app);
+            sc = scenario == null ? Scenario.empty() : ScenarioParser.read(scenario);
+            String chosen = profile != null ? profile : sc.profile();
+            if (chosen != null && !PROFILES.contains(chosen)) {
+                throw new BadInputException((profile != null ? "--profile" : sc.file()) + ": unknown profile \""
+                        + chosen + "\"; known: " + String.join(", ", PROFILES));
+            }
+        } catch (BadInputException e) {
+            err.println("minisim: " + e.getMessage());
+            return Main.BAD_INPUT;
+        }
+        OutputStream out;
+        try {
+            out = transcript.equals("-") ? new NonClosing(System.out)
+                    : new BufferedOutputStream(Files.newOutputStream(Path.of(transcript)));
+        } catch (IOException e) {
+            err.println("minisim: " + transcript + ": cannot write the transcript (" + e.getMessage() + ")");
+            return Main.BAD_INPUT;
+        }
+        try (out) {
+            Simulation.Options options = Simulation.Options.headless().withTaskBudget(Duration.ofMillis(taskBudgetMs));
+            RunResult result = new ScenarioPlayer(options, Duration.ofSeconds(timeoutSeconds))
+                    .play(program, sc, new TranscriptWriter(out));
+            for (String p : result.problems()) {
+                err.println("minisim: " + p);
+            }
+            return result.exitCode();
+        } catch (IOException e) {
+            err.println("minisim: " + transcript + ": " + e.getMessage());
+            return Main.FAILED;
+        }
+    }
+
+    /** Standard output must stay open after the run. */
+    private static final class NonClosing extends java.io.FilterOutputStream {
+        NonClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}

@@ -1,0 +1,186 @@
+package dev.minisim.runtime;
+
+import java.util.ArrayDeque;
+import java.util.PriorityQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The mini-program's event loop: a queue of tasks and a queue of timers, run on the one thread that
+ * owns the GraalJS context. Promise microtasks are not queued here: GraalJS drains them each time a
+ * task's call into JavaScript returns, which gives ECMAScript's order.
+ *
+ * <p>Two clocks. Simulated (headless runs): time only moves when {@link #advance} is called, and
+ * then jumps from timer to timer without sleeping. Real (the window): {@link #runRealtime} sleeps
+ * until the next timer is due or a task arrives.
+ */
+public final class EventLoop {
+
+    private record Timer(long due, long order, long id, Runnable task) implements Comparable<Timer> {
+        @Override
+        public int compareTo(Timer o) {
+            int c = Long.compare(due, o.due);
+            return c != 0 ? c : Long.compare(order, o.order);
+        }
+    }
+
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition wake = lock.newCondition();
+    private final ArrayDeque<Runnable> ready = new ArrayDeque<>();
+    private final PriorityQueue<Timer> timers = new PriorityQueue<>();
+    private final boolean simulated;
+    private final long realStart = System.nanoTime();
+    private volatile long simNow;
+    private long order;
+    private long nextTimerId = 1;
+    private volatile boolean stopped;
+
+    public EventLoop(boolean simulated) {
+        this.simulated = simulated;
+    }
+
+    public boolean simulated() {
+        return simulated;
+    }
+
+    /** Milliseconds since launch: simulated, or real in the window. */
+    public long now() {
+        return simulated ? simNow : TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - realStart);
+    }
+
+    /** Queues a task; safe from any thread. */
+    public void post(Runnable task) {
+        lock.lock();
+        try {
+            ready.add(task);
+            wake.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Runs {@code task} {@code delayMs} from now; returns an id for {@link #cancel}. */
+    public long schedule(long delayMs, Runnable task) {
+        lock.lock();
+        try {
+            long id = nextTimerId++;
+            timers.add(new Timer(now() + Math.max(0, delayMs), order++, id, task));
+            wake.signalAll();
+            return id;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public void cancel(long timerId) {
+        lock.lock();
+        try {
+            timers.removeIf(t -> t.id == timerId);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public int pendingTimers() {
+        lock.lock();
+        try {
+            return timers.size();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The next task that may run now (ready first, then timers already due), or null. */
+    private Runnable nextDue() {
+        lock.lock();
+        try {
+            Runnable r = ready.poll();
+            if (r != null) {
+                return r;
+            }
+            Timer t = timers.peek();
+            if (t != null && t.due <= now()) {
+                timers.poll();
+                return t.task;
+            }
+            return null;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Runs every task that is ready and every timer that is due, until none is left, without
+     * moving a simulated clock. Owner thread only.
+     */
+    public void settle() {
+        Runnable r;
+        while (!stopped && (r = nextDue()) != null) {
+            r.run();
+        }
+    }
+
+    /** Simulated clock: moves time forward by {@code ms}, firing each timer at its own time. */
+    public void advance(long ms) {
+        if (!simulated) {
+            throw new IllegalStateException("advance() needs the simulated clock");
+        }
+        long target = simNow + Math.max(0, ms);
+        settle();
+        while (!stopped) {
+            Timer next;
+            lock.lock();
+            try {
+                next = timers.peek();
+                if (next == null || next.due > target) {
+                    break;
+                }
+                simNow = Math.max(simNow, next.due);
+            } finally {
+                lock.unlock();
+            }
+            settle();
+        }
+        simNow = Math.max(simNow, target);
+        settle();
+    }
+
+    /** Real clock: runs tasks and timers as they come due until {@link #stop}. Owner thread. */
+    public void runRealtime() throws InterruptedException {
+        while (!stopped) {
+            settle();
+            lock.lock();
+            try {
+                if (stopped || !ready.isEmpty()) {
+                    continue;
+                }
+                Timer t = timers.peek();
+                if (t == null) {
+                    wake.await();
+                } else {
+                    long wait = t.due - now();
+                    if (wait > 0) {
+                        wake.await(wait, TimeUnit.MILLISECONDS);
+                    }
+                }
+            } finally {
+                lock.unlock();
+            }
+        }
+    }
+
+    public void stop() {
+        lock.lock();
+        try {
+            stopped = true;
+            wake.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public boolean stopped() {
+        return stopped;
+    }
+}

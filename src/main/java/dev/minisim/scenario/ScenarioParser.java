@@ -1,0 +1,235 @@
+package dev.minisim.scenario;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.minisim.BadInputException;
+import dev.minisim.app.MiniProgram;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads a scenario file and checks it whole before anything runs, so a typo is a clear message
+ * with the file and line (exit 2), not a half-played run.
+ */
+public final class ScenarioParser {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Set<String> TOP_KEYS =
+            Set.of("page", "query", "profile", "decisions", "requests", "steps", "description", "comment");
+    private static final Set<String> STEP_KINDS = Set.of("call", "tap", "wait", "back", "expect");
+    private static final Set<String> STEP_EXTRA = Set.of("args", "comment");
+
+    private ScenarioParser() {
+    }
+
+    public static Scenario read(Path file) throws BadInputException {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new BadInputException(file + ": cannot be read (" + e.getMessage() + ")");
+        }
+        return parse(text, file.toString());
+    }
+
+    public static Scenario parse(String text, String shown) throws BadInputException {
+        JsonNode root = MiniProgram.parseJson(text, shown);
+        if (!root.isObject()) {
+            throw BadInputException.at(shown, 1, "a scenario must be a JSON object");
+        }
+        for (var it = root.fieldNames(); it.hasNext(); ) {
+            String key = it.next();
+            if (!TOP_KEYS.contains(key)) {
+                throw BadInputException.at(shown, lineOfKey(text, key), "unknown key \"" + key
+                        + "\"; a scenario has page, query, profile, decisions, requests, steps");
+            }
+        }
+        String page = null;
+        Map<String, String> query = new LinkedHashMap<>();
+        JsonNode p = root.get("page");
+        if (p != null) {
+            if (!p.isTextual() || p.asText().isBlank()) {
+                throw BadInputException.at(shown, lineOfKey(text, "page"), "\"page\" must be a page route such as \"pages/index/index\"");
+            }
+            page = p.asText();
+        }
+        JsonNode q = root.get("query");
+        if (q != null) {
+            if (!q.isObject()) {
+                throw BadInputException.at(shown, lineOfKey(text, "query"), "\"query\" must be an object of strings");
+            }
+            q.fields().forEachRemaining(e -> query.put(e.getKey(), e.getValue().isTextual()
+                    ? e.getValue().asText() : e.getValue().toString()));
+        }
+        String profile = null;
+        JsonNode pr = root.get("profile");
+        if (pr != null) {
+            if (!pr.isTextual()) {
+                throw BadInputException.at(shown, lineOfKey(text, "profile"), "\"profile\" must be a profile name");
+            }
+            profile = pr.asText();
+        }
+        Map<String, List<JsonNode>> decisions = new LinkedHashMap<>();
+        JsonNode d = root.get("decisions");
+        if (d != null) {
+            if (!d.isObject()) {
+                throw BadInputException.at(shown, lineOfKey(text, "decisions"),
+                        "\"decisions\" must map a prompt kind to a list of answers, e.g. {\"getAuthCode\": [\"allow\"]}");
+            }
+            for (var it = d.fields(); it.hasNext(); ) {
+                var e = it.next();
+                List<JsonNode> answers = new ArrayList<>();
+                if (e.getValue().isArray()) {
+                    e.getValue().forEach(answers::add);
+                } else {
+                    answers.add(e.getValue());
+                }
+                if (answers.isEmpty()) {
+                    throw BadInputException.at(shown, lineOfKey(text, e.getKey()),
+                            "decisions for \"" + e.getKey() + "\" is empty; give at least one answer");
+                }
+                decisions.put(e.getKey(), List.copyOf(answers));
+            }
+        }
+        List<JsonNode> requests = new ArrayList<>();
+        JsonNode r = root.get("requests");
+        if (r != null) {
+            if (!r.isArray()) {
+                throw BadInputException.at(shown, lineOfKey(text, "requests"), "\"requests\" must be a list of mock answers");
+            }
+            for (JsonNode mock : r) {
+                if (!mock.isObject() || !mock.path("url").isTextual()) {
+                    throw BadInputException.at(shown, lineOfKey(text, "requests"),
+                            "each mock in \"requests\" needs a \"url\" string, found " + mock);
+                }
+                requests.add(mock);
+            }
+        }
+        List<Step> steps = new ArrayList<>();
+        JsonNode s = root.get("steps");
+        if (s != null) {
+            if (!s.isArray()) {
+                throw BadInputException.at(shown, lineOfKey(text, "steps"), "\"steps\" must be a list");
+            }
+            List<Integer> lines = stepLines(text);
+            int i = 0;
+            for (JsonNode step : s) {
+                int line = i < lines.size() ? lines.get(i) : 0;
+                steps.add(step(step, ++i, line, shown));
+            }
+        }
+        return new Scenario(shown, page, Map.copyOf(query), profile, decisions, List.copyOf(requests), List.copyOf(steps));
+    }
+
+    private static Step step(JsonNode node, int index, int line, String shown) throws BadInputException {
+        String where = "step " + index;
+        if (!node.isObject()) {
+            throw BadInputException.at(shown, line, where + " must be an object such as {\"call\": \"onTap\"}");
+        }
+        String kind = null;
+        for (var it = node.fieldNames(); it.hasNext(); ) {
+            String key = it.next();
+            if (STEP_KINDS.contains(key)) {
+                if (kind != null) {
+                    throw BadInputException.at(shown, line, where + " has both \"" + kind + "\" and \"" + key + "\"; one kind per step");
+                }
+                kind = key;
+            } else if (!STEP_EXTRA.contains(key)) {
+                throw BadInputException.at(shown, line, where + ": unknown step kind \"" + key
+                        + "\"; a step is one of call, tap, wait, back, expect");
+            }
+        }
+        if (kind == null) {
+            throw BadInputException.at(shown, line, where + " has no kind; a step is one of call, tap, wait, back, expect");
+        }
+        JsonNode v = node.get(kind);
+        switch (kind) {
+            case "call" -> {
+                if (!v.isTextual() || v.asText().isBlank()) {
+                    throw BadInputException.at(shown, line, where + ": \"call\" must name a method of the page");
+                }
+                JsonNode args = node.path("args");
+                if (!args.isMissingNode() && !args.isArray()) {
+                    throw BadInputException.at(shown, line, where + ": \"args\" must be a list");
+                }
+                List<Object> list = new ArrayList<>();
+                args.forEach(a -> list.add(JSON.convertValue(a, Object.class)));
+                return new Step.Call(index, line, node, v.asText(), list);
+            }
+            case "tap" -> {
+                if (!v.isTextual() || v.asText().isBlank()) {
+                    throw BadInputException.at(shown, line, where + ": \"tap\" must be a selector such as \"#sign-button\"");
+                }
+                return new Step.Tap(index, line, node, v.asText());
+            }
+            case "wait" -> {
+                if (!v.isNumber() || v.asDouble() < 0) {
+                    throw BadInputException.at(shown, line, where + ": \"wait\" must be a number of milliseconds");
+                }
+                return new Step.Wait(index, line, node, v.asLong());
+            }
+            case "back" -> {
+                if (!v.isInt() || v.asInt() < 1) {
+                    throw BadInputException.at(shown, line, where + ": \"back\" must be a number of pages, 1 or more");
+                }
+                return new Step.Back(index, line, node, v.asInt());
+            }
+            default -> {
+                if (!v.isObject() || v.isEmpty()) {
+                    throw BadInputException.at(shown, line, where
+                            + ": \"expect\" must be an object of event fields, e.g. {\"type\": \"callback\", \"callback\": \"success\"}");
+                }
+                return new Step.Expect(index, line, node, v);
+            }
+        }
+    }
+
+    /** The line each element of the top-level "steps" array starts on. */
+    private static List<Integer> stepLines(String text) {
+        List<Integer> lines = new ArrayList<>();
+        try (JsonParser p = new JsonFactory().createParser(text)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return lines;
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                JsonToken t = p.nextToken();
+                if (name.equals("steps") && t == JsonToken.START_ARRAY) {
+                    while ((t = p.nextToken()) != JsonToken.END_ARRAY && t != null) {
+                        lines.add(p.currentTokenLocation().getLineNr());
+                        p.skipChildren();
+                    }
+                    return lines;
+                }
+                p.skipChildren();
+            }
+        } catch (IOException e) {
+            // the text already parsed once; a second failure only costs the line numbers
+        }
+        return lines;
+    }
+
+    private static int lineOfKey(String text, String key) {
+        int i = text.indexOf('"' + key + '"');
+        if (i < 0) {
+            return 0;
+        }
+        int line = 1;
+        for (int k = 0; k < i; k++) {
+            if (text.charAt(k) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+}

@@ -1,0 +1,172 @@
+package dev.minisim.scenario;
+
+import dev.minisim.app.MiniProgram;
+import dev.minisim.app.PageInstance;
+import dev.minisim.app.PageUrl;
+import dev.minisim.app.Simulation;
+import dev.minisim.events.Event;
+import dev.minisim.events.EventStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+/**
+ * Plays a scenario headless: launches the mini-program on the simulated clock, runs each step once
+ * the previous one's effects have settled, and always ends the transcript with {@code end}, also
+ * when the script fails or the run hits its time limit.
+ */
+public final class ScenarioPlayer {
+
+    /** Stack for the thread that owns the context: deep JS recursion must end in a RangeError. */
+    private static final long JS_THREAD_STACK = 512L * 1024 * 1024;
+
+    private final Simulation.Options options;
+    private final Duration timeLimit;
+
+    public ScenarioPlayer(Simulation.Options options, Duration timeLimit) {
+        this.options = options;
+        this.timeLimit = timeLimit;
+    }
+
+    /** Hook to add JSAPIs and listeners to a simulation before it starts. */
+    public interface Setup {
+        void prepare(Simulation simulation);
+    }
+
+    public RunResult play(MiniProgram program, Scenario scenario, Consumer<Event> sink) {
+        return play(program, scenario, sink, sim -> { });
+    }
+
+    public RunResult play(MiniProgram program, Scenario scenario, Consumer<Event> sink, Setup setup) {
+        Simulation sim = new Simulation(program, options);
+        sim.events().subscribe(sink);
+        setup.prepare(sim);
+        List<String> problems = new ArrayList<>();
+        boolean[] expectFailed = {false};
+        AtomicReference<Throwable> crash = new AtomicReference<>();
+        Thread runner = new Thread(null, () -> {
+            try {
+                playSteps(sim, program, scenario, problems, expectFailed);
+            } catch (Throwable t) {
+                crash.set(t);
+            }
+        }, "minisim-js", JS_THREAD_STACK);
+        runner.setDaemon(true);
+        runner.start();
+        boolean timedOut = false;
+        try {
+            runner.join(timeLimit.toMillis());
+            if (runner.isAlive()) {
+                timedOut = true;
+                sim.loop().stop();
+                sim.close();
+                runner.join(5_000);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            timedOut = true;
+        }
+        EventStream events = sim.events();
+        if (timedOut) {
+            String msg = "the run hit its time limit of " + timeLimit.toSeconds() + " s";
+            events.emit("error", "message", msg, "source", scenario.file());
+            problems.add(scenario.file() + ": " + msg);
+        }
+        if (crash.get() != null) {
+            String msg = "internal simulator error: " + crash.get();
+            events.emit("error", "message", msg);
+            problems.add(msg);
+        }
+        int errors = (int) events.count("error");
+        // every way a run can break (script error, step that cannot run, time limit) is an error event
+        String status = errors > 0 ? "error" : expectFailed[0] ? "failed" : "ok";
+        if (errors > 0) {
+            for (Event e : events.snapshot()) {
+                if (e.type().equals("error") && problems.stream().noneMatch(p -> p.contains(String.valueOf(e.get("message"))))) {
+                    problems.add((e.get("source") == null ? "" : e.get("source") + ": ") + e.get("message"));
+                }
+            }
+        }
+        List<String> stack = timedOut ? List.of() : sim.router().stack().stream().map(PageInstance::route).toList();
+        Map<String, Object> end = new LinkedHashMap<>();
+        end.put("status", status);
+        end.put("pages", stack);
+        end.put("errors", errors);
+        if (!timedOut) {
+            end.put("pendingTimers", sim.loop().pendingTimers());
+        }
+        events.emit("end", end);
+        if (!timedOut) {
+            sim.close();
+        }
+        return new RunResult(status, status.equals("ok") ? 0 : 1, List.copyOf(problems));
+    }
+
+    private void playSteps(Simulation sim, MiniProgram program, Scenario scenario, List<String> problems,
+                           boolean[] expectFailed) throws Exception {
+        sim.start();
+        String route = program.homePage();
+        Map<String, String> query = new LinkedHashMap<>();
+        if (scenario.page() != null) {
+            PageUrl start = PageUrl.parse(scenario.page(), null);
+            route = start.route();
+            query.putAll(start.query());
+        }
+        query.putAll(scenario.query());
+        sim.launch(route, query);
+        sim.loop().settle();
+        for (Step step : scenario.steps()) {
+            if (sim.loop().stopped()) {
+                return;
+            }
+            sim.events().emit("step", "index", step.index(), "step", step.source());
+            String where = scenario.file() + (step.line() > 0 ? ":" + step.line() : "") + ": step " + step.index();
+            Optional<String> failure = switch (step) {
+                case Step.Call c -> sim.callMethod(c.method(), c.args());
+                case Step.Back b -> sim.back(b.pages());
+                case Step.Wait w -> {
+                    sim.loop().advance(w.millis());
+                    yield Optional.empty();
+                }
+                case Step.Tap t -> Optional.of("tap \"" + t.selector() + "\" needs page rendering, which MiniSim "
+                        + "does not do yet; use {\"call\": \"<method>\"} to call the handler the element is bound to");
+                case Step.Expect e -> {
+                    Optional<Event> hit = Expectation.firstMatch(e.fields(), sim.events().snapshot());
+                    sim.events().emit("expect", "index", e.index(), "expected", e.fields(), "ok", hit.isPresent(),
+                            "matched", hit.map(Event::seq).orElse(null));
+                    if (hit.isEmpty()) {
+                        expectFailed[0] = true;
+                        problems.add(where + ": expected an event matching " + e.fields() + ", none happened"
+                                + closest(e, sim.events().snapshot()));
+                    }
+                    yield Optional.empty();
+                }
+            };
+            if (failure.isPresent()) {
+                sim.events().emit("error", "message", failure.get(), "source", where.substring(0, where.lastIndexOf(": step")),
+                        "page", sim.router().topRoute());
+                problems.add(where + ": " + failure.get());
+                return;
+            }
+            sim.loop().settle();
+        }
+    }
+
+    private static String closest(Step.Expect e, List<Event> events) {
+        String type = e.fields().path("type").asText("");
+        if (type.isEmpty()) {
+            return "";
+        }
+        List<Event> same = events.stream().filter(ev -> ev.type().equals(type)).toList();
+        if (same.isEmpty()) {
+            return "; there was no \"" + type + "\" event at all";
+        }
+        Event last = same.get(same.size() - 1);
+        return "; the last \"" + type + "\" event was " + dev.minisim.events.TranscriptWriter.toJson(last);
+    }
+}

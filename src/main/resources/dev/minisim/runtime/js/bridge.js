@@ -1,0 +1,107 @@
+// The `my` and `wx` namespaces: one implementation (in Java) behind both, which differ only in
+// result conventions. Callbacks run asynchronously, `success` or `fail` then `complete` with the
+// same payload; a callback that throws is reported and `complete` still runs. `my.*` always returns
+// a Promise; `wx.*` returns one only when no callback is given.
+(function (host, rt) {
+  'use strict';
+  const CALLBACKS = ['success', 'fail', 'complete'];
+  const isFn = (f) => typeof f === 'function';
+  const pending = new Map();
+  const jsapiFailures = new WeakMap();   // fail payload -> api, to tell JSAPI rejections apart
+  let nextCall = 1;
+
+  function callAsync(ns, api, args) {
+    const opts = args !== null && typeof args === 'object' ? args : {};
+    const hasCallbacks = CALLBACKS.some((k) => isFn(opts[k]));
+    const id = nextCall++;
+    let resolve, reject;
+    const promise = new Promise((res, rej) => { resolve = res; reject = rej; });
+    if (hasCallbacks) promise.catch(() => {});
+    pending.set(id, { ns, api, opts, hasCallbacks, resolve, reject });
+    host.invoke(ns, api, id, rt.toJson(args === undefined ? null : args));
+    if (ns === 'wx' && hasCallbacks) return undefined;
+    return promise;
+  }
+
+  function runCallback(call, name, payload) {
+    const fn = call.opts[name];
+    if (!isFn(fn)) return;
+    host.callback(call.api, name, rt.toJson(payload));
+    try {
+      fn.call(call.opts, payload);
+    } catch (e) {
+      host.scriptError(e, call.ns + '.' + call.api + ' ' + name + ' callback');
+    }
+  }
+
+  // Java finished a call: ok, the payload as JSON, and JS values to add to it (an EventChannel)
+  rt.settle = function (id, ok, payloadJson, extra) {
+    const call = pending.get(id);
+    if (!call) return;
+    pending.delete(id);
+    const payload = JSON.parse(payloadJson);
+    if (extra) Object.assign(payload, extra);
+    if (call.hasCallbacks) {
+      runCallback(call, ok ? 'success' : 'fail', payload);
+      runCallback(call, 'complete', payload);
+    } else {
+      host.promise(call.api, ok ? 'resolved' : 'rejected', rt.toJson(payload));
+    }
+    if (ok) {
+      call.resolve(payload);
+    } else {
+      if (payload !== null && typeof payload === 'object') jsapiFailures.set(payload, call.ns + '.' + call.api);
+      call.reject(payload);
+    }
+  };
+
+  function callSync(ns, api, args) {
+    const r = JSON.parse(host.invokeSync(ns, api, rt.toJson(args)));
+    if ('error' in r) {
+      const e = new Error(r.error);
+      e.errMsg = r.error;
+      throw e;
+    }
+    return r.value;
+  }
+
+  function namespace(ns) {
+    const made = new Map();
+    const own = {};
+    return new Proxy(own, {
+      get(target, name) {
+        if (typeof name !== 'string') return undefined;
+        if (Object.prototype.hasOwnProperty.call(target, name)) return target[name];
+        if (made.has(name)) return made.get(name);
+        const kind = host.apiKind(ns, name);
+        let fn;
+        if (kind === 'sync') fn = function () { return callSync(ns, name, Array.prototype.slice.call(arguments)); };
+        else if (kind === 'async') fn = function (args) { return callAsync(ns, name, args); };
+        else if (kind === 'object') fn = rt.apiObjects[ns + '.' + name] || undefined;
+        else return undefined;
+        made.set(name, fn);
+        return fn;
+      },
+      set(target, name, value) { target[name] = value; return true; },
+      has(target, name) {
+        return Object.prototype.hasOwnProperty.call(target, name) ||
+          (typeof name === 'string' && host.apiKind(ns, name) !== 'none');
+      },
+    });
+  }
+
+  rt.apiObjects = rt.apiObjects || {};
+  rt.onUnhandledRejection = function (reason) {
+    const api = reason !== null && typeof reason === 'object' ? jsapiFailures.get(reason) : undefined;
+    if (api) {
+      host.warning('Uncaught (in promise) ' + api + ' failed: ' + rt.inspect(reason), null);
+    } else {
+      host.scriptError(reason, 'unhandled promise rejection');
+    }
+  };
+
+  const my = namespace('my');
+  const wx = namespace('wx');
+  Object.defineProperty(globalThis, 'my', { value: my, writable: true, configurable: true });
+  Object.defineProperty(globalThis, 'wx', { value: wx, writable: true, configurable: true });
+})

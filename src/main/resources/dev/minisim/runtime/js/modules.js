@@ -1,0 +1,95 @@
+// CommonJS modules as the mini-program runtimes have them, over files that Java reads from inside
+// the mini-program folder only. ES module syntax arrives here already rewritten to CommonJS (see
+// EsmTransform.java); `esm` holds the interop helpers that rewritten code calls.
+(function (host, rt) {
+  'use strict';
+  const cache = new Map();
+  const loading = [];
+
+  const esm = Object.freeze({
+    def(m) { return m && m.__esModule ? m.default : m; },
+    star(m) {
+      if (m && m.__esModule) return m;
+      const ns = {};
+      if (m != null && typeof m === 'object' || typeof m === 'function') {
+        for (const k of Object.keys(m)) ns[k] = m[k];
+      }
+      ns.default = m;
+      return ns;
+    },
+    define(exports, getters) {
+      for (const k of Object.keys(getters)) {
+        Object.defineProperty(exports, k, { enumerable: true, configurable: true, get: getters[k] });
+      }
+    },
+    reexport(exports, m) {
+      if (m == null) return;
+      for (const k of Object.keys(m)) {
+        if (k === 'default' || k === '__esModule' || Object.prototype.hasOwnProperty.call(exports, k)) continue;
+        Object.defineProperty(exports, k, { enumerable: true, configurable: true, get: () => m[k] });
+      }
+    },
+    dynamic(require, spec) {
+      return new Promise((resolve) => resolve(esm.star(require(spec))));
+    },
+    meta: Object.freeze({ url: '' }),
+  });
+
+  function makeRequire(from) {
+    function require(spec) {
+      if (typeof spec !== 'string') throw new TypeError('require() needs a module path string, got ' + typeof spec);
+      const resolved = host.resolveModule(from, spec);
+      if (resolved.charAt(0) === '!') {
+        const err = new Error(resolved.substring(1));
+        err.code = 'MODULE_NOT_FOUND';
+        throw err;
+      }
+      return load(resolved);
+    }
+    require.resolve = (spec) => {
+      const r = host.resolveModule(from, String(spec));
+      if (r.charAt(0) === '!') throw new Error(r.substring(1));
+      return r;
+    };
+    require.cache = undefined;
+    return require;
+  }
+
+  function load(path) {
+    const cached = cache.get(path);
+    if (cached) return cached.exports;
+    const module = { id: path, filename: path, exports: {}, loaded: false, children: [] };
+    if (/\.json$/i.test(path)) {
+      const text = host.readText(path);
+      try {
+        module.exports = JSON.parse(text);
+      } catch (e) {
+        throw new SyntaxError(path + ': invalid JSON: ' + e.message);
+      }
+      cache.set(path, module);
+      return module.exports;
+    }
+    const fn = host.compileModule(path);
+    if (typeof fn === 'string') {
+      throw new SyntaxError(fn);
+    }
+    cache.set(path, module);
+    loading.push(path);
+    try {
+      const dir = path.lastIndexOf('/') >= 0 ? path.substring(0, path.lastIndexOf('/')) : '';
+      fn.call(module.exports, module.exports, makeRequire(path), module, '/' + path, '/' + dir, esm);
+      module.loaded = true;
+    } catch (e) {
+      cache.delete(path);
+      throw e;
+    } finally {
+      loading.pop();
+    }
+    return module.exports;
+  }
+
+  rt.require = (path) => load(path);
+  rt.isLoaded = (path) => cache.has(path);
+  // the file whose top-level code is running now (Page() and Component() register under it)
+  rt.loadingFile = () => (loading.length ? loading[loading.length - 1] : null);
+})
