@@ -141,9 +141,7 @@ public final class Checker {
                 throw e;
             }
             int line = e.getSourceLocation() == null ? 0 : e.getSourceLocation().getStartLine();
-            String msg = e.getMessage().replaceFirst("^SyntaxError: " + Pattern.quote(file) + ":\\d+:\\d+ ", "SyntaxError: ");
-            int cut = msg.indexOf('\n');
-            problems.add(new Problem(file, line, cut > 0 ? msg.substring(0, cut) : msg));
+            problems.add(new Problem(file, line, dev.minisim.runtime.ScriptError.syntaxMessage(e)));
             return;
         }
         String text = withoutComments(code.get());

@@ -22,6 +22,9 @@ public final class Main implements Runnable {
     public static final int BAD_INPUT = 2;
 
     public static void main(String[] args) {
+        if (args.length > 0 && java.util.Set.of("run", "check", "bench", "shot").contains(args[0])) {
+            dev.minisim.runtime.Prewarm.start();
+        }
         System.exit(execute(args));
     }
 

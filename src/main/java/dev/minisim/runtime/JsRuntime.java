@@ -56,6 +56,13 @@ public final class JsRuntime implements AutoCloseable {
         return List.copyOf(list);
     }
 
+    /** Parses the bootstrap in {@code context}, which puts it in the shared Engine's cache. */
+    static void parseBootstrap(Context context) {
+        for (Source s : BOOTSTRAP) {
+            context.parse(s);
+        }
+    }
+
     public Context context() {
         return context;
     }

@@ -31,7 +31,8 @@ public record ScriptError(String message, String source, String stack) {
                 }
             }
         }
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String message = e.isSyntaxError() ? syntaxMessage(e)
+                : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         String stack = null;
         Value guest = e.isGuestException() ? e.getGuestObject() : null;
         if (guest != null && guest.hasMembers() && guest.hasMember("stack")) {
@@ -39,6 +40,19 @@ public record ScriptError(String message, String source, String stack) {
             stack = s.isString() ? cleanStack(s.asString()) : null;
         }
         return new ScriptError(message, source, stack);
+    }
+
+    /**
+     * A syntax error's first message, without the "file:line:col" GraalJS puts in it (the
+     * source field carries that) and without the excerpt lines that follow.
+     */
+    public static String syntaxMessage(PolyglotException e) {
+        String msg = e.getMessage() == null ? "SyntaxError" : e.getMessage();
+        int cut = msg.indexOf('\n');
+        if (cut > 0) {
+            msg = msg.substring(0, cut);
+        }
+        return msg.replaceFirst("^(SyntaxError: )?\\S+:\\d+:\\d+ ", "SyntaxError: ");
     }
 
     /** From a value thrown in JavaScript and caught by MiniSim's bootstrap (a callback's error). */

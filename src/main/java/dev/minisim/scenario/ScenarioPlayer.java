@@ -23,7 +23,7 @@ import java.util.function.Consumer;
 public final class ScenarioPlayer {
 
     /** Stack for the thread that owns the context: deep JS recursion must end in a RangeError. */
-    private static final long JS_THREAD_STACK = 512L * 1024 * 1024;
+    private static final long JS_THREAD_STACK = 16L * 1024 * 1024;
 
     private final Simulation.Options options;
     private final Duration timeLimit;
