@@ -244,7 +244,8 @@ public final class Simulation implements AutoCloseable {
         }
         inOnError = true;
         try {
-            String text = e.stack() != null && e.stack().contains(e.message()) ? e.stack() : e.message();
+            // App.onError gets the error's own text and stack, as in the client
+            String text = e.stack() != null ? e.stack() : e.message();
             guard(page, () -> js.call("callAppHook", "onError", json(text)));
         } finally {
             inOnError = false;
@@ -268,11 +269,21 @@ public final class Simulation implements AutoCloseable {
         }
     }
 
-    static JsonNode parse(String json) {
+    /** JSON from the script as a tree, for the JSAPIs. */
+    static JsonNode tree(String json) {
         try {
             return json == null ? NullNode.getInstance() : JSON.readTree(json);
         } catch (JsonProcessingException e) {
             return NullNode.getInstance();
+        }
+    }
+
+    /** JSON from the script as plain maps, lists and values, for events. */
+    static Object plain(String json) {
+        try {
+            return json == null ? null : JSON.readValue(json, Object.class);
+        } catch (JsonProcessingException e) {
+            return null;
         }
     }
 
@@ -354,7 +365,7 @@ public final class Simulation implements AutoCloseable {
     private void loadComponents(String owner, Set<String> seen) {
         List<String> specs = new ArrayList<>();
         for (String jsonFile : List.of(owner + ".json", "app.json")) {
-            files.read(jsonFile).map(Simulation::parse).ifPresent(node ->
+            files.read(jsonFile).map(Simulation::tree).ifPresent(node ->
                     node.path("usingComponents").fields().forEachRemaining(e -> specs.add(e.getValue().asText())));
         }
         for (String spec : specs) {
@@ -446,7 +457,7 @@ public final class Simulation implements AutoCloseable {
 
         @HostAccess.Export
         public void setData(String route, String dataJson) {
-            events.emit("setData", "page", route, "data", parse(dataJson));
+            events.emit("setData", "page", route, "data", plain(dataJson));
         }
 
         @HostAccess.Export
@@ -467,9 +478,9 @@ public final class Simulation implements AutoCloseable {
 
         @HostAccess.Export
         public void invoke(String ns, String api, int id, String argsJson) {
-            JsonNode args = parse(argsJson);
+            JsonNode args = tree(argsJson);
             String page = activePage;
-            events.emit("api", "ns", ns, "api", api, "args", args, "page", page);
+            events.emit("api", "ns", ns, "api", api, "args", plain(argsJson), "page", page);
             ApiCall call = new ApiCall(ns, api, args, page, outcome -> loop.post(() -> guard(page, () ->
                     js.call("settle", id, outcome.ok(), json(outcome.payload()), outcome.extra()))));
             JsApi impl = apis.async(ns, api);
@@ -491,8 +502,8 @@ public final class Simulation implements AutoCloseable {
         /** {"value": ...} or {"error": message}. */
         @HostAccess.Export
         public String invokeSync(String ns, String api, String argsJson) {
-            JsonNode args = parse(argsJson);
-            events.emit("api", "ns", ns, "api", api, "args", args, "page", activePage);
+            JsonNode args = tree(argsJson);
+            events.emit("api", "ns", ns, "api", api, "args", plain(argsJson), "page", activePage);
             SyncApi impl = apis.sync(ns, api);
             Map<String, Object> result = new LinkedHashMap<>();
             if (impl == null) {
@@ -512,12 +523,12 @@ public final class Simulation implements AutoCloseable {
 
         @HostAccess.Export
         public void callback(String api, String name, String payloadJson) {
-            events.emit("callback", "api", api, "callback", name, "payload", parse(payloadJson), "page", activePage);
+            events.emit("callback", "api", api, "callback", name, "payload", plain(payloadJson), "page", activePage);
         }
 
         @HostAccess.Export
         public void promise(String api, String state, String payloadJson) {
-            events.emit("promise", "api", api, "state", state, "payload", parse(payloadJson), "page", activePage);
+            events.emit("promise", "api", api, "state", state, "payload", plain(payloadJson), "page", activePage);
         }
 
         @HostAccess.Export

@@ -22,6 +22,8 @@ import java.util.function.Consumer;
  */
 public final class ScenarioPlayer {
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
     /** Stack for the thread that owns the context: deep JS recursion must end in a RangeError. */
     private static final long JS_THREAD_STACK = 16L * 1024 * 1024;
 
@@ -124,7 +126,7 @@ public final class ScenarioPlayer {
             if (sim.loop().stopped()) {
                 return;
             }
-            sim.events().emit("step", "index", step.index(), "step", step.source());
+            sim.events().emit("step", "index", step.index(), "step", JSON.convertValue(step.source(), Object.class));
             String where = scenario.file() + (step.line() > 0 ? ":" + step.line() : "") + ": step " + step.index();
             Optional<String> failure = switch (step) {
                 case Step.Call c -> sim.callMethod(c.method(), c.args());
@@ -137,7 +139,7 @@ public final class ScenarioPlayer {
                         + "does not do yet; use {\"call\": \"<method>\"} to call the handler the element is bound to");
                 case Step.Expect e -> {
                     Optional<Event> hit = Expectation.firstMatch(e.fields(), sim.events().snapshot());
-                    sim.events().emit("expect", "index", e.index(), "expected", e.fields(), "ok", hit.isPresent(),
+                    sim.events().emit("expect", "index", e.index(), "expected", JSON.convertValue(e.fields(), Object.class), "ok", hit.isPresent(),
                             "matched", hit.map(Event::seq).orElse(null));
                     if (hit.isEmpty()) {
                         expectFailed[0] = true;

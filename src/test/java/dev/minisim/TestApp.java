@@ -1,0 +1,138 @@
+package dev.minisim;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.minisim.app.MiniProgram;
+import dev.minisim.app.Simulation;
+import dev.minisim.events.Event;
+import dev.minisim.events.TranscriptWriter;
+import dev.minisim.scenario.RunResult;
+import dev.minisim.scenario.ScenarioParser;
+import dev.minisim.scenario.ScenarioPlayer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** A throwaway mini-program folder written by a test, and the runs played against it. */
+public final class TestApp {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final Path dir;
+    private Duration taskBudget = Duration.ofSeconds(5);
+
+    private TestApp(Path dir) {
+        this.dir = dir;
+    }
+
+    /** A folder with app.json listing {@code pages}. */
+    public static TestApp withPages(Path dir, String... pages) {
+        TestApp app = new TestApp(dir);
+        StringBuilder json = new StringBuilder("{\"pages\": [");
+        for (int i = 0; i < pages.length; i++) {
+            json.append(i == 0 ? "" : ", ").append('"').append(pages[i]).append('"');
+        }
+        return app.file("app.json", json.append("]}").toString());
+    }
+
+    /** A folder with this app.json. */
+    public static TestApp withAppJson(Path dir, String appJson) {
+        return new TestApp(dir).file("app.json", appJson);
+    }
+
+    public TestApp file(String path, String content) {
+        try {
+            Path f = dir.resolve(path);
+            Files.createDirectories(f.getParent());
+            Files.writeString(f, content, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    public TestApp taskBudget(Duration budget) {
+        this.taskBudget = budget;
+        return this;
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    /** Plays a scenario (JSON text) on the simulated clock. */
+    public Run run(String scenarioJson) {
+        try {
+            MiniProgram program = MiniProgram.load(dir);
+            List<Event> events = Collections.synchronizedList(new ArrayList<>());
+            ScenarioPlayer player = new ScenarioPlayer(Simulation.Options.headless().withTaskBudget(taskBudget),
+                    Duration.ofSeconds(60));
+            RunResult result = player.play(program, ScenarioParser.parse(scenarioJson, "scenario.json"), events::add);
+            return new Run(result, List.copyOf(events));
+        } catch (BadInputException e) {
+            throw new AssertionError(e.getMessage(), e);
+        }
+    }
+
+    /** Launches and stops: no steps. */
+    public Run launch() {
+        return run("{}");
+    }
+
+    /** Calls each method of the home page in turn. */
+    public Run calling(String... methods) {
+        String steps = java.util.Arrays.stream(methods).map(m -> "{\"call\": \"" + m + "\"}")
+                .collect(Collectors.joining(", "));
+        return run("{\"steps\": [" + steps + "]}");
+    }
+
+    /** What a run did. Its toString is the transcript, so a failing assertion shows it. */
+    public record Run(RunResult result, List<Event> events) {
+
+        public List<Event> of(String type) {
+            return events.stream().filter(e -> e.type().equals(type)).toList();
+        }
+
+        /** Console texts in order. */
+        public List<String> logs() {
+            return of("console").stream().map(e -> e.str("text")).toList();
+        }
+
+        /** "page hook" (or "app hook") of each lifecycle event, in order. */
+        public List<String> hooks() {
+            return of("lifecycle").stream()
+                    .map(e -> ("app".equals(e.str("target")) ? "app" : e.str("page")) + " " + e.str("hook"))
+                    .toList();
+        }
+
+        public List<String> errors() {
+            return of("error").stream().map(e -> e.str("message")).toList();
+        }
+
+        public Event last() {
+            return events.get(events.size() - 1);
+        }
+
+        public String transcript() {
+            return events.stream().map(TranscriptWriter::toJson).collect(Collectors.joining("\n"));
+        }
+
+        @Override
+        public String toString() {
+            return "transcript:\n" + transcript();
+        }
+    }
+
+    public static String json(Object o) {
+        try {
+            return JSON.writeValueAsString(o);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package dev.minisim.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.minisim.TestApp;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Issue #2: "A runaway script ... is stopped within a configurable budget and reported as an error of that page". */
+class RunawayTest {
+
+    @TempDir
+    Path dir;
+
+    private TestApp app() {
+        return TestApp.withPages(dir, "pages/a/a").file("pages/a/a.js",
+                "Page({\n  spin() {\n    for (;;) {}\n  },\n  recurse() {\n    const f = (n) => f(n + 1) + 1;\n    f(0);\n  },\n"
+                        + "  alive() { console.log('still running'); },\n});")
+                .taskBudget(Duration.ofMillis(300));
+    }
+
+    @Test
+    void anEndlessLoopIsStoppedAndTheNextStepStillRuns() {
+        TestApp.Run run = app().calling("spin", "alive");
+        assertThat(run.errors()).as("%s", run)
+                .containsExactly("script ran longer than 300 ms and was stopped (an endless loop?)");
+        assertThat(run.of("error").get(0).get("source")).isEqualTo("pages/a/a.js:3");
+        assertThat(run.of("error").get(0).get("page")).isEqualTo("pages/a/a");
+        assertThat(run.logs()).containsExactly("still running");
+        assertThat(run.last().get("status")).isEqualTo("error");
+        assertThat(run.result().exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void deepRecursionEndsInARangeErrorOfThePage() {
+        TestApp.Run run = app().calling("recurse", "alive");
+        assertThat(run.errors()).as("%s", run).containsExactly("RangeError: Maximum call stack size exceeded");
+        assertThat(run.of("error").get(0).get("source")).isEqualTo("pages/a/a.js:6");
+        assertThat(run.logs()).containsExactly("still running");
+    }
+
+    @Test
+    void anEndlessLoopInATimerIsStoppedToo() {
+        TestApp.Run run = TestApp.withPages(dir, "pages/a/a").file("pages/a/a.js",
+                "Page({ onLoad() { setTimeout(() => { while (true) {} }, 100); } });")
+                .taskBudget(Duration.ofMillis(200))
+                .run("{\"steps\": [{\"wait\": 200}]}");
+        assertThat(run.errors()).as("%s", run).hasSize(1);
+        assertThat(run.last().type()).isEqualTo("end");
+    }
+}
