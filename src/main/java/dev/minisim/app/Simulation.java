@@ -261,6 +261,13 @@ public final class Simulation implements AutoCloseable {
         events.emit("warning", "message", message, "source", source, "page", activePage);
     }
 
+    /** Why {@code spec} does not resolve, in the words a developer needs. */
+    private String notFound(String spec, String from) {
+        return files.typeScriptInstead(from, spec)
+                .map(ts -> "'" + spec + "' is TypeScript (" + ts + "); MiniSim runs JavaScript only: compile it first")
+                .orElse("Cannot find module '" + spec + "' from " + from);
+    }
+
     static String json(Object value) {
         try {
             return JSON.writeValueAsString(value);
@@ -315,7 +322,9 @@ public final class Simulation implements AutoCloseable {
         public PageInstance create(String route, Map<String, String> query) throws NavigationException {
             String file = route + ".js";
             if (files.inside(file).isEmpty()) {
-                error("page \"" + route + "\" is listed in app.json but " + file + " does not exist", "app.json", route);
+                error("page \"" + route + "\" is listed in app.json but " + files.typeScriptInstead("app.js", "/" + route)
+                        .map(ts -> "written in TypeScript (" + ts + "); MiniSim runs JavaScript only: compile it first")
+                        .orElse(file + " does not exist"), "app.json", route);
                 throw new NavigationException("page \"" + route + "\" is not found");
             }
             int before = errors;
@@ -328,7 +337,7 @@ public final class Simulation implements AutoCloseable {
                 error(file + " did not call Page() or Component()", file, route);
                 throw new NavigationException("page \"" + route + "\" did not register itself");
             }
-            loadComponents(route, new HashSet<>());
+            loadComponents(route, route, new HashSet<>());
             int id = ++nextPageId;
             PageInstance page = new PageInstance(id, route, Map.copyOf(query));
             Value made = guard(route, () -> js.call("createPage", id, route, json(query)));
@@ -362,7 +371,7 @@ public final class Simulation implements AutoCloseable {
      * .json and in app.json), so their Component() calls happen as in the client. Rendering them
      * comes with page templates.
      */
-    private void loadComponents(String owner, Set<String> seen) {
+    private void loadComponents(String owner, String page, Set<String> seen) {
         List<String> specs = new ArrayList<>();
         for (String jsonFile : List.of(owner + ".json", "app.json")) {
             files.read(jsonFile).map(Simulation::tree).ifPresent(node ->
@@ -374,13 +383,17 @@ public final class Simulation implements AutoCloseable {
             }
             Optional<String> resolved = files.resolve(owner + ".js", spec);
             if (resolved.isEmpty() || !resolved.get().endsWith(".js")) {
-                warning("component \"" + spec + "\" used by " + owner + " was not found", owner + ".json");
+                String saved = activePage;
+                activePage = page;
+                warning("component \"" + spec + "\" used by " + owner + ": " + notFound(spec, owner + ".js"),
+                        owner + ".json");
+                activePage = saved;
                 continue;
             }
             String file = resolved.get();
             if (seen.add(file) && loadedComponents.add(file)) {
-                guard(owner, () -> js.call("require", file));
-                loadComponents(file.substring(0, file.length() - 3), seen);
+                guard(page, () -> js.call("require", file));
+                loadComponents(file.substring(0, file.length() - 3), page, seen);
             }
         }
     }
@@ -431,7 +444,7 @@ public final class Simulation implements AutoCloseable {
         /** A root-relative module path, or "!" and a message when there is none. */
         @HostAccess.Export
         public String resolveModule(String from, String spec) {
-            return files.resolve(from, spec).orElse("!Cannot find module '" + spec + "' from " + from);
+            return files.resolve(from, spec).orElseGet(() -> "!" + notFound(spec, from));
         }
 
         @HostAccess.Export

@@ -58,8 +58,9 @@ public final class Checker {
         for (String page : program.pages()) {
             String js = page + ".js";
             if (files.inside(js).isEmpty()) {
-                problems.add(new Problem("app.json", lineIn("app.json", '"' + page), "page \"" + page
-                        + "\" is listed but " + js + " does not exist"));
+                problems.add(new Problem("app.json", lineIn("app.json", '"' + page), "page \"" + page + "\" is listed but "
+                        + files.typeScriptInstead("app.js", "/" + page).map(ts -> "written in TypeScript (" + ts
+                        + "); MiniSim runs JavaScript only: compile it first").orElse(js + " does not exist")));
                 continue;
             }
             module(js);
@@ -110,7 +111,8 @@ public final class Checker {
             Optional<String> found = files.resolve(from, spec).filter(f -> f.endsWith(".js"));
             if (found.isEmpty()) {
                 problems.add(new Problem(owner + ".json", lineIn(owner + ".json", spec), "component \"" + e.getKey()
-                        + "\" (" + spec + ") not found"));
+                        + "\" (" + spec + ") " + files.typeScriptInstead(from, spec)
+                        .map(ts -> "is TypeScript (" + ts + "); MiniSim runs JavaScript only").orElse("not found")));
                 return;
             }
             String base = found.get().substring(0, found.get().length() - 3);
@@ -151,7 +153,9 @@ public final class Checker {
                 String spec = m.group(2);
                 Optional<String> dep = files.resolve(file, spec);
                 if (dep.isEmpty()) {
-                    problems.add(new Problem(file, lineOf(text, m.start(2)), "cannot find module '" + spec + "'"));
+                    problems.add(new Problem(file, lineOf(text, m.start(2)), files.typeScriptInstead(file, spec)
+                            .map(ts -> "'" + spec + "' is TypeScript (" + ts + "); MiniSim runs JavaScript only")
+                            .orElse("cannot find module '" + spec + "'")));
                 } else {
                     module(dep.get());
                 }

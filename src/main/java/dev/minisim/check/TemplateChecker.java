@@ -17,7 +17,8 @@ public final class TemplateChecker {
     private static final Set<String> VOID = Set.of("input", "image", "img", "icon", "import", "include",
             "br", "hr", "meta", "link", "progress", "import-sjs", "textarea-placeholder");
 
-    private record Open(String name, int line) {
+    /** An open element; {@code optional} ones (void elements) may stay unclosed. */
+    private record Open(String name, int line, boolean optional) {
     }
 
     private TemplateChecker() {
@@ -85,11 +86,17 @@ public final class TemplateChecker {
                 boolean selfClosing = text.charAt(j - 1) == '/';
                 i = j + 1;
                 if (closing) {
+                    // void elements left open before this close tag were complete as they were
+                    while (!open.isEmpty() && open.peek().optional && !open.peek().name.equals(name)) {
+                        open.pop();
+                    }
                     if (open.isEmpty()) {
                         problems.add(new Problem(file, startLine, "</" + name + "> closes nothing"));
                     } else if (!open.peek().name.equals(name)) {
                         Open o = open.peek();
                         if (open.stream().anyMatch(x -> x.name.equals(name))) {
+                            // report the first element that is really left open
+                            o = open.stream().filter(x -> !x.optional).findFirst().orElse(o);
                             problems.add(new Problem(file, startLine, "</" + name + "> found, but <" + o.name
                                     + "> (line " + o.line + ") is not closed yet"));
                             while (!open.isEmpty() && !open.peek().name.equals(name)) {
@@ -103,20 +110,23 @@ public final class TemplateChecker {
                     } else {
                         open.pop();
                     }
-                } else if (!selfClosing && !VOID.contains(name)) {
+                } else if (!selfClosing) {
                     if (name.equals("wxs") || name.equals("sjs") || name.equals("script")) {
                         int end = text.indexOf("</" + name, i);
                         int stop = end < 0 ? n : end;
                         line += count(text, i, stop);
                         i = stop;
                     }
-                    open.push(new Open(name, startLine));
+                    open.push(new Open(name, startLine, VOID.contains(name)));
                 }
             } else {
                 i++;
             }
         }
         for (Open o : open) {
+            if (o.optional) {
+                continue;
+            }
             problems.add(new Problem(file, o.line, "<" + o.name + "> is never closed"));
         }
         return problems;

@@ -3,6 +3,7 @@ package dev.minisim.cli;
 import dev.minisim.BadInputException;
 import dev.minisim.app.MiniProgram;
 import dev.minisim.app.Simulation;
+import dev.minisim.events.EventStream;
 import dev.minisim.events.TranscriptWriter;
 import dev.minisim.scenario.RunResult;
 import dev.minisim.scenario.Scenario;
@@ -69,6 +70,7 @@ final class RunCommand implements Callable<Integer> {
             }
         } catch (BadInputException e) {
             err.println("minisim: " + e.getMessage());
+            writeBadInputTranscript(e.getMessage());
             return Main.BAD_INPUT;
         }
         OutputStream out;
@@ -91,6 +93,23 @@ final class RunCommand implements Callable<Integer> {
             err.println("minisim: " + transcript + ": " + e.getMessage());
             return Main.FAILED;
         }
+    }
+
+    /** Even a run that cannot start leaves a transcript whose last line is {@code end}. */
+    private void writeBadInputTranscript(String message) {
+        EventStream events = new EventStream(() -> 0L);
+        try (OutputStream out = transcript.equals("-") ? new NonClosing(System.out)
+                : new BufferedOutputStream(Files.newOutputStream(Path.of(transcript)))) {
+            events.subscribe(new TranscriptWriter(out));
+            events.emit("error", "message", message, "source", "input");
+            events.emit("end", "status", "error", "pages", List.of(), "errors", 1);
+        } catch (IOException e) {
+            err().println("minisim: " + transcript + ": cannot write the transcript (" + e.getMessage() + ")");
+        }
+    }
+
+    private static PrintStream err() {
+        return System.err;
     }
 
     /** Standard output must stay open after the run. */

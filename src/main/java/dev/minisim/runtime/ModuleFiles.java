@@ -75,6 +75,25 @@ public final class ModuleFiles {
         return Optional.empty();
     }
 
+    /**
+     * When {@code spec} names a TypeScript file that MiniSim cannot run (the developer tools
+     * compile .ts before the client sees it), the .ts file's path; else empty.
+     */
+    public Optional<String> typeScriptInstead(String fromFile, String spec) {
+        String fromDir = parent(fromFile);
+        String base = spec.startsWith("/") ? spec.substring(1) : join(fromDir, spec);
+        if (base == null) {
+            return Optional.empty();
+        }
+        for (String candidate : List.of(base + ".ts", base + "/index.ts", base.replaceAll("\\.js$", ".ts"))) {
+            Optional<Path> p = inside(candidate).filter(Files::isRegularFile);
+            if (p.isPresent()) {
+                return Optional.of(rel(p.get()));
+            }
+        }
+        return Optional.empty();
+    }
+
     private Optional<String> tryFile(String base) {
         if (base == null) {
             return Optional.empty();

@@ -113,7 +113,7 @@ class CliTest {
         assertThat(badScenario.code()).isEqualTo(2);
         assertThat(badScenario.errLines()).containsExactly("minisim: " + dir.resolve("scenario.json")
                 + ":3: step 2: unknown step kind \"tapp\"; a step is one of call, tap, wait, back, expect");
-        assertThat(badScenario.out()).isEmpty();
+        assertThat(badScenario.out().lines()).last().asString().contains("\"type\":\"end\",\"status\":\"error\"");
 
         Result notJson = cli("run", app().dir().toString(), "--scenario", scenario("{\"steps\": [}").toString());
         assertThat(notJson.code()).isEqualTo(2);

@@ -22,6 +22,9 @@
     return out;
   }
 
+  // WeChat's app service has `global` for values shared between files
+  Object.defineProperty(globalThis, 'global', { value: globalThis, writable: true, configurable: true });
+
   // ------------------------------------------------------------------ App
 
   globalThis.App = function App(options) {
