@@ -20,15 +20,22 @@ public final class ApiCall {
     private final String api;
     private final JsonNode args;
     private final String page;
+    private final String source;
     private final Consumer<Outcome> settle;
     private boolean done;
 
-    public ApiCall(String ns, String api, JsonNode args, String page, Consumer<Outcome> settle) {
+    public ApiCall(String ns, String api, JsonNode args, String page, String source, Consumer<Outcome> settle) {
         this.ns = ns;
         this.api = api;
         this.args = args;
         this.page = page;
+        this.source = source;
         this.settle = settle;
+    }
+
+    /** file:line of the script's call, or null. */
+    public String source() {
+        return source;
     }
 
     public String ns() {

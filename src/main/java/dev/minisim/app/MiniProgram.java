@@ -212,6 +212,24 @@ public final class MiniProgram {
                 appJson.path("window").path("defaultTitle").asText(folder.getFileName().toString()));
     }
 
+    /** The appid from project.config.json or mini.project.json, or "". */
+    public String appId() {
+        for (String config : List.of("project.config.json", "mini.project.json")) {
+            Path f = folder.resolve(config);
+            if (Files.isRegularFile(f)) {
+                try {
+                    String id = JSON.readTree(f.toFile()).path("appid").asText("");
+                    if (!id.isEmpty()) {
+                        return id;
+                    }
+                } catch (IOException e) {
+                    // already reported when the folder was loaded
+                }
+            }
+        }
+        return "";
+    }
+
     /** A path relative to the root, as the user sees it in messages. */
     public String relative(Path file) {
         return root.relativize(file).toString().replace('\\', '/');

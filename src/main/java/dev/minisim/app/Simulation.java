@@ -5,9 +5,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
 import dev.minisim.api.ApiCall;
+import dev.minisim.api.ApiEnv;
 import dev.minisim.api.ApiRegistry;
+import dev.minisim.api.Codes;
+import dev.minisim.api.Grants;
 import dev.minisim.api.JsApi;
+import dev.minisim.api.RunConfig;
+import dev.minisim.api.StandardApis;
 import dev.minisim.api.SyncApi;
+import dev.minisim.user.Decision;
+import dev.minisim.user.Prompt;
+import dev.minisim.user.SimulatedUser;
+import java.util.function.Consumer;
 import dev.minisim.events.EventStream;
 import dev.minisim.runtime.EsmTransform;
 import dev.minisim.runtime.EventLoop;
@@ -63,6 +72,15 @@ public final class Simulation implements AutoCloseable {
     private final Map<Integer, PageInstance> livePages = new HashMap<>();
     private final Set<Integer> readied = new HashSet<>();
     private final Set<String> loadedComponents = new HashSet<>();
+    private final RunConfig config;
+    private final Codes codes;
+    private final Env env;
+    private final SimulatedUser user = new SimulatedUser();
+    private final Grants grants = new Grants();
+    private Map<String, Object> launchOptions = Map.of();
+    private int promptReturnPage = -1;     // the page whose onShow runs because a prompt closed
+    private int promptLoopPage = -1;
+    private int promptLoopRounds;
     private JsRuntime js;
     private Watchdog watchdog;
     private String activePage;
@@ -71,13 +89,45 @@ public final class Simulation implements AutoCloseable {
     private boolean inOnError;
 
     public Simulation(MiniProgram program, Options options) {
+        this(program, options, RunConfig.defaults());
+    }
+
+    public Simulation(MiniProgram program, Options options, RunConfig config) {
         this.program = program;
         this.options = options;
+        this.config = config;
+        this.codes = new Codes(config.seed());
         this.loop = new EventLoop(options.simulatedClock());
         this.events = new EventStream(loop::now);
         this.files = new ModuleFiles(program.root());
         this.router = new Router(program, new RouterPages());
+        this.env = new Env();
         NavigationApis.register(apis, router, loop, this::afterShown);
+        StandardApis.register(apis, env);
+    }
+
+    /** The simulated user: the player adds a scenario's decisions and the standing policy. */
+    public SimulatedUser user() {
+        return user;
+    }
+
+    public RunConfig config() {
+        return config;
+    }
+
+    public ApiEnv env() {
+        return env;
+    }
+
+    /**
+     * Something happened after which the run cannot go on meaningfully (a prompt nobody can
+     * answer, a prompt loop): an error; a headless run stops there and writes its end.
+     */
+    public void abort(String message, String source) {
+        error(message, source, activePage);
+        if (loop.simulated()) {
+            loop.stop();
+        }
     }
 
     public MiniProgram program() {
@@ -131,6 +181,7 @@ public final class Simulation implements AutoCloseable {
         launchOptions.put("query", query);
         launchOptions.put("scene", 1001);
         launchOptions.put("referrerInfo", Map.of());
+        this.launchOptions = Map.copyOf(launchOptions);
         appHook("onLaunch", launchOptions);
         appHook("onShow", launchOptions);
         try {
@@ -268,7 +319,7 @@ public final class Simulation implements AutoCloseable {
                 .orElse("Cannot find module '" + spec + "' from " + from);
     }
 
-    static String json(Object value) {
+    public static String json(Object value) {
         try {
             return JSON.writeValueAsString(value);
         } catch (JsonProcessingException e) {
@@ -398,6 +449,131 @@ public final class Simulation implements AutoCloseable {
         }
     }
 
+    // ------------------------------------------------------------------ what JSAPIs use
+
+    /** How many times in a row a page may prompt again from the onShow a prompt's close caused. */
+    static final int PROMPT_LOOP_LIMIT = 3;
+
+    private final class Env implements ApiEnv {
+        @Override
+        public EventStream events() {
+            return events;
+        }
+
+        @Override
+        public EventLoop loop() {
+            return loop;
+        }
+
+        @Override
+        public MiniProgram program() {
+            return program;
+        }
+
+        @Override
+        public RunConfig config() {
+            return config;
+        }
+
+        @Override
+        public Codes codes() {
+            return codes;
+        }
+
+        @Override
+        public String topRoute() {
+            return router.topRoute();
+        }
+
+        @Override
+        public Map<String, Object> launchOptions() {
+            return launchOptions;
+        }
+
+        @Override
+        public Grants grants() {
+            return grants;
+        }
+
+        @Override
+        public void warning(String message) {
+            Simulation.this.warning(message, null);
+        }
+
+        @Override
+        public void prompt(Prompt prompt, Consumer<Decision> then) {
+            PageInstance under = router.top();
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("api", prompt.api());
+            fields.put("kind", prompt.kind());
+            fields.put("page", prompt.page() != null ? prompt.page() : under == null ? null : under.route());
+            fields.putAll(prompt.shown());
+            fields.values().removeIf(java.util.Objects::isNull);
+            events.emit("prompt", fields);
+            if (under != null && promptReturnPage == under.id()) {
+                promptLoopRounds = promptLoopPage == under.id() ? promptLoopRounds + 1 : 1;
+                promptLoopPage = under.id();
+                if (promptLoopRounds >= PROMPT_LOOP_LIMIT) {
+                    abort(under.route() + " opens the " + prompt.kind() + " prompt again from onShow, which the "
+                            + "prompt's own close triggers: the real client loops here for ever (stopped after "
+                            + promptLoopRounds + " rounds); ask once, e.g. from onLoad or behind a flag", prompt.source());
+                    return;
+                }
+            } else {
+                promptLoopRounds = 0;
+                promptLoopPage = -1;
+            }
+            if (prompt.coversPage() && under != null) {
+                pageHook(under, "onHide", null);
+            }
+            boolean asked = user.ask(prompt, d -> loop.post(() -> close(prompt, under, d, then)));
+            if (!asked) {
+                abort("no decision for the " + prompt.kind() + " prompt" + (prompt.kind().equals(prompt.api()) ? ""
+                        : " (" + prompt.api() + ")") + ": add one to the scenario's "
+                        + "\"decisions\": {\"" + prompt.kind() + "\": [" + example(prompt.kind()) + "]}, or set a policy with "
+                        + "--decide " + prompt.kind() + "=ANSWER", prompt.source());
+            }
+        }
+
+        private void close(Prompt prompt, PageInstance under, Decision d, Consumer<Decision> then) {
+            events.emit("decision", "api", prompt.api(), "kind", prompt.kind(), "decision", plainOf(d.value()),
+                    "source", d.source());
+            if (prompt.coversPage() && under != null && livePages.containsKey(under.id())) {
+                int saved = promptReturnPage;
+                promptReturnPage = under.id();
+                try {
+                    pageHook(under, "onShow", null);
+                } finally {
+                    promptReturnPage = saved;
+                }
+            }
+            if (!loop.stopped()) {
+                then.accept(d);
+            }
+        }
+
+        @Override
+        public void badDecision(Prompt prompt, Decision decision, String why) {
+            abort("decision " + decision.value() + " (from the " + decision.source() + ") cannot answer the "
+                    + prompt.kind() + " prompt: " + why, prompt.source());
+        }
+    }
+
+    private static String example(String kind) {
+        return switch (kind) {
+            case "getAuthCode" -> "\"allow\"";
+            case "signContract" -> "\"allow\" or \"6001\"";
+            case "plugin" -> "\"signSuccessCb\"";
+            case "confirm", "modal" -> "\"confirm\"";
+            case "actionSheet" -> "0";
+            default -> "\"allow\"";
+        };
+    }
+
+    private static Object plainOf(JsonNode node) {
+        return JSON.convertValue(node, Object.class);
+    }
+
     // ------------------------------------------------------------------ the bridge JS sees
 
     /**
@@ -490,11 +666,11 @@ public final class Simulation implements AutoCloseable {
         }
 
         @HostAccess.Export
-        public void invoke(String ns, String api, int id, String argsJson) {
+        public void invoke(String ns, String api, int id, String argsJson, String source) {
             JsonNode args = tree(argsJson);
             String page = activePage;
-            events.emit("api", "ns", ns, "api", api, "args", plain(argsJson), "page", page);
-            ApiCall call = new ApiCall(ns, api, args, page, outcome -> loop.post(() -> guard(page, () ->
+            events.emit("api", "ns", ns, "api", api, "args", plain(argsJson), "page", page, "source", source);
+            ApiCall call = new ApiCall(ns, api, args, page, source, outcome -> loop.post(() -> guard(page, () ->
                     js.call("settle", id, outcome.ok(), json(outcome.payload()), outcome.extra()))));
             JsApi impl = apis.async(ns, api);
             if (impl == null) {
@@ -514,9 +690,9 @@ public final class Simulation implements AutoCloseable {
 
         /** {"value": ...} or {"error": message}. */
         @HostAccess.Export
-        public String invokeSync(String ns, String api, String argsJson) {
+        public String invokeSync(String ns, String api, String argsJson, String source) {
             JsonNode args = tree(argsJson);
-            events.emit("api", "ns", ns, "api", api, "args", plain(argsJson), "page", activePage);
+            events.emit("api", "ns", ns, "api", api, "args", plain(argsJson), "page", activePage, "source", source);
             SyncApi impl = apis.sync(ns, api);
             Map<String, Object> result = new LinkedHashMap<>();
             if (impl == null) {

@@ -1,6 +1,12 @@
 package dev.minisim.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.minisim.BadInputException;
+import dev.minisim.api.RunConfig;
+import dev.minisim.user.PolicyDecisions;
+import java.util.ArrayList;
 import dev.minisim.app.MiniProgram;
 import dev.minisim.app.Simulation;
 import dev.minisim.events.EventStream;
@@ -31,9 +37,6 @@ import picocli.CommandLine.Parameters;
                 "2:bad input (unreadable folder, invalid app.json, invalid scenario)"})
 final class RunCommand implements Callable<Integer> {
 
-    /** Wallet profiles known so far; JSAPIs that differ per wallet read it. */
-    static final List<String> PROFILES = List.of("default");
-
     @Parameters(index = "0", paramLabel = "APP_DIR", description = "mini-program folder (with app.json)")
     Path app;
 
@@ -44,8 +47,28 @@ final class RunCommand implements Callable<Integer> {
             description = "where the transcript goes; '-' (default) is standard output")
     String transcript;
 
-    @Option(names = "--profile", paramLabel = "NAME", description = "wallet profile (overrides the scenario's)")
+    @Option(names = "--profile", paramLabel = "NAME|FILE",
+            description = "wallet profile: default (seed 002), kyc (seed 004), or a profile .json file; overrides the scenario's")
     String profile;
+
+    @Option(names = "--decide", paramLabel = "KIND=ANSWER",
+            description = "standing policy for a prompt kind, used when the scenario has no decisions for it: "
+                    + "getAuthCode=allow, signContract=6001, confirm=cancel, getAuthCode={\"allow\":[\"auth_user\"]}")
+    List<String> decide = new ArrayList<>();
+
+    @Option(names = "--mocks", paramLabel = "FILE",
+            description = "more mock answers for requests and cloud calls (a JSON list, or {\"requests\": [...]})")
+    Path mocks;
+
+    @Option(names = "--allow-host", paramLabel = "HOST",
+            description = "let requests to this host reach the real network (repeatable); all others need a mock")
+    List<String> allowHosts = new ArrayList<>();
+
+    @Option(names = "--seed", paramLabel = "N", description = "seed for authCodes and other generated codes (same seed, same codes)")
+    Long seed;
+
+    @Option(names = "--device", paramLabel = "FILE", description = "device fields for getSystemInfo and friends (JSON object)")
+    Path device;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
             description = "time limit of the whole run, in real seconds (default: ${DEFAULT-VALUE})")
@@ -60,13 +83,22 @@ final class RunCommand implements Callable<Integer> {
         PrintStream err = System.err;
         MiniProgram program;
         Scenario sc;
+        RunConfig config;
+        PolicyDecisions policy = new PolicyDecisions();
         try {
             program = MiniProgram.load(app);
             sc = scenario == null ? Scenario.empty() : ScenarioParser.read(scenario);
-            String chosen = profile != null ? profile : sc.profile();
-            if (chosen != null && !PROFILES.contains(chosen)) {
-                throw new BadInputException((profile != null ? "--profile" : sc.file()) + ": unknown profile \""
-                        + chosen + "\"; known: " + String.join(", ", PROFILES));
+            config = sc.apply(baseConfig(), profile, seed);
+            for (String d : decide) {
+                int eq = d.indexOf('=');
+                String kind = eq < 0 ? d : d.substring(0, eq);
+                if (eq < 0 || !Scenario.PROMPT_KINDS.contains(kind)) {
+                    throw new BadInputException("--decide " + d + ": expected KIND=ANSWER with KIND one of "
+                            + String.join(", ", Scenario.PROMPT_KINDS));
+                }
+                String answer = d.substring(eq + 1);
+                policy.set(kind, answer.startsWith("{") || answer.startsWith("[")
+                        ? MiniProgram.parseJson(answer, "--decide " + kind) : JsonNodeFactory.instance.textNode(answer));
             }
         } catch (BadInputException e) {
             err.println("minisim: " + e.getMessage());
@@ -84,7 +116,7 @@ final class RunCommand implements Callable<Integer> {
         try (out) {
             Simulation.Options options = Simulation.Options.headless().withTaskBudget(Duration.ofMillis(taskBudgetMs));
             RunResult result = new ScenarioPlayer(options, Duration.ofSeconds(timeoutSeconds))
-                    .play(program, sc, new TranscriptWriter(out));
+                    .play(program, sc, config, policy, new TranscriptWriter(out));
             for (String p : result.problems()) {
                 err.println("minisim: " + p);
             }
@@ -92,6 +124,36 @@ final class RunCommand implements Callable<Integer> {
         } catch (IOException e) {
             err.println("minisim: " + transcript + ": " + e.getMessage());
             return Main.FAILED;
+        }
+    }
+
+    private RunConfig baseConfig() throws BadInputException {
+        RunConfig c = RunConfig.defaults().withAllowedHosts(new java.util.HashSet<>(allowHosts));
+        if (mocks != null) {
+            JsonNode m = readJson(mocks);
+            JsonNode list = m.isArray() ? m : m.path("requests");
+            if (!list.isArray()) {
+                throw BadInputException.at(mocks.toString(), 1, "mocks must be a JSON list, or an object with \"requests\": [...]");
+            }
+            List<JsonNode> all = new ArrayList<>();
+            list.forEach(all::add);
+            c = c.withMocks(all);
+        }
+        if (device != null) {
+            JsonNode d = readJson(device);
+            if (!d.isObject()) {
+                throw BadInputException.at(device.toString(), 1, "the device file must be a JSON object");
+            }
+            c = c.withDevice((ObjectNode) d);
+        }
+        return c;
+    }
+
+    private static JsonNode readJson(Path file) throws BadInputException {
+        try {
+            return MiniProgram.parseJson(Files.readString(file), file.toString());
+        } catch (IOException e) {
+            throw new BadInputException(file + ": cannot be read (" + e.getMessage() + ")");
         }
     }
 

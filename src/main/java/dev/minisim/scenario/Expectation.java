@@ -29,6 +29,10 @@ public final class Expectation {
         return Optional.empty();
     }
 
+    public static List<Event> allMatches(JsonNode expected, List<Event> events) {
+        return events.stream().filter(e -> matches(expected, JSON.valueToTree(e.asMap()))).toList();
+    }
+
     public static boolean matches(JsonNode expected, JsonNode actual) {
         if (expected.isObject()) {
             if (!actual.isObject()) {

@@ -1,6 +1,11 @@
 package dev.minisim.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.minisim.BadInputException;
+import dev.minisim.api.RunConfig;
+import dev.minisim.api.auth.WalletProfile;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -16,10 +21,42 @@ import java.util.Map;
  * @param requests  mock answers for my.request / wx.request
  */
 public record Scenario(String file, String page, Map<String, String> query, String profile,
-                       Map<String, List<JsonNode>> decisions, List<JsonNode> requests, List<Step> steps) {
+                       Map<String, List<JsonNode>> decisions, List<JsonNode> requests, List<Step> steps,
+                       Long seed, ObjectNode user, ObjectNode device) {
+
+    /** The prompt kinds a scenario can decide. */
+    public static final List<String> PROMPT_KINDS = List.of("getAuthCode", "signContract", "plugin", "confirm",
+            "modal", "actionSheet", "authorize", "getUserProfile");
 
     /** No scenario: launch the home page and stop. */
     public static Scenario empty() {
-        return new Scenario("(no scenario)", null, Map.of(), null, Map.of(), List.of(), List.of());
+        return new Scenario("(no scenario)", null, Map.of(), null, Map.of(), List.of(), List.of(), null, null, null);
+    }
+
+    /**
+     * The run's configuration: {@code base} (from the command line) with this scenario's profile,
+     * mocks, seed, user and device; the command line's profile and seed win when given.
+     */
+    public RunConfig apply(RunConfig base, String profileOverride, Long seedOverride) throws BadInputException {
+        String p = profileOverride != null ? profileOverride : profile;
+        RunConfig c = base;
+        if (p != null) {
+            c = c.withProfile(WalletProfile.load(p));
+        }
+        List<JsonNode> mocks = new ArrayList<>(requests);
+        mocks.addAll(base.mocks());
+        c = c.withMocks(mocks);
+        c = c.withSeed(seedOverride != null ? seedOverride : seed != null ? seed : base.seed());
+        if (user != null) {
+            ObjectNode u = base.user().deepCopy();
+            u.setAll(user);
+            c = c.withUser(u);
+        }
+        if (device != null) {
+            ObjectNode d = base.device().deepCopy();
+            d.setAll(device);
+            c = c.withDevice(d);
+        }
+        return c;
     }
 }

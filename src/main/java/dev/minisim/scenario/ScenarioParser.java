@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.minisim.BadInputException;
 import dev.minisim.app.MiniProgram;
 import java.io.IOException;
@@ -25,9 +26,10 @@ public final class ScenarioParser {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> TOP_KEYS =
-            Set.of("page", "query", "profile", "decisions", "requests", "steps", "description", "comment");
+            Set.of("page", "query", "profile", "decisions", "requests", "steps", "seed", "user", "device",
+                    "description", "comment");
     private static final Set<String> STEP_KINDS = Set.of("call", "tap", "wait", "back", "expect");
-    private static final Set<String> STEP_EXTRA = Set.of("args", "comment");
+    private static final Set<String> STEP_EXTRA = Set.of("args", "times", "comment");
 
     private ScenarioParser() {
     }
@@ -51,7 +53,7 @@ public final class ScenarioParser {
             String key = it.next();
             if (!TOP_KEYS.contains(key)) {
                 throw BadInputException.at(shown, lineOfKey(text, key), "unknown key \"" + key
-                        + "\"; a scenario has page, query, profile, decisions, requests, steps");
+                        + "\"; a scenario has page, query, profile, decisions, requests, steps, seed, user, device");
             }
         }
         String page = null;
@@ -88,6 +90,10 @@ public final class ScenarioParser {
             }
             for (var it = d.fields(); it.hasNext(); ) {
                 var e = it.next();
+                if (!Scenario.PROMPT_KINDS.contains(e.getKey())) {
+                    throw BadInputException.at(shown, lineOfKey(text, e.getKey()), "unknown prompt kind \""
+                            + e.getKey() + "\" in decisions; the kinds are " + String.join(", ", Scenario.PROMPT_KINDS));
+                }
                 List<JsonNode> answers = new ArrayList<>();
                 if (e.getValue().isArray()) {
                     e.getValue().forEach(answers::add);
@@ -108,9 +114,10 @@ public final class ScenarioParser {
                 throw BadInputException.at(shown, lineOfKey(text, "requests"), "\"requests\" must be a list of mock answers");
             }
             for (JsonNode mock : r) {
-                if (!mock.isObject() || !mock.path("url").isTextual()) {
-                    throw BadInputException.at(shown, lineOfKey(text, "requests"),
-                            "each mock in \"requests\" needs a \"url\" string, found " + mock);
+                if (!mock.isObject() || !(mock.path("url").isTextual() || mock.path("callFunction").isTextual()
+                        || mock.path("collection").isTextual())) {
+                    throw BadInputException.at(shown, lineOfKey(text, "requests"), "each mock in \"requests\" needs a "
+                            + "\"url\" (a request), \"callFunction\" (a cloud function) or \"collection\" (cloud data), found " + mock);
                 }
                 requests.add(mock);
             }
@@ -128,7 +135,30 @@ public final class ScenarioParser {
                 steps.add(step(step, ++i, line, shown));
             }
         }
-        return new Scenario(shown, page, Map.copyOf(query), profile, decisions, List.copyOf(requests), List.copyOf(steps));
+        Long seed = null;
+        JsonNode sd = root.get("seed");
+        if (sd != null) {
+            if (!sd.canConvertToLong()) {
+                throw BadInputException.at(shown, lineOfKey(text, "seed"), "\"seed\" must be a whole number");
+            }
+            seed = sd.asLong();
+        }
+        ObjectNode user = objectOrNull(root, "user", text, shown, "the user's profile, e.g. {\"nickName\": \"小明\", \"avatar\": \"https://...\"}");
+        ObjectNode device = objectOrNull(root, "device", text, shown, "device fields to override, e.g. {\"model\": \"iPhone 15\"}");
+        return new Scenario(shown, page, Map.copyOf(query), profile, decisions, List.copyOf(requests), List.copyOf(steps),
+                seed, user, device);
+    }
+
+    private static ObjectNode objectOrNull(JsonNode root, String key, String text, String shown, String what)
+            throws BadInputException {
+        JsonNode n = root.get(key);
+        if (n == null) {
+            return null;
+        }
+        if (!n.isObject()) {
+            throw BadInputException.at(shown, lineOfKey(text, key), "\"" + key + "\" must be an object: " + what);
+        }
+        return (ObjectNode) n;
     }
 
     private static Step step(JsonNode node, int index, int line, String shown) throws BadInputException {
@@ -189,7 +219,11 @@ public final class ScenarioParser {
                     throw BadInputException.at(shown, line, where
                             + ": \"expect\" must be an object of event fields, e.g. {\"type\": \"callback\", \"callback\": \"success\"}");
                 }
-                return new Step.Expect(index, line, node, v);
+                JsonNode times = node.get("times");
+                if (times != null && (!times.isInt() || times.asInt() < 0)) {
+                    throw BadInputException.at(shown, line, where + ": \"times\" must be a count, 0 or more");
+                }
+                return new Step.Expect(index, line, node, v, times == null ? null : times.asInt());
             }
         }
     }

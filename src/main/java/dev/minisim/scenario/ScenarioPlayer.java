@@ -1,6 +1,10 @@
 package dev.minisim.scenario;
 
+import dev.minisim.BadInputException;
+import dev.minisim.api.RunConfig;
 import dev.minisim.app.MiniProgram;
+import dev.minisim.user.PolicyDecisions;
+import dev.minisim.user.ScenarioDecisions;
 import dev.minisim.app.PageInstance;
 import dev.minisim.app.PageUrl;
 import dev.minisim.app.Simulation;
@@ -35,19 +39,20 @@ public final class ScenarioPlayer {
         this.timeLimit = timeLimit;
     }
 
-    /** Hook to add JSAPIs and listeners to a simulation before it starts. */
-    public interface Setup {
-        void prepare(Simulation simulation);
+    /** Plays with the configuration the scenario itself gives (profile, mocks, seed, user, device). */
+    public RunResult play(MiniProgram program, Scenario scenario, Consumer<Event> sink) throws BadInputException {
+        return play(program, scenario, scenario.apply(RunConfig.defaults(), null, null), new PolicyDecisions(), sink);
     }
 
-    public RunResult play(MiniProgram program, Scenario scenario, Consumer<Event> sink) {
-        return play(program, scenario, sink, sim -> { });
-    }
-
-    public RunResult play(MiniProgram program, Scenario scenario, Consumer<Event> sink, Setup setup) {
-        Simulation sim = new Simulation(program, options);
+    /**
+     * Plays a scenario: the simulated user answers from the scenario's decisions first, then from
+     * the standing {@code policy}.
+     */
+    public RunResult play(MiniProgram program, Scenario scenario, RunConfig config, PolicyDecisions policy,
+                          Consumer<Event> sink) {
+        Simulation sim = new Simulation(program, options, config);
         sim.events().subscribe(sink);
-        setup.prepare(sim);
+        sim.user().add(new ScenarioDecisions(scenario.decisions())).add(policy);
         List<String> problems = new ArrayList<>();
         boolean[] expectFailed = {false};
         AtomicReference<Throwable> crash = new AtomicReference<>();
@@ -138,13 +143,16 @@ public final class ScenarioPlayer {
                 case Step.Tap t -> Optional.of("tap \"" + t.selector() + "\" needs page rendering, which MiniSim "
                         + "does not do yet; use {\"call\": \"<method>\"} to call the handler the element is bound to");
                 case Step.Expect e -> {
-                    Optional<Event> hit = Expectation.firstMatch(e.fields(), sim.events().snapshot());
-                    sim.events().emit("expect", "index", e.index(), "expected", JSON.convertValue(e.fields(), Object.class), "ok", hit.isPresent(),
-                            "matched", hit.map(Event::seq).orElse(null));
-                    if (hit.isEmpty()) {
+                    List<Event> hits = Expectation.allMatches(e.fields(), sim.events().snapshot());
+                    boolean ok = e.times() == null ? !hits.isEmpty() : hits.size() == e.times();
+                    sim.events().emit("expect", "index", e.index(), "expected", JSON.convertValue(e.fields(), Object.class),
+                            "times", e.times(), "ok", ok, "matched", hits.isEmpty() ? null : hits.get(0).seq(),
+                            "count", hits.size());
+                    if (!ok) {
                         expectFailed[0] = true;
-                        problems.add(where + ": expected an event matching " + e.fields() + ", none happened"
-                                + closest(e, sim.events().snapshot()));
+                        problems.add(where + ": expected " + (e.times() == null ? "an event" : e.times() + " event(s)")
+                                + " matching " + e.fields() + ", " + (hits.isEmpty() ? "none happened" + closest(e, sim.events().snapshot())
+                                : hits.size() + " happened (first: seq " + hits.get(0).seq() + ")"));
                     }
                     yield Optional.empty();
                 }

@@ -30,7 +30,10 @@ public sealed interface Step {
     record Back(int index, int line, JsonNode source, int pages) implements Step {
     }
 
-    /** A transcript event with these fields (subset match) must have happened by now. */
-    record Expect(int index, int line, JsonNode source, JsonNode fields) implements Step {
+    /**
+     * A transcript event with these fields (subset match) must have happened by now; with
+     * {@code times}, exactly that many such events (0: none).
+     */
+    record Expect(int index, int line, JsonNode source, JsonNode fields, Integer times) implements Step {
     }
 }

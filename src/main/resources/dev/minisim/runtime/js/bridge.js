@@ -18,7 +18,7 @@
     const promise = new Promise((res, rej) => { resolve = res; reject = rej; });
     if (hasCallbacks) promise.catch(() => {});
     pending.set(id, { ns, api, opts, hasCallbacks, resolve, reject });
-    host.invoke(ns, api, id, rt.toJson(args === undefined ? null : args));
+    host.invoke(ns, api, id, rt.toJson(args === undefined ? null : args), rt.callerSource());
     if (ns === 'wx' && hasCallbacks) return undefined;
     return promise;
   }
@@ -56,7 +56,7 @@
   };
 
   function callSync(ns, api, args) {
-    const r = JSON.parse(host.invokeSync(ns, api, rt.toJson(args)));
+    const r = JSON.parse(host.invokeSync(ns, api, rt.toJson(args), rt.callerSource()));
     if ('error' in r) {
       const e = new Error(r.error);
       e.errMsg = r.error;
@@ -91,6 +91,8 @@
   }
 
   rt.apiObjects = rt.apiObjects || {};
+  rt.callAsync = callAsync;
+  rt.callSync = callSync;
   rt.onUnhandledRejection = function (reason) {
     const api = reason !== null && typeof reason === 'object' ? jsapiFailures.get(reason) : undefined;
     if (api) {

@@ -1,0 +1,32 @@
+package dev.minisim.api;
+
+import dev.minisim.api.auth.GetAuthCode;
+import dev.minisim.api.auth.GetAuthUserInfo;
+import dev.minisim.api.auth.SignContract;
+import dev.minisim.api.cloud.Cloud;
+import dev.minisim.api.device.SystemInfo;
+import dev.minisim.api.net.Requests;
+import dev.minisim.api.storage.Storage;
+import dev.minisim.api.ui.UiApis;
+import dev.minisim.api.wechat.WxAuth;
+
+/** Every JSAPI MiniSim implements besides navigation, in one list. */
+public final class StandardApis {
+
+    private StandardApis() {
+    }
+
+    public static void register(ApiRegistry apis, ApiEnv env) {
+        apis.async("getAuthCode", new GetAuthCode(env));
+        apis.async("getAuthUserInfo", new GetAuthUserInfo(env));
+        apis.async("signContract", new SignContract(env));
+        Requests requests = new Requests(env);
+        apis.async("request", requests);
+        apis.async("httpRequest", requests);
+        UiApis.register(apis, env);
+        Storage.register(apis);
+        SystemInfo.register(apis, env);
+        WxAuth.register(apis, env);
+        Cloud.register(apis, env);
+    }
+}

@@ -1,0 +1,143 @@
+package dev.minisim.api.device;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.minisim.api.ApiEnv;
+import dev.minisim.api.ApiRegistry;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The synchronous information APIs, with realistic values for a configurable device
+ * ({@code src/main/resources/dev/minisim/device.json}, overridden field by field by the run's
+ * device settings): getSystemInfo(Sync), getWindowInfo, getDeviceInfo, getAppBaseInfo,
+ * getAccountInfoSync, getLaunchOptionsSync, getEnterOptionsSync, getMenuButtonBoundingClientRect,
+ * and canIUse, which is true exactly for the APIs MiniSim implements.
+ */
+public final class SystemInfo {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final ApiEnv env;
+    private final ApiRegistry apis;
+    private final ObjectNode device;
+
+    private SystemInfo(ApiEnv env, ApiRegistry apis) {
+        this.env = env;
+        this.apis = apis;
+        try (InputStream in = SystemInfo.class.getResourceAsStream("/dev/minisim/device.json")) {
+            this.device = (ObjectNode) JSON.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        device.setAll(env.config().device());
+        String appId = env.program().appId();
+        if (!appId.isEmpty() && env.config().device().path("appId").isMissingNode()) {
+            device.put("appId", appId);
+        }
+    }
+
+    public static void register(ApiRegistry apis, ApiEnv env) {
+        SystemInfo s = new SystemInfo(env, apis);
+        apis.sync("getSystemInfoSync", (ns, a) -> s.systemInfo(ns));
+        apis.async("getSystemInfo", call -> call.ok(s.systemInfo(call.ns())));
+        apis.async("getSystemInfoAsync", call -> call.ok(s.systemInfo(call.ns())));
+        apis.sync("getWindowInfo", (ns, a) -> s.windowInfo());
+        apis.sync("getDeviceInfo", (ns, a) -> s.deviceInfo());
+        apis.sync("getAppBaseInfo", (ns, a) -> s.appBaseInfo(ns));
+        apis.sync("getAccountInfoSync", (ns, a) -> s.accountInfo());
+        apis.sync("getLaunchOptionsSync", (ns, a) -> env.launchOptions());
+        apis.sync("getEnterOptionsSync", (ns, a) -> env.launchOptions());
+        apis.sync("getMenuButtonBoundingClientRect", (ns, a) -> s.device.path("menuButton"));
+        apis.sync("canIUse", (ns, a) -> s.canIUse(ns, a.path(0).asText("")));
+    }
+
+    private int i(String f) {
+        return device.path(f).asInt();
+    }
+
+    private String t(String f) {
+        return device.path(f).asText();
+    }
+
+    private Map<String, Object> windowInfo() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("pixelRatio", device.path("pixelRatio").asDouble());
+        m.put("screenWidth", i("screenWidth"));
+        m.put("screenHeight", i("screenHeight"));
+        m.put("windowWidth", i("windowWidth"));
+        m.put("windowHeight", i("windowHeight"));
+        m.put("statusBarHeight", i("statusBarHeight"));
+        m.put("screenTop", 0);
+        Map<String, Object> safe = new LinkedHashMap<>();
+        safe.put("left", 0);
+        safe.put("right", i("screenWidth"));
+        safe.put("top", i("statusBarHeight"));
+        safe.put("bottom", i("screenHeight") - 34);
+        safe.put("width", i("screenWidth"));
+        safe.put("height", i("screenHeight") - 34 - i("statusBarHeight"));
+        m.put("safeArea", safe);
+        return m;
+    }
+
+    private Map<String, Object> deviceInfo() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("brand", t("brand"));
+        m.put("model", t("model"));
+        m.put("system", t("system"));
+        m.put("platform", t("platform"));
+        m.put("benchmarkLevel", i("benchmarkLevel"));
+        m.put("abi", "arm64");
+        m.put("cpuType", "unknown");
+        m.put("memorySize", 4096);
+        return m;
+    }
+
+    private Map<String, Object> appBaseInfo(String ns) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        boolean my = ns.equals("my");
+        m.put("SDKVersion", t(my ? "mySDKVersion" : "wxSDKVersion"));
+        m.put("version", t(my ? "myVersion" : "wxVersion"));
+        m.put("language", t("language"));
+        m.put("theme", t("theme"));
+        m.put("fontSizeSetting", i("fontSizeSetting"));
+        m.put("enableDebug", false);
+        if (my) {
+            m.put("app", t("myApp"));
+        }
+        return m;
+    }
+
+    private Map<String, Object> systemInfo(String ns) {
+        Map<String, Object> m = new LinkedHashMap<>(deviceInfo());
+        m.putAll(windowInfo());
+        m.putAll(appBaseInfo(ns));
+        m.put("titleBarHeight", i("titleBarHeight"));
+        m.put("storage", "128 GB");
+        m.put("currentBattery", "100%");
+        m.put("wifiEnabled", true);
+        m.put("locationEnabled", true);
+        m.put("bluetoothEnabled", false);
+        return m;
+    }
+
+    private Map<String, Object> accountInfo() {
+        Map<String, Object> mp = new LinkedHashMap<>();
+        mp.put("appId", t("appId"));
+        mp.put("envVersion", "develop");
+        mp.put("version", "");
+        return Map.of("miniProgram", mp);
+    }
+
+    /** True for an API (or an API's parameter/return form) that MiniSim implements; else false. */
+    private boolean canIUse(String ns, String schema) {
+        if (schema.isBlank()) {
+            return false;
+        }
+        String first = schema.split("\\.")[0];
+        return apis.implemented(ns, first);
+    }
+}

@@ -1,0 +1,70 @@
+// wx.cloud (and my.cloud): never undefined. init, callFunction, database() and its query chains
+// call Java, which answers from the mocks the user configured or fails clearly; any other member
+// is a function that fails with "not supported in the simulator".
+(function (host, rt) {
+  'use strict';
+  function query(ns, collection, spec) {
+    const q = {
+      where(cond) { return query(ns, collection, Object.assign({}, spec, { where: cond })); },
+      orderBy(field, order) {
+        return query(ns, collection, Object.assign({}, spec, { orderBy: (spec.orderBy || []).concat([[field, order || 'asc']]) }));
+      },
+      limit(n) { return query(ns, collection, Object.assign({}, spec, { limit: n })); },
+      skip(n) { return query(ns, collection, Object.assign({}, spec, { skip: n })); },
+      field(f) { return query(ns, collection, Object.assign({}, spec, { field: f })); },
+      get(opts) { return op(ns, collection, 'get', spec, opts); },
+      count(opts) { return op(ns, collection, 'count', spec, opts); },
+      update(opts) { return op(ns, collection, 'update', spec, opts); },
+      remove(opts) { return op(ns, collection, 'remove', spec, opts); },
+      add(opts) { return op(ns, collection, 'add', spec, opts); },
+      doc(id) {
+        const d = Object.assign({}, spec, { doc: id });
+        return {
+          get: (opts) => op(ns, collection, 'get', d, opts),
+          update: (opts) => op(ns, collection, 'update', d, opts),
+          set: (opts) => op(ns, collection, 'set', d, opts),
+          remove: (opts) => op(ns, collection, 'remove', d, opts),
+        };
+      },
+      watch() { throw new Error(ns + '.cloud database watch() is not supported in the simulator'); },
+    };
+    return q;
+  }
+  function op(ns, collection, name, spec, opts) {
+    const args = Object.assign({}, opts || {}, { collection, op: name }, spec);
+    return rt.callAsync(ns, 'cloud.database', args);
+  }
+  function unsupportedCommand() {
+    return new Proxy({}, {
+      get(t, k) {
+        if (typeof k !== 'string' || k === 'then') return undefined;
+        return () => { throw new Error('db.command.' + k + ' is not supported in the simulator: where() takes plain values (equality) only'); };
+      },
+    });
+  }
+  function cloud(ns) {
+    const known = {
+      init(config) { rt.callSync(ns, 'cloud.init', [config === undefined ? null : config]); },
+      callFunction(args) { return rt.callAsync(ns, 'cloud.callFunction', args); },
+      database() {
+        return {
+          collection: (name) => query(ns, String(name), {}),
+          command: unsupportedCommand(),
+          serverDate: () => ({ $date: Date.now() }),
+        };
+      },
+      CloudID(id) { return { cloudID: id }; },
+    };
+    return new Proxy(known, {
+      get(t, k) {
+        if (Object.prototype.hasOwnProperty.call(t, k)) return t[k];
+        if (typeof k !== 'string' || k === 'then' || k === 'toJSON') return undefined;
+        return (args) => rt.callAsync(ns, 'cloud.' + k, args);
+      },
+    });
+  }
+  rt.apiObjects['wx.cloud'] = cloud('wx');
+  rt.apiObjects['my.cloud'] = cloud('my');
+  rt.apiObjects['wx.env'] = Object.freeze({ USER_DATA_PATH: 'wxfile://usr' });
+  rt.apiObjects['my.env'] = Object.freeze({ USER_DATA_PATH: 'https://usr' });
+})
