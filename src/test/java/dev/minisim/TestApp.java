@@ -5,7 +5,10 @@ import dev.minisim.app.MiniProgram;
 import dev.minisim.app.Simulation;
 import dev.minisim.events.Event;
 import dev.minisim.events.TranscriptWriter;
+import dev.minisim.api.RunConfig;
 import dev.minisim.scenario.RunResult;
+import dev.minisim.scenario.Scenario;
+import dev.minisim.user.PolicyDecisions;
 import dev.minisim.scenario.ScenarioParser;
 import dev.minisim.scenario.ScenarioPlayer;
 import java.io.IOException;
@@ -67,12 +70,19 @@ public final class TestApp {
 
     /** Plays a scenario (JSON text) on the simulated clock. */
     public Run run(String scenarioJson) {
+        return run(scenarioJson, new PolicyDecisions());
+    }
+
+    /** Plays a scenario with a standing policy for prompts the scenario does not decide. */
+    public Run run(String scenarioJson, PolicyDecisions policy) {
         try {
             MiniProgram program = MiniProgram.load(dir);
             List<Event> events = Collections.synchronizedList(new ArrayList<>());
             ScenarioPlayer player = new ScenarioPlayer(Simulation.Options.headless().withTaskBudget(taskBudget),
                     Duration.ofSeconds(60));
-            RunResult result = player.play(program, ScenarioParser.parse(scenarioJson, "scenario.json"), events::add);
+            Scenario scenario = ScenarioParser.parse(scenarioJson, "scenario.json");
+            RunResult result = player.play(program, scenario, scenario.apply(RunConfig.defaults(), null, null), policy,
+                    events::add);
             return new Run(result, List.copyOf(events));
         } catch (BadInputException e) {
             throw new AssertionError(e.getMessage(), e);

@@ -49,7 +49,7 @@ class ScenarioParserTest {
     void mistakesAreNamedWithFileLineAndWhatToWrite() {
         assertThatThrownBy(() -> ScenarioParser.parse("{\"stepz\": []}", "s.json"))
                 .isInstanceOf(BadInputException.class)
-                .hasMessage("s.json:1: unknown key \"stepz\"; a scenario has page, query, profile, decisions, requests, steps");
+                .hasMessage("s.json:1: unknown key \"stepz\"; a scenario has page, query, profile, decisions, requests, steps, seed, user, device");
         assertThatThrownBy(() -> ScenarioParser.parse("{\"steps\": [\n{\"wait\": -1}]}", "s.json"))
                 .hasMessage("s.json:2: step 1: \"wait\" must be a number of milliseconds");
         assertThatThrownBy(() -> ScenarioParser.parse("{\"steps\": [{\"call\": \"a\", \"back\": 1}]}", "s.json"))
@@ -58,5 +58,9 @@ class ScenarioParserTest {
                 .hasMessageContaining("\"expect\" must be an object of event fields");
         assertThatThrownBy(() -> ScenarioParser.parse("{\"decisions\": {\"getAuthCode\": []}}", "s.json"))
                 .hasMessage("s.json:1: decisions for \"getAuthCode\" is empty; give at least one answer");
+        assertThatThrownBy(() -> ScenarioParser.parse("{\"decisions\":\n {\"getAuthcode\": [\"allow\"]}}", "s.json"))
+                .hasMessageStartingWith("s.json:2: unknown prompt kind \"getAuthcode\" in decisions; the kinds are getAuthCode, ");
+        assertThatThrownBy(() -> ScenarioParser.parse("{\"steps\": [{\"expect\": {\"type\": \"x\"}, \"times\": -1}]}", "s.json"))
+                .hasMessage("s.json:1: step 1: \"times\" must be a count, 0 or more");
     }
 }

@@ -69,7 +69,12 @@ public final class Requests implements JsApi {
                 .findFirst();
         if (mock.isPresent()) {
             Mock m = mock.get();
-            env.loop().schedule(m.delay(), () -> answer(call, method, url, m.status(), m.data(), m.headers(), m.error(), true));
+            Runnable reply = () -> answer(call, method, url, m.status(), m.data(), m.headers(), m.error(), true);
+            if (m.delay() > 0) {
+                env.loop().schedule(m.delay(), reply);
+            } else {
+                env.loop().post(reply);
+            }
             return;
         }
         String host = hostOf(url);

@@ -9,6 +9,16 @@
   const pending = new Map();
   const jsapiFailures = new WeakMap();   // fail payload -> api, to tell JSAPI rejections apart
   let nextCall = 1;
+  // calls that return a task the page can abort, as in the clients
+  const TASK_APIS = new Set(['request', 'httpRequest', 'uploadFile', 'downloadFile']);
+
+  function task(call) {
+    return {
+      abort() { call.aborted = true; },
+      onHeadersReceived() {}, offHeadersReceived() {}, onChunkReceived() {}, offChunkReceived() {},
+      onProgressUpdate() {}, offProgressUpdate() {},
+    };
+  }
 
   function callAsync(ns, api, args) {
     const opts = args !== null && typeof args === 'object' ? args : {};
@@ -17,8 +27,14 @@
     let resolve, reject;
     const promise = new Promise((res, rej) => { resolve = res; reject = rej; });
     if (hasCallbacks) promise.catch(() => {});
-    pending.set(id, { ns, api, opts, hasCallbacks, resolve, reject });
+    const call = { ns, api, opts, hasCallbacks, resolve, reject, aborted: false };
+    pending.set(id, call);
     host.invoke(ns, api, id, rt.toJson(args === undefined ? null : args), rt.callerSource());
+    if (TASK_APIS.has(api)) {
+      const t = task(call);
+      if (ns === 'wx' && hasCallbacks) return t;
+      return Object.assign(promise, t);
+    }
     if (ns === 'wx' && hasCallbacks) return undefined;
     return promise;
   }
@@ -39,7 +55,11 @@
     const call = pending.get(id);
     if (!call) return;
     pending.delete(id);
-    const payload = JSON.parse(payloadJson);
+    let payload = JSON.parse(payloadJson);
+    if (call.aborted) {
+      ok = false;
+      payload = call.ns === 'wx' ? { errMsg: call.api + ':fail abort' } : { error: 9, errorMessage: 'abort' };
+    }
     if (extra) Object.assign(payload, extra);
     if (call.hasCallbacks) {
       runCallback(call, ok ? 'success' : 'fail', payload);
