@@ -71,6 +71,15 @@ class ModulesTest {
     }
 
     @Test
+    void requireAsyncResolvesToTheModuleAndRejectsWhenMissing() {
+        TestApp.Run run = page("Page({ onLoad() { require.async('../../lib/v').then((m) => console.log(m.v));"
+                + " require.async('./nope').catch((e) => console.log(e.code)); } });")
+                .file("lib/v.js", "module.exports = { v: 'async' };")
+                .launch();
+        assertThat(run.logs()).as("%s", run).containsExactly("async", "MODULE_NOT_FOUND");
+    }
+
+    @Test
     void aFileMayMixImportWithModuleExports() {
         TestApp.Run run = page("const u = require('../../lib/mixed');\nPage({ onLoad() { console.log(u.twice(4)); } });")
                 .file("lib/mixed.js", "import { a } from './v';\nmodule.exports = { twice: (n) => n * a };")

@@ -52,6 +52,8 @@
       return r;
     };
     require.cache = undefined;
+    // WeChat's asynchronous require (subpackages): a Promise of the module
+    require.async = (spec) => new Promise((resolve) => resolve(require(spec)));
     return require;
   }
 
