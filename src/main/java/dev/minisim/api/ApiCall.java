@@ -16,6 +16,7 @@ public final class ApiCall {
     public record Outcome(boolean ok, Map<String, Object> payload, Object extra) {
     }
 
+    private final int id;
     private final String ns;
     private final String api;
     private final JsonNode args;
@@ -24,13 +25,19 @@ public final class ApiCall {
     private final Consumer<Outcome> settle;
     private boolean done;
 
-    public ApiCall(String ns, String api, JsonNode args, String page, String source, Consumer<Outcome> settle) {
+    public ApiCall(int id, String ns, String api, JsonNode args, String page, String source, Consumer<Outcome> settle) {
+        this.id = id;
         this.ns = ns;
         this.api = api;
         this.args = args;
         this.page = page;
         this.source = source;
         this.settle = settle;
+    }
+
+    /** The call's number on the JS side (pending callbacks, a navigateTo's channel). */
+    public int id() {
+        return id;
     }
 
     /** file:line of the script's call, or null. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.minisim.api.auth.WalletProfile;
+import dev.minisim.plugin.PluginDefinition;
 import java.util.List;
 import java.util.Set;
 
@@ -13,39 +14,52 @@ import java.util.Set;
  * the user's profile, and the seed for generated codes (null: random).
  */
 public record RunConfig(WalletProfile profile, List<JsonNode> mocks, Set<String> allowedHosts,
-                        ObjectNode device, ObjectNode user, Long seed) {
+                        ObjectNode device, ObjectNode user, Long seed, List<PluginDefinition> plugins,
+                        long jumpToTimeout) {
+
+    /** How long a plugin waits for the host's jumpTo before it is reported, by default (simulated ms). */
+    public static final long JUMP_TO_TIMEOUT = 3000;
 
     public static RunConfig defaults() {
         try {
             return new RunConfig(WalletProfile.load("default"), List.of(), Set.of(),
-                    JsonNodeFactory.instance.objectNode(), JsonNodeFactory.instance.objectNode(), null);
+                    JsonNodeFactory.instance.objectNode(), JsonNodeFactory.instance.objectNode(), null, List.of(),
+                    JUMP_TO_TIMEOUT);
         } catch (dev.minisim.BadInputException e) {
             throw new IllegalStateException(e);
         }
     }
 
     public RunConfig withProfile(WalletProfile p) {
-        return new RunConfig(p, mocks, allowedHosts, device, user, seed);
+        return new RunConfig(p, mocks, allowedHosts, device, user, seed, plugins, jumpToTimeout);
     }
 
     public RunConfig withMocks(List<JsonNode> m) {
-        return new RunConfig(profile, List.copyOf(m), allowedHosts, device, user, seed);
+        return new RunConfig(profile, List.copyOf(m), allowedHosts, device, user, seed, plugins, jumpToTimeout);
     }
 
     public RunConfig withAllowedHosts(Set<String> hosts) {
-        return new RunConfig(profile, mocks, Set.copyOf(hosts), device, user, seed);
+        return new RunConfig(profile, mocks, Set.copyOf(hosts), device, user, seed, plugins, jumpToTimeout);
     }
 
     public RunConfig withDevice(ObjectNode d) {
-        return new RunConfig(profile, mocks, allowedHosts, d, user, seed);
+        return new RunConfig(profile, mocks, allowedHosts, d, user, seed, plugins, jumpToTimeout);
     }
 
     public RunConfig withUser(ObjectNode u) {
-        return new RunConfig(profile, mocks, allowedHosts, device, u, seed);
+        return new RunConfig(profile, mocks, allowedHosts, device, u, seed, plugins, jumpToTimeout);
     }
 
     public RunConfig withSeed(Long s) {
-        return new RunConfig(profile, mocks, allowedHosts, device, user, s);
+        return new RunConfig(profile, mocks, allowedHosts, device, user, s, plugins, jumpToTimeout);
+    }
+
+    public RunConfig withPlugins(List<PluginDefinition> p) {
+        return new RunConfig(profile, mocks, allowedHosts, device, user, seed, List.copyOf(p), jumpToTimeout);
+    }
+
+    public RunConfig withJumpToTimeout(long ms) {
+        return new RunConfig(profile, mocks, allowedHosts, device, user, seed, plugins, ms);
     }
 
     /** The user's nickname, for getAuthUserInfo and WeChat's userInfo. */

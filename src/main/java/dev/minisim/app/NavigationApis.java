@@ -25,7 +25,8 @@ public final class NavigationApis {
     }
 
     public static void register(ApiRegistry apis, Router router, EventLoop loop, Consumer<PageInstance> afterShown) {
-        apis.async("navigateTo", call -> run(call, loop, afterShown, a -> router.navigateTo(url(a))));
+        apis.async("navigateTo", call -> run(call, loop, afterShown, a -> router.navigateTo(url(a),
+                new OpenedBy.Navigate(call.id(), eventNames(a), call.source()))));
         apis.async("redirectTo", call -> run(call, loop, afterShown, a -> router.redirectTo(url(a))));
         apis.async("reLaunch", call -> run(call, loop, afterShown, a -> router.reLaunch(url(a))));
         apis.async("switchTab", call -> run(call, loop, afterShown, a -> router.switchTab(url(a))));
@@ -55,6 +56,17 @@ public final class NavigationApis {
                     + (url.isMissingNode() ? "Undefined" : url.getNodeType().toString().toLowerCase()));
         }
         return url.asText();
+    }
+
+    /** The names of the {@code events} a navigateTo gave (functions arrive as "[Function]"). */
+    private static java.util.List<String> eventNames(JsonNode args) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        args.path("events").fields().forEachRemaining(e -> {
+            if ("[Function]".equals(e.getValue().asText())) {
+                names.add(e.getKey());
+            }
+        });
+        return names;
     }
 
     private static int delta(JsonNode args) {

@@ -22,8 +22,14 @@ public final class Router {
 
     /** What the router needs from the running mini-program. */
     public interface Pages {
-        /** Loads the page's script if needed and creates an instance; no hook runs yet. */
-        PageInstance create(String route, Map<String, String> query) throws NavigationException;
+        /**
+         * Loads the page's script if needed and creates an instance; no hook runs yet.
+         * {@code by} (may be null) holds the opener's channel end.
+         */
+        PageInstance create(String route, Map<String, String> query, OpenedBy by) throws NavigationException;
+
+        /** Resolves and opens a simulated plugin page ({@code plugin://ALIAS/PAGE?query}). */
+        PageInstance createPlugin(String url, OpenedBy by) throws NavigationException;
 
         /** Runs a page hook (emitting its lifecycle event); errors are reported, never thrown. */
         void hook(PageInstance page, String hook, Object argument);
@@ -70,7 +76,7 @@ public final class Router {
         if (!program.hasPage(route)) {
             throw new NavigationException("page \"" + route + "\" is not found");
         }
-        PageInstance page = pages.create(route, query);
+        PageInstance page = pages.create(route, query, null);
         push(page);
         pages.navigated("launch", null, page, "/" + route);
         pages.hook(page, "onLoad", query);
@@ -79,20 +85,58 @@ public final class Router {
     }
 
     public PageInstance navigateTo(String url) throws NavigationException {
-        PageUrl u = target(url);
-        if (program.isTabPage(u.route())) {
+        return navigateTo(url, null);
+    }
+
+    /** navigateTo; {@code by} carries the opener's channel. {@code plugin://} urls open plugin pages. */
+    public PageInstance navigateTo(String url, OpenedBy by) throws NavigationException {
+        boolean plugin = url != null && url.trim().startsWith("plugin://");
+        PageUrl u = plugin ? null : target(url);
+        if (!plugin && program.isTabPage(u.route())) {
             throw new NavigationException("can not navigateTo a tabbar page");
         }
         if (stack.size() >= MAX_PAGES) {
             throw new NavigationException("webview count limit exceed");
         }
         PageInstance opener = top();
-        PageInstance page = pages.create(u.route(), u.query());
+        PageInstance page = plugin ? pages.createPlugin(url, by) : pages.create(u.route(), u.query(), by);
         if (opener != null) {
             pages.hook(opener, "onHide", null);
         }
         push(page);
         pages.navigated("navigateTo", opener, page, url);
+        pages.hook(page, "onLoad", page.query());
+        pages.hook(page, "onShow", null);
+        return page;
+    }
+
+    /**
+     * Leaves a plugin: {@code leaving} (its pages) unload, then {@code url} (null: the page below
+     * them shows again; a tab page: as switchTab; another page: it loads in their place).
+     */
+    public PageInstance leave(List<PageInstance> leaving, String url) throws NavigationException {
+        PageInstance from = top();
+        PageUrl u = url == null ? null : target(url);
+        boolean tab = u != null && program.isTabPage(u.route());
+        PageInstance page = u == null || tab ? null : pages.create(u.route(), u.query(), null);
+        for (int i = stack.size() - 1; i >= 0; i--) {
+            if (leaving.contains(stack.get(i))) {
+                unload(stack.remove(i));
+            }
+        }
+        if (u == null) {
+            PageInstance to = top();
+            pages.navigated("jumpTo", from, to, null);
+            if (to != null) {
+                pages.hook(to, "onShow", null);
+            }
+            return to;
+        }
+        if (tab) {
+            return switchTab(url, "jumpTo");
+        }
+        push(page);
+        pages.navigated("jumpTo", from, page, url);
         pages.hook(page, "onLoad", u.query());
         pages.hook(page, "onShow", null);
         return page;
@@ -119,7 +163,7 @@ public final class Router {
         if (program.isTabPage(u.route())) {
             throw new NavigationException("can not redirectTo a tabbar page");
         }
-        PageInstance page = pages.create(u.route(), u.query());
+        PageInstance page = pages.create(u.route(), u.query(), null);
         PageInstance from = top();
         if (from != null) {
             stack.remove(stack.size() - 1);
@@ -134,7 +178,7 @@ public final class Router {
 
     public PageInstance reLaunch(String url) throws NavigationException {
         PageUrl u = target(url);
-        PageInstance page = pages.create(u.route(), u.query());
+        PageInstance page = pages.create(u.route(), u.query(), null);
         PageInstance from = top();
         while (!stack.isEmpty()) {
             unload(stack.remove(stack.size() - 1));
@@ -155,13 +199,17 @@ public final class Router {
      * hidden but kept alive, and shown again (without a new onLoad) when the user comes back.
      */
     public PageInstance switchTab(String url) throws NavigationException {
+        return switchTab(url, "switchTab");
+    }
+
+    private PageInstance switchTab(String url, String action) throws NavigationException {
         PageUrl u = target(url);
         if (!program.isTabPage(u.route())) {
             throw new NavigationException("can not switch to no-tabBar page");
         }
         PageInstance from = top();
         PageInstance existing = tabs.get(u.route());
-        PageInstance page = existing != null ? existing : pages.create(u.route(), Map.of());
+        PageInstance page = existing != null ? existing : pages.create(u.route(), Map.of(), null);
         while (!stack.isEmpty()) {
             PageInstance p = stack.remove(stack.size() - 1);
             if (p == page) {
@@ -174,7 +222,7 @@ public final class Router {
             }
         }
         push(page);
-        pages.navigated("switchTab", from, page, url);
+        pages.navigated(action, from, page, url);
         if (existing == null) {
             pages.hook(page, "onLoad", Map.of());
         }

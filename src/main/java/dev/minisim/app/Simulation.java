@@ -18,6 +18,9 @@ import dev.minisim.user.Prompt;
 import dev.minisim.user.SimulatedUser;
 import java.util.function.Consumer;
 import dev.minisim.events.EventStream;
+import dev.minisim.plugin.PluginRuntime;
+import dev.minisim.plugin.PluginTarget;
+import dev.minisim.plugin.Plugins;
 import dev.minisim.runtime.EsmTransform;
 import dev.minisim.runtime.EventLoop;
 import dev.minisim.runtime.JsRuntime;
@@ -76,6 +79,8 @@ public final class Simulation implements AutoCloseable {
     private final Codes codes;
     private final Env env;
     private final SimulatedUser user = new SimulatedUser();
+    private final Plugins plugins;
+    private final PluginRuntime pluginRuntime;
     private final Grants grants = new Grants();
     private Map<String, Object> launchOptions = Map.of();
     private int promptReturnPage = -1;     // the page whose onShow runs because a prompt closed
@@ -102,6 +107,9 @@ public final class Simulation implements AutoCloseable {
         this.files = new ModuleFiles(program.root());
         this.router = new Router(program, new RouterPages());
         this.env = new Env();
+        this.plugins = Plugins.bundled();
+        config.plugins().forEach(plugins::add);
+        this.pluginRuntime = new PluginRuntime(new PluginSide(), config.jumpToTimeout());
         NavigationApis.register(apis, router, loop, this::afterShown);
         StandardApis.register(apis, env);
     }
@@ -202,11 +210,23 @@ public final class Simulation implements AutoCloseable {
 
     /** Runs the page's onReady as its own task, after the navigation's callbacks. */
     private void afterShown(PageInstance page) {
+        if (page == null) {
+            return;
+        }
         loop.post(() -> {
-            if (livePages.containsKey(page.id()) && readied.add(page.id())) {
+            if (pluginRuntime.isPlugin(page)) {
+                if (readied.add(page.id())) {
+                    pluginRuntime.shown(page);
+                }
+            } else if (livePages.containsKey(page.id()) && readied.add(page.id())) {
                 pageHook(page, "onReady", null);
             }
         });
+    }
+
+    /** The end of a run: what is still pending and wrong is reported (a plugin waiting for jumpTo). */
+    public void finish() {
+        pluginRuntime.finish();
     }
 
     // ------------------------------------------------------------------ what scenario steps do
@@ -365,12 +385,14 @@ public final class Simulation implements AutoCloseable {
     private void pageHook(PageInstance page, String hook, Object arg) {
         events.emit("lifecycle", "target", "page", "page", page.route(), "hook", hook,
                 "query", hook.equals("onLoad") ? arg : null);
-        guard(page.route(), () -> js.call("callHook", page.id(), hook, arg == null ? null : json(arg)));
+        if (!pluginRuntime.isPlugin(page)) {
+            guard(page.route(), () -> js.call("callHook", page.id(), hook, arg == null ? null : json(arg)));
+        }
     }
 
     private final class RouterPages implements Router.Pages {
         @Override
-        public PageInstance create(String route, Map<String, String> query) throws NavigationException {
+        public PageInstance create(String route, Map<String, String> query, OpenedBy by) throws NavigationException {
             String file = route + ".js";
             if (files.inside(file).isEmpty()) {
                 error("page \"" + route + "\" is listed in app.json but " + files.typeScriptInstead("app.js", "/" + route)
@@ -396,6 +418,31 @@ public final class Simulation implements AutoCloseable {
                 throw new NavigationException("page \"" + route + "\" failed to load (see the error above)");
             }
             livePages.put(id, page);
+            if (by instanceof OpenedBy.Navigate n) {
+                String opener = router.topRoute();
+                guard(route, () -> js.call("attachOpened", n.callId(), id, route, opener));
+            }
+            return page;
+        }
+
+        @Override
+        public PageInstance createPlugin(String url, OpenedBy by) throws NavigationException {
+            PluginTarget target = plugins.resolve(url, program);
+            int id = ++nextPageId;
+            PageInstance page = new PageInstance(id, target.route(), target.query());
+            livePages.put(id, page);
+            String opener = router.topRoute();
+            if (by instanceof OpenedBy.Navigate n) {
+                guard(opener, () -> js.call("attachPlugin", n.callId(), id, target.route(), opener));
+                pluginRuntime.opened(page, target, n.events(), null, opener, n.source());
+            } else if (by instanceof OpenedBy.Plugin p) {
+                // the events given with jumpTo are the host page's functions: its end of the new link
+                String host = pluginRuntime.hostRoute(p.from());
+                guard(host, () -> js.call("chainPlugin", host, p.eventsKey(), id, target.route()));
+                pluginRuntime.opened(page, target, List.of(), p.from(), host, null);
+            } else {
+                pluginRuntime.opened(page, target, List.of(), null, opener, null);
+            }
             return page;
         }
 
@@ -407,7 +454,12 @@ public final class Simulation implements AutoCloseable {
         @Override
         public void destroy(PageInstance page) {
             livePages.remove(page.id());
-            guard(page.route(), () -> js.call("dropPage", page.id()));
+            guard(page.route(), () -> js.call("closeChannelOf", page.id()));
+            if (pluginRuntime.isPlugin(page)) {
+                pluginRuntime.unloaded(page);
+            } else {
+                guard(page.route(), () -> js.call("dropPage", page.id()));
+            }
         }
 
         @Override
@@ -453,6 +505,44 @@ public final class Simulation implements AutoCloseable {
 
     /** How many times in a row a page may prompt again from the onShow a prompt's close caused. */
     static final int PROMPT_LOOP_LIMIT = 3;
+
+    /** What the simulated plugins use of the simulation. */
+    private final class PluginSide implements PluginRuntime.Host {
+        @Override
+        public ApiEnv env() {
+            return env;
+        }
+
+        @Override
+        public void emitToOpener(PageInstance pluginPage, String event) {
+            guard(pluginPage.route(), () -> js.call("pluginEmit", pluginPage.id(), event));
+        }
+
+        @Override
+        public void leave(List<PageInstance> pages, String url) throws NavigationException {
+            afterShown(router.leave(pages, url));
+        }
+
+        @Override
+        public void openNext(PageInstance from, String url, int eventsKey) throws NavigationException {
+            afterShown(router.navigateTo(url, new OpenedBy.Plugin(from, eventsKey)));
+        }
+
+        @Override
+        public void back() throws NavigationException {
+            router.navigateBack(1);
+        }
+
+        @Override
+        public boolean live(PageInstance page) {
+            return livePages.containsKey(page.id());
+        }
+
+        @Override
+        public void error(String message, String source, String page) {
+            Simulation.this.error(message, source, page);
+        }
+    }
 
     private final class Env implements ApiEnv {
         @Override
@@ -670,7 +760,7 @@ public final class Simulation implements AutoCloseable {
             JsonNode args = tree(argsJson);
             String page = activePage;
             events.emit("api", "ns", ns, "api", api, "args", plain(argsJson), "page", page, "source", source);
-            ApiCall call = new ApiCall(ns, api, args, page, source, outcome -> loop.post(() -> guard(page, () ->
+            ApiCall call = new ApiCall(id, ns, api, args, page, source, outcome -> loop.post(() -> guard(page, () ->
                     js.call("settle", id, outcome.ok(), json(outcome.payload()), outcome.extra()))));
             JsApi impl = apis.async(ns, api);
             if (impl == null) {
@@ -718,6 +808,42 @@ public final class Simulation implements AutoCloseable {
         @HostAccess.Export
         public void promise(String api, String state, String payloadJson) {
             events.emit("promise", "api", api, "state", state, "payload", plain(payloadJson), "page", activePage);
+        }
+
+        /** An emit on an EventChannel; {@code state}: null, "queued", "replayed" or "closed". */
+        @HostAccess.Export
+        public void channel(String from, String to, String event, String argsJson, int delivered, String state,
+                            String source) {
+            events.emit("channel", "event", event, "args", plain(argsJson), "from", from, "to", to,
+                    "delivered", delivered, "queued", "queued".equals(state) ? Boolean.TRUE : null,
+                    "replayed", "replayed".equals(state) ? Boolean.TRUE : null,
+                    "closed", "closed".equals(state) ? Boolean.TRUE : null, "source", source);
+            if ("closed".equals(state)) {
+                error("emit(\"" + event + "\") on a closed EventChannel: " + to + " has left the stack", source, activePage);
+            }
+        }
+
+        /** Runs what follows as code of {@code route}'s page; returns the page it replaced. */
+        @HostAccess.Export
+        public String enterPage(String route) {
+            String saved = activePage;
+            activePage = route;
+            return saved;
+        }
+
+        @HostAccess.Export
+        public void leavePage(String saved) {
+            activePage = saved;
+        }
+
+        @HostAccess.Export
+        public void pluginJump(int pageId, String url, int eventsKey) {
+            pluginRuntime.jumpTo(pageId, url, eventsKey);
+        }
+
+        @HostAccess.Export
+        public void pluginPaths(int pageId, String pathsJson) {
+            pluginRuntime.navigatePaths(pageId, tree(pathsJson));
         }
 
         @HostAccess.Export

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.minisim.BadInputException;
 import dev.minisim.api.RunConfig;
+import dev.minisim.plugin.PluginDefinition;
 import dev.minisim.user.PolicyDecisions;
 import java.util.ArrayList;
 import dev.minisim.app.MiniProgram;
@@ -66,6 +67,10 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--seed", paramLabel = "N", description = "seed for authCodes and other generated codes (same seed, same codes)")
     Long seed;
+
+    @Option(names = "--plugin", paramLabel = "FILE",
+            description = "simulate one more plugin, defined in this JSON file (repeatable; see README, Plugins)")
+    List<Path> pluginFiles = new ArrayList<>();
 
     @Option(names = "--device", paramLabel = "FILE", description = "device fields for getSystemInfo and friends (JSON object)")
     Path device;
@@ -139,6 +144,15 @@ final class RunCommand implements Callable<Integer> {
             list.forEach(all::add);
             c = c.withMocks(all);
         }
+        List<PluginDefinition> defs = new ArrayList<>();
+        for (Path f : pluginFiles) {
+            try {
+                defs.add(PluginDefinition.parse(Files.readString(f), f.toString()));
+            } catch (IOException e) {
+                throw new BadInputException(f + ": cannot be read (" + e.getMessage() + ")");
+            }
+        }
+        c = c.withPlugins(defs);
         if (device != null) {
             JsonNode d = readJson(device);
             if (!d.isObject()) {

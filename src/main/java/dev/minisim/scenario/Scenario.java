@@ -22,7 +22,7 @@ import java.util.Map;
  */
 public record Scenario(String file, String page, Map<String, String> query, String profile,
                        Map<String, List<JsonNode>> decisions, List<JsonNode> requests, List<Step> steps,
-                       Long seed, ObjectNode user, ObjectNode device) {
+                       Long seed, ObjectNode user, ObjectNode device, Long jumpToTimeout) {
 
     /** The prompt kinds a scenario can decide. */
     public static final List<String> PROMPT_KINDS = List.of("getAuthCode", "signContract", "plugin", "confirm",
@@ -30,7 +30,7 @@ public record Scenario(String file, String page, Map<String, String> query, Stri
 
     /** No scenario: launch the home page and stop. */
     public static Scenario empty() {
-        return new Scenario("(no scenario)", null, Map.of(), null, Map.of(), List.of(), List.of(), null, null, null);
+        return new Scenario("(no scenario)", null, Map.of(), null, Map.of(), List.of(), List.of(), null, null, null, null);
     }
 
     /**
@@ -56,6 +56,9 @@ public record Scenario(String file, String page, Map<String, String> query, Stri
             ObjectNode d = base.device().deepCopy();
             d.setAll(device);
             c = c.withDevice(d);
+        }
+        if (jumpToTimeout != null) {
+            c = c.withJumpToTimeout(jumpToTimeout);
         }
         return c;
     }

@@ -27,7 +27,7 @@ public final class ScenarioParser {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> TOP_KEYS =
             Set.of("page", "query", "profile", "decisions", "requests", "steps", "seed", "user", "device",
-                    "description", "comment");
+                    "jumpToTimeout", "description", "comment");
     private static final Set<String> STEP_KINDS = Set.of("call", "tap", "wait", "back", "expect");
     private static final Set<String> STEP_EXTRA = Set.of("args", "times", "comment");
 
@@ -53,7 +53,7 @@ public final class ScenarioParser {
             String key = it.next();
             if (!TOP_KEYS.contains(key)) {
                 throw BadInputException.at(shown, lineOfKey(text, key), "unknown key \"" + key
-                        + "\"; a scenario has page, query, profile, decisions, requests, steps, seed, user, device");
+                        + "\"; a scenario has page, query, profile, decisions, requests, steps, seed, user, device, jumpToTimeout");
             }
         }
         String page = null;
@@ -145,8 +145,17 @@ public final class ScenarioParser {
         }
         ObjectNode user = objectOrNull(root, "user", text, shown, "the user's profile, e.g. {\"nickName\": \"小明\", \"avatar\": \"https://...\"}");
         ObjectNode device = objectOrNull(root, "device", text, shown, "device fields to override, e.g. {\"model\": \"iPhone 15\"}");
+        Long jumpToTimeout = null;
+        JsonNode jt = root.get("jumpToTimeout");
+        if (jt != null) {
+            if (!jt.canConvertToLong() || jt.asLong() < 0) {
+                throw BadInputException.at(shown, lineOfKey(text, "jumpToTimeout"),
+                        "\"jumpToTimeout\" must be milliseconds of simulated time");
+            }
+            jumpToTimeout = jt.asLong();
+        }
         return new Scenario(shown, page, Map.copyOf(query), profile, decisions, List.copyOf(requests), List.copyOf(steps),
-                seed, user, device);
+                seed, user, device, jumpToTimeout);
     }
 
     private static ObjectNode objectOrNull(JsonNode root, String key, String text, String shown, String what)

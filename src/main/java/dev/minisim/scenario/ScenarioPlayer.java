@@ -165,6 +165,9 @@ public final class ScenarioPlayer {
             }
             sim.loop().settle();
         }
+        if (!sim.loop().stopped()) {
+            sim.finish();
+        }
     }
 
     private static String closest(Step.Expect e, List<Event> events) {

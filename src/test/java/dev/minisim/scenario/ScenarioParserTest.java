@@ -49,7 +49,7 @@ class ScenarioParserTest {
     void mistakesAreNamedWithFileLineAndWhatToWrite() {
         assertThatThrownBy(() -> ScenarioParser.parse("{\"stepz\": []}", "s.json"))
                 .isInstanceOf(BadInputException.class)
-                .hasMessage("s.json:1: unknown key \"stepz\"; a scenario has page, query, profile, decisions, requests, steps, seed, user, device");
+                .hasMessageStartingWith("s.json:1: unknown key \"stepz\"; a scenario has page, query, profile, decisions, requests, steps");
         assertThatThrownBy(() -> ScenarioParser.parse("{\"steps\": [\n{\"wait\": -1}]}", "s.json"))
                 .hasMessage("s.json:2: step 1: \"wait\" must be a number of milliseconds");
         assertThatThrownBy(() -> ScenarioParser.parse("{\"steps\": [{\"call\": \"a\", \"back\": 1}]}", "s.json"))

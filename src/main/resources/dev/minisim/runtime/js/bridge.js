@@ -29,6 +29,7 @@
     if (hasCallbacks) promise.catch(() => {});
     const call = { ns, api, opts, hasCallbacks, resolve, reject, aborted: false };
     pending.set(id, call);
+    if (api === 'navigateTo') rt.prepareNavigate(id, opts.events);
     host.invoke(ns, api, id, rt.toJson(args === undefined ? null : args), rt.callerSource());
     if (TASK_APIS.has(api)) {
       const t = task(call);
@@ -61,6 +62,10 @@
       payload = call.ns === 'wx' ? { errMsg: call.api + ':fail abort' } : { error: 9, errorMessage: 'abort' };
     }
     if (extra) Object.assign(payload, extra);
+    if (call.api === 'navigateTo') {
+      const channel = rt.navigateChannel(id);
+      if (ok && channel) payload.eventChannel = channel;
+    }
     if (call.hasCallbacks) {
       runCallback(call, ok ? 'success' : 'fail', payload);
       runCallback(call, 'complete', payload);

@@ -186,8 +186,6 @@
     return inst;
   };
 
-  // a page's channel to its opener; pages not opened by navigateTo get the empty one (WeChat)
-  rt.openerChannel = rt.openerChannel || (() => ({}));
 
   const COMPONENT_HOOKS = {
     onShow: ['pageLifetimes', 'show'],

@@ -1,0 +1,5 @@
+Page({
+  onLoad(query) {
+    console.log('arrived at pages/fail');
+  },
+});
