@@ -412,7 +412,7 @@ public final class Simulation implements AutoCloseable {
             }
             loadComponents(route, route, new HashSet<>());
             int id = ++nextPageId;
-            PageInstance page = new PageInstance(id, route, Map.copyOf(query));
+            PageInstance page = new PageInstance(id, route, query);
             Value made = guard(route, () -> js.call("createPage", id, route, json(query)));
             if (made == null) {
                 throw new NavigationException("page \"" + route + "\" failed to load (see the error above)");
