@@ -597,6 +597,7 @@ public final class Simulation implements AutoCloseable {
             fields.put("api", prompt.api());
             fields.put("kind", prompt.kind());
             fields.put("page", prompt.page() != null ? prompt.page() : under == null ? null : under.route());
+            fields.put("source", prompt.source());
             fields.putAll(prompt.shown());
             fields.values().removeIf(java.util.Objects::isNull);
             events.emit("prompt", fields);
