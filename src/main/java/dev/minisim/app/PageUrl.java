@@ -1,5 +1,6 @@
 package dev.minisim.app;
 
+import dev.minisim.runtime.ModuleFiles;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -56,20 +57,6 @@ public record PageUrl(String route, Map<String, String> query, String queryStrin
     }
 
     private static String normalize(String dir, String rel) {
-        java.util.ArrayList<String> parts = new java.util.ArrayList<>();
-        for (String s : (dir.isEmpty() ? rel : dir + "/" + rel).split("/")) {
-            if (s.isEmpty() || s.equals(".")) {
-                continue;
-            }
-            if (s.equals("..")) {
-                if (parts.isEmpty()) {
-                    return null;
-                }
-                parts.remove(parts.size() - 1);
-            } else {
-                parts.add(s);
-            }
-        }
-        return String.join("/", parts);
+        return ModuleFiles.join(dir, rel);
     }
 }

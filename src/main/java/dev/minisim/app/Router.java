@@ -103,11 +103,7 @@ public final class Router {
         if (opener != null) {
             pages.hook(opener, "onHide", null);
         }
-        push(page);
-        pages.navigated("navigateTo", opener, page, url);
-        pages.hook(page, "onLoad", page.query());
-        pages.hook(page, "onShow", null);
-        return page;
+        return show(page, "navigateTo", opener, url);
     }
 
     /**
@@ -135,11 +131,7 @@ public final class Router {
         if (tab) {
             return switchTab(url, "jumpTo");
         }
-        push(page);
-        pages.navigated("jumpTo", from, page, url);
-        pages.hook(page, "onLoad", u.query());
-        pages.hook(page, "onShow", null);
-        return page;
+        return show(page, "jumpTo", from, url);
     }
 
     /** Unloads {@code delta} pages (at least one, at most all but the first) and shows the one below. */
@@ -169,11 +161,7 @@ public final class Router {
             stack.remove(stack.size() - 1);
             unload(from);
         }
-        push(page);
-        pages.navigated("redirectTo", from, page, url);
-        pages.hook(page, "onLoad", u.query());
-        pages.hook(page, "onShow", null);
-        return page;
+        return show(page, "redirectTo", from, url);
     }
 
     public PageInstance reLaunch(String url) throws NavigationException {
@@ -187,11 +175,7 @@ public final class Router {
             unload(hidden);
         }
         tabs.clear();
-        push(page);
-        pages.navigated("reLaunch", from, page, url);
-        pages.hook(page, "onLoad", u.query());
-        pages.hook(page, "onShow", null);
-        return page;
+        return show(page, "reLaunch", from, url);
     }
 
     /**
@@ -229,6 +213,15 @@ public final class Router {
         if (existing == null || from != page) {
             pages.hook(page, "onShow", null);
         }
+        return page;
+    }
+
+    /** Puts a new page on top: the navigation, then its onLoad(query) and onShow. */
+    private PageInstance show(PageInstance page, String action, PageInstance from, String url) {
+        push(page);
+        pages.navigated(action, from, page, url);
+        pages.hook(page, "onLoad", page.query());
+        pages.hook(page, "onShow", null);
         return page;
     }
 

@@ -176,8 +176,8 @@ public final class ModuleFiles {
         return i < 0 ? "" : path.substring(0, i);
     }
 
-    /** Joins and normalises; null when the result climbs above the root. */
-    static String join(String dir, String rel) {
+    /** Joins and normalises a '/'-separated path; null when the result climbs above the root. */
+    public static String join(String dir, String rel) {
         List<String> parts = new ArrayList<>();
         for (String s : (dir.isEmpty() ? rel : dir + "/" + rel).split("/")) {
             if (s.isEmpty() || s.equals(".")) {
