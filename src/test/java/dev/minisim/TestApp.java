@@ -81,7 +81,8 @@ public final class TestApp {
             ScenarioPlayer player = new ScenarioPlayer(Simulation.Options.headless().withTaskBudget(taskBudget),
                     Duration.ofSeconds(60));
             Scenario scenario = ScenarioParser.parse(scenarioJson, "scenario.json");
-            RunResult result = player.play(program, scenario, scenario.apply(RunConfig.defaults(), null, null), policy,
+            RunResult result = player.play(program, scenario,
+                    scenario.apply(Scenario.withFolderConfig(RunConfig.defaults(), program.folder()), null, null), policy,
                     events::add);
             return new Run(result, List.copyOf(events));
         } catch (BadInputException e) {

@@ -259,6 +259,29 @@ public final class Simulation implements AutoCloseable {
         }
     }
 
+    /** What the window shows now; runtime thread only. */
+    public ViewState viewState() {
+        PageInstance top = router.top();
+        List<String> stack = router.stack().stream().map(PageInstance::route).toList();
+        if (top == null || js == null) {
+            return new ViewState(stack, "null", List.of(), program.title());
+        }
+        if (pluginRuntime.isPlugin(top)) {
+            return new ViewState(stack, "null", List.of(), top.route());
+        }
+        String data = guard(top.route(), () -> js.call("pageData", top.id()).asString());
+        String names = guard(top.route(), () -> js.call("methodNames", top.id()).asString());
+        List<String> methods = names == null || names.isBlank() ? List.of() : List.of(names.split(", "));
+        return new ViewState(stack, data == null ? "null" : data, methods, pageTitle(top.route()));
+    }
+
+    /** navigationBarTitleText (WeChat) or defaultTitle (Alipay) of the page, else the app's. */
+    private String pageTitle(String route) {
+        return files.read(route + ".json").map(Simulation::tree)
+                .map(n -> n.path("navigationBarTitleText").asText(n.path("defaultTitle").asText("")))
+                .filter(t -> !t.isBlank()).orElse(program.title());
+    }
+
     /** The page's current data as JSON, for the window and for tests. */
     public String pageData(PageInstance page) {
         return guard(page.route(), () -> js.call("pageData", page.id()).asString());

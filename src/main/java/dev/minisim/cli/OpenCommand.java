@@ -1,5 +1,9 @@
 package dev.minisim.cli;
 
+import dev.minisim.BadInputException;
+import dev.minisim.app.MiniProgram;
+import dev.minisim.ui.DesktopApp;
+import dev.minisim.ui.FxPlatform;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -15,8 +19,20 @@ final class OpenCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        System.err.println("minisim: the desktop window is not built yet; use 'minisim run APP_DIR "
-                + "--scenario FILE' for a headless run (see README.md)");
-        return Main.FAILED;
+        if (app != null) {
+            try {
+                MiniProgram.load(app);
+            } catch (BadInputException e) {
+                System.err.println("minisim: " + e.getMessage());
+                return Main.BAD_INPUT;
+            }
+        }
+        if (!FxPlatform.hasDisplay()) {
+            System.err.println("minisim: no display to open the window on (DISPLAY is not set); run it on a desktop, "
+                    + "under Xvfb (xvfb-run -a java -jar target/minisim.jar open), or use 'shot' for PNGs of a scenario");
+            return Main.BAD_INPUT;
+        }
+        DesktopApp.launch(app, false);
+        return Main.OK;
     }
 }

@@ -93,7 +93,7 @@ final class RunCommand implements Callable<Integer> {
         try {
             program = MiniProgram.load(app);
             sc = scenario == null ? Scenario.empty() : ScenarioParser.read(scenario);
-            config = sc.apply(baseConfig(), profile, seed);
+            config = sc.apply(Scenario.withFolderConfig(baseConfig(), program.folder()), profile, seed);
             for (String d : decide) {
                 int eq = d.indexOf('=');
                 String kind = eq < 0 ? d : d.substring(0, eq);

@@ -1,14 +1,28 @@
 package dev.minisim.cli;
 
+import dev.minisim.BadInputException;
+import dev.minisim.api.RunConfig;
+import dev.minisim.app.MiniProgram;
+import dev.minisim.events.TranscriptWriter;
+import dev.minisim.scenario.RunResult;
+import dev.minisim.scenario.Scenario;
+import dev.minisim.scenario.ScenarioParser;
+import dev.minisim.ui.ShotRunner;
+import dev.minisim.user.PolicyDecisions;
+import java.io.BufferedOutputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** Screenshots of the window after every step: needs the window, which is not built yet. */
+/** {@code shot}: the window, off screen, after every step and prompt of a scenario. */
 @Command(name = "shot", mixinStandardHelpOptions = true,
-        description = "Like run, but render the simulator window off screen and write a PNG after every step and prompt.")
+        description = "Like run, but render the simulator window off screen (no display needed) and write a PNG of it "
+                + "after the launch, every step and every prompt; the transcript goes to DIR/transcript.jsonl.")
 final class ShotCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "APP_DIR", description = "mini-program folder")
@@ -17,13 +31,40 @@ final class ShotCommand implements Callable<Integer> {
     @Option(names = "--scenario", required = true, paramLabel = "FILE")
     Path scenario;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR")
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "where the PNGs go (created)")
     Path out;
 
+    @Option(names = "--profile", paramLabel = "NAME|FILE", description = "wallet profile; overrides the scenario's")
+    String profile;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120")
+    long timeoutSeconds;
+
     @Override
-    public Integer call() {
-        System.err.println("minisim: shot needs the desktop window, which is not built yet; "
-                + "'minisim run' plays the same scenario headless");
-        return Main.FAILED;
+    public Integer call() throws Exception {
+        MiniProgram program;
+        Scenario sc;
+        RunConfig config;
+        try {
+            program = MiniProgram.load(app);
+            sc = ScenarioParser.read(scenario);
+            config = sc.apply(Scenario.withFolderConfig(RunConfig.defaults(), program.folder()), profile, null);
+            Files.createDirectories(out);
+        } catch (BadInputException e) {
+            System.err.println("minisim: " + e.getMessage());
+            return Main.BAD_INPUT;
+        }
+        ShotRunner shots = new ShotRunner(out);
+        RunResult result;
+        try (OutputStream t = new BufferedOutputStream(Files.newOutputStream(out.resolve("transcript.jsonl")))) {
+            result = shots.play(program, sc, config, new PolicyDecisions(), Duration.ofSeconds(timeoutSeconds),
+                    new TranscriptWriter(t));
+        }
+        shots.written().forEach(p -> System.out.println(p));
+        for (String p : result.problems()) {
+            System.err.println("minisim: " + p);
+        }
+        javafx.application.Platform.exit();
+        return result.exitCode();
     }
 }

@@ -33,6 +33,26 @@ public record Scenario(String file, String page, Map<String, String> query, Stri
         return new Scenario("(no scenario)", null, Map.of(), null, Map.of(), List.of(), List.of(), null, null, null, null);
     }
 
+    /** The optional per-folder configuration file (same keys as a scenario's configuration). */
+    public static final String FOLDER_CONFIG = "minisim.json";
+
+    /**
+     * The folder's own {@code minisim.json} applied to {@code base}: the mocks, user, device and
+     * profile that the window and every run of that folder use (a scenario's values come on top).
+     */
+    public static RunConfig withFolderConfig(RunConfig base, java.nio.file.Path folder) throws BadInputException {
+        java.nio.file.Path file = folder.resolve(FOLDER_CONFIG);
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            return base;
+        }
+        Scenario cfg = ScenarioParser.read(file);
+        if (!cfg.steps().isEmpty() || !cfg.decisions().isEmpty()) {
+            throw BadInputException.at(file.toString(), 1, "minisim.json configures a folder (requests, user, device, "
+                    + "profile, seed, jumpToTimeout); steps and decisions belong in a scenario");
+        }
+        return cfg.apply(base, null, null);
+    }
+
     /**
      * The run's configuration: {@code base} (from the command line) with this scenario's profile,
      * mocks, seed, user and device; the command line's profile and seed win when given.

@@ -41,7 +41,8 @@ public final class ScenarioPlayer {
 
     /** Plays with the configuration the scenario itself gives (profile, mocks, seed, user, device). */
     public RunResult play(MiniProgram program, Scenario scenario, Consumer<Event> sink) throws BadInputException {
-        return play(program, scenario, scenario.apply(RunConfig.defaults(), null, null), new PolicyDecisions(), sink);
+        return play(program, scenario, scenario.apply(Scenario.withFolderConfig(RunConfig.defaults(), program.folder()),
+                null, null), new PolicyDecisions(), sink);
     }
 
     /**
@@ -50,15 +51,38 @@ public final class ScenarioPlayer {
      */
     public RunResult play(MiniProgram program, Scenario scenario, RunConfig config, PolicyDecisions policy,
                           Consumer<Event> sink) {
+        return play(program, scenario, config, policy, sink, Observer.NONE);
+    }
+
+    /** Follows a run as it plays (the shot command renders the window at these moments). */
+    public interface Observer {
+        Observer NONE = new Observer() { };
+
+        /** The simulation exists and is about to start; runtime thread. */
+        default void created(Simulation simulation) {
+        }
+
+        /** The launch has settled (home page ready), before the first step; runtime thread. */
+        default void launched(Simulation simulation) {
+        }
+
+        /** A step's effects have settled; runtime thread. */
+        default void afterStep(Simulation simulation, Step step) {
+        }
+    }
+
+    public RunResult play(MiniProgram program, Scenario scenario, RunConfig config, PolicyDecisions policy,
+                          Consumer<Event> sink, Observer observer) {
         Simulation sim = new Simulation(program, options, config);
         sim.events().subscribe(sink);
+        observer.created(sim);
         sim.user().add(new ScenarioDecisions(scenario.decisions())).add(policy);
         List<String> problems = new ArrayList<>();
         boolean[] expectFailed = {false};
         AtomicReference<Throwable> crash = new AtomicReference<>();
         Thread runner = new Thread(null, () -> {
             try {
-                playSteps(sim, program, scenario, problems, expectFailed);
+                playSteps(sim, program, scenario, problems, expectFailed, observer);
             } catch (Throwable t) {
                 crash.set(t);
             }
@@ -115,7 +139,7 @@ public final class ScenarioPlayer {
     }
 
     private void playSteps(Simulation sim, MiniProgram program, Scenario scenario, List<String> problems,
-                           boolean[] expectFailed) throws Exception {
+                           boolean[] expectFailed, Observer observer) throws Exception {
         sim.start();
         String route = program.homePage();
         Map<String, String> query = new LinkedHashMap<>();
@@ -127,6 +151,7 @@ public final class ScenarioPlayer {
         query.putAll(scenario.query());
         sim.launch(route, query);
         sim.loop().settle();
+        observer.launched(sim);
         for (Step step : scenario.steps()) {
             if (sim.loop().stopped()) {
                 return;
@@ -164,6 +189,7 @@ public final class ScenarioPlayer {
                 return;
             }
             sim.loop().settle();
+            observer.afterStep(sim, step);
         }
         if (!sim.loop().stopped()) {
             sim.finish();

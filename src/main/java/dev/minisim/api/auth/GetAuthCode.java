@@ -81,6 +81,7 @@ public final class GetAuthCode implements JsApi {
         if (!silent.isEmpty()) {
             shown.put("silentScopes", List.copyOf(silent));
         }
+        shown.put("errorCodes", List.copyOf(profile.errors().keySet()));
         Prompt prompt = Prompt.of("getAuthCode", call, shown, true);
         env.prompt(prompt, d -> answer(call, prompt, d, profile, silent, prompted));
     }

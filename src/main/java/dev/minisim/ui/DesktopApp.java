@@ -1,0 +1,73 @@
+package dev.minisim.ui;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import javafx.animation.AnimationTimer;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/** The desktop simulator window. Started by {@code open}; the views are in fxml/. */
+public final class DesktopApp extends Application {
+
+    private static volatile Path folder;
+    private static volatile boolean exitAfterFirstFrame;
+    private static volatile long firstFrameMillis = -1;
+    private MainController controller;
+
+    /** Opens the window on {@code app} (a bundled sample when null); returns when it closes. */
+    public static void launch(Path app, boolean benchmarkOnly) {
+        folder = app;
+        exitAfterFirstFrame = benchmarkOnly;
+        Application.launch(DesktopApp.class);
+    }
+
+    /** Milliseconds from JVM start to the window's first frame (-1 before it). */
+    public static long firstFrameMillis() {
+        return firstFrameMillis;
+    }
+
+    /** Loads main.fxml with its stylesheet; the controller is the loader's. */
+    static FXMLLoader load() throws IOException {
+        FXMLLoader loader = new FXMLLoader(DesktopApp.class.getResource("/fxml/main.fxml"));
+        loader.load();
+        Parent root = loader.getRoot();
+        root.getStylesheets().add(DesktopApp.class.getResource("/fxml/minisim.css").toExternalForm());
+        return loader;
+    }
+
+    @Override
+    public void start(Stage stage) throws IOException {
+        FXMLLoader loader = load();
+        controller = loader.getController();
+        controller.attach(stage);
+        stage.setScene(new Scene(loader.getRoot(), 1280, 860));
+        stage.setTitle("MiniSim");
+        stage.show();
+        long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                firstFrameMillis = System.currentTimeMillis() - jvmStart;
+                stop();
+                if (exitAfterFirstFrame) {
+                    Platform.exit();
+                }
+            }
+        }.start();
+        if (!exitAfterFirstFrame) {
+            controller.open(folder != null ? folder : Samples.extract(Samples.DEFAULT));
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (controller != null) {
+            controller.close();
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package dev.minisim.ui;
+
+import dev.minisim.BadInputException;
+import dev.minisim.api.RunConfig;
+import dev.minisim.api.auth.WalletProfile;
+import dev.minisim.app.MiniProgram;
+import dev.minisim.app.Simulation;
+import dev.minisim.app.ViewState;
+import dev.minisim.events.Event;
+import dev.minisim.scenario.Scenario;
+import dev.minisim.user.PersonDecisions;
+import dev.minisim.user.PolicyDecisions;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The engine side of the window: one mini-program running on the real clock, on its own thread.
+ * It knows nothing of JavaFX; the window listens to it and sends it actions. Prompts go to the
+ * standing policy first, then to the person at the screen.
+ */
+public final class LiveSession implements AutoCloseable {
+
+    /** What the window hears; called on the runtime thread, so implementations hand over to theirs. */
+    public interface Listener {
+        /** An event, with a fresh view state when the event can change what is shown (else null). */
+        void event(Event event, ViewState state);
+
+        /** A prompt for the person. */
+        void prompt(PersonDecisions.Pending pending);
+
+        /** The view after an action of the window's (which may emit no event of its own). */
+        void state(ViewState state);
+
+        /** The folder cannot be run (the message names the file and what is wrong). */
+        void failed(String message);
+    }
+
+    /** Events after which the view is redrawn from a fresh state. */
+    private static final Set<String> STATEFUL = Set.of("navigate", "setData", "lifecycle", "prompt", "decision", "end");
+
+    private final Path folder;
+    private final String profile;
+    private final PolicyDecisions policy;
+    private final Listener listener;
+    private volatile Simulation simulation;
+    private Thread thread;
+
+    public LiveSession(Path folder, String profile, PolicyDecisions policy, Listener listener) {
+        this.folder = folder;
+        this.profile = profile;
+        this.policy = policy;
+        this.listener = listener;
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    public void start() {
+        thread = new Thread(null, this::run, "minisim-js", 16L * 1024 * 1024);
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void run() {
+        Simulation sim;
+        try {
+            MiniProgram program = MiniProgram.load(folder);
+            RunConfig config = Scenario.withFolderConfig(RunConfig.defaults(), program.folder())
+                    .withProfile(WalletProfile.load(profile));
+            sim = new Simulation(program, new Simulation.Options(false, Duration.ofSeconds(5), 0.8), config);
+        } catch (BadInputException e) {
+            listener.failed(e.getMessage());
+            return;
+        }
+        simulation = sim;
+        sim.user().add(policy).add(new PersonDecisions(listener::prompt));
+        Simulation s = sim;
+        sim.events().subscribe(e -> listener.event(e, STATEFUL.contains(e.type()) ? s.viewState() : null));
+        try {
+            sim.start();
+            sim.launch(sim.program().homePage(), Map.of());
+            sim.loop().runRealtime();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            listener.failed("internal simulator error: " + e);
+        }
+    }
+
+    /** Runs {@code action} on the runtime thread (a tap on a method button, back). */
+    public void post(Consumer<Simulation> action) {
+        Simulation sim = simulation;
+        if (sim != null) {
+            sim.loop().post(() -> {
+                action.accept(sim);
+                listener.state(sim.viewState());
+            });
+        }
+    }
+
+    @Override
+    public void close() {
+        Simulation sim = simulation;
+        if (sim != null) {
+            sim.loop().stop();
+        }
+        if (thread != null) {
+            try {
+                thread.join(2000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (sim != null) {
+            sim.close();
+        }
+    }
+}
