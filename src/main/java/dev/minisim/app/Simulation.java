@@ -169,6 +169,7 @@ public final class Simulation implements AutoCloseable {
     /** Creates the context and runs app.js; owner thread. */
     public void start() {
         js = new JsRuntime(new HostBridge());
+        loop.markLaunch();
         watchdog = new Watchdog(js.context(), options.taskBudget(), options.heapLimit());
         if (files.inside("app.js").isPresent()) {
             guard(null, () -> js.call("require", "app.js"));

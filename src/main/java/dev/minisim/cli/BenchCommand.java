@@ -25,8 +25,11 @@ import picocli.CommandLine.Parameters;
         description = "Measure the first run and the runs per second of a scenario in this JVM.")
 final class BenchCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "APP_DIR")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "APP_DIR")
     Path app;
+
+    @Option(names = "--window", description = "measure the time from JVM start to the window's first frame instead")
+    boolean window;
 
     @Option(names = "--scenario", paramLabel = "FILE")
     Path scenario;
@@ -36,6 +39,18 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws BadInputException {
+        if (window) {
+            dev.minisim.ui.FxPlatform.quietClasspathWarning();
+            dev.minisim.ui.FxPlatform.headlessUnlessDisplay();
+            dev.minisim.ui.DesktopApp.launch(null, true);
+            System.out.printf("window: first frame %d ms, first page on screen %d ms after JVM start (%s)%n",
+                    dev.minisim.ui.DesktopApp.firstFrameMillis(), dev.minisim.ui.DesktopApp.homeShownMillis(),
+                    dev.minisim.ui.FxPlatform.hasDisplay() ? "display " + System.getenv("DISPLAY") : "Monocle headless");
+            return 0;
+        }
+        if (app == null) {
+            throw new BadInputException("bench: APP_DIR is required (or --window)");
+        }
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
         long mainAt = System.currentTimeMillis();
         MiniProgram program = MiniProgram.load(app);

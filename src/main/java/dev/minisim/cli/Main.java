@@ -22,7 +22,11 @@ public final class Main implements Runnable {
     public static final int BAD_INPUT = 2;
 
     public static void main(String[] args) {
-        if (args.length > 0 && java.util.Set.of("run", "check", "bench", "shot").contains(args[0])) {
+        // -Dminisim.prewarm=false measures startup without the head start (docs/benchmarks.md)
+        // not for the window: there the first frame is what users feel, and a warm-up started before
+        // the toolkit delays it by ~0.7 s on two cores (measured, docs/benchmarks.md)
+        if (args.length > 0 && java.util.Set.of("run", "check", "shot").contains(args[0])
+                && !"false".equals(System.getProperty("minisim.prewarm"))) {
             dev.minisim.runtime.Prewarm.start();
         }
         System.exit(execute(args));

@@ -32,6 +32,7 @@ final class OpenCommand implements Callable<Integer> {
                     + "under Xvfb (xvfb-run -a java -jar target/minisim.jar open), or use 'shot' for PNGs of a scenario");
             return Main.BAD_INPUT;
         }
+        FxPlatform.quietClasspathWarning();
         DesktopApp.launch(app, false);
         return Main.OK;
     }

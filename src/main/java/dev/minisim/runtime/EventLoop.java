@@ -30,7 +30,7 @@ public final class EventLoop {
     private final ArrayDeque<Runnable> ready = new ArrayDeque<>();
     private final PriorityQueue<Timer> timers = new PriorityQueue<>();
     private final boolean simulated;
-    private final long realStart = System.nanoTime();
+    private volatile long realStart = System.nanoTime();
     private volatile long simNow;
     private long order;
     private long nextTimerId = 1;
@@ -42,6 +42,11 @@ public final class EventLoop {
 
     public boolean simulated() {
         return simulated;
+    }
+
+    /** The launch starts now: a real clock counts from here (context creation is not the app's time). */
+    public void markLaunch() {
+        realStart = System.nanoTime();
     }
 
     /** Milliseconds since launch: simulated, or real in the window. */

@@ -16,6 +16,11 @@ public final class FxPlatform {
     private FxPlatform() {
     }
 
+    /** JavaFX logs a warning when it runs from the classpath, as a shaded jar does; it is harmless. */
+    public static void quietClasspathWarning() {
+        java.util.logging.Logger.getLogger("javafx").setLevel(java.util.logging.Level.SEVERE);
+    }
+
     public static boolean hasDisplay() {
         String d = System.getenv("DISPLAY");
         return d != null && !d.isBlank() || System.getenv("WAYLAND_DISPLAY") != null;
@@ -38,6 +43,7 @@ public final class FxPlatform {
         if (started) {
             return;
         }
+        quietClasspathWarning();
         headlessUnlessDisplay();
         CountDownLatch up = new CountDownLatch(1);
         try {

@@ -112,6 +112,7 @@ public final class PromptPresenter {
         if (!interactive) {
             Label hint = new Label("answered by the scenario or a policy: see the decision in the transcript");
             hint.getStyleClass().add("hint");
+            hint.setWrapText(true);
             body.getChildren().add(hint);
         }
     }
