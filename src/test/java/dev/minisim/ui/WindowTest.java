@@ -56,10 +56,12 @@ class WindowTest {
 
     private static void waitFor(java.util.concurrent.Callable<Boolean> condition, String what) throws Exception {
         try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("timed out waiting for " + what);
         }
+        // the model changes on the FX thread, which may still be drawing it
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private List<Event> events(String type) {
@@ -173,6 +175,24 @@ class WindowTest {
         robot.clickOn("#plugin-authSuccessCb");
         waitFor(() -> controller.model().stack().equals(List.of("tabbar/mine/mine")), "the tab page after the chain");
         assertThat(robot.lookup(".timeline").queryListView().getItems()).isNotEmpty();
+    }
+
+    @Test
+    void aScriptErrorAndARunawayLoopShowInTheConsoleAndTheWindowStaysUsable(FxRobot robot,
+            @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        dev.minisim.TestApp.withPages(dir, "pages/a/a").file("pages/a/a.js",
+                "Page({\n  data: { n: 0 },\n  boom() { null.x; },\n  spin() { for (;;) {} },\n"
+                        + "  inc() { this.setData({ n: this.data.n + 1 }); },\n});");
+        robot.interact(() -> controller.open(dir));
+        waitFor(() -> !controller.model().methods().isEmpty(), "the page's methods");
+        robot.clickOn("#method-boom");
+        waitFor(() -> controller.model().console().stream().anyMatch(e -> e.type().equals("error")), "the error in the console");
+        assertThat(controller.model().console().get(0).get("source")).isEqualTo("pages/a/a.js:3");
+        robot.clickOn("#method-spin");
+        robot.clickOn("#method-inc");    // queued behind the loop: runs once the watchdog stops it
+        waitFor(() -> controller.model().data().get().contains("\"n\":1"), "the window still working after the loop");
+        assertThat(controller.model().console()).extracting(e -> e.str("message"))
+                .contains("script ran longer than 5000 ms and was stopped (an endless loop?)");
     }
 
     @Test
