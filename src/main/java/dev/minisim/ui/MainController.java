@@ -115,6 +115,7 @@ public final class MainController {
         model.data().addListener((o, a, b) -> drawData(b));
         dataTree.setRoot(new TreeItem<>("data"));
         model.card().addListener((o, a, b) -> drawCard(b));
+        model.alert().addListener((o, a, b) -> drawCard(model.card().get()));
         model.toast().addListener((o, a, b) -> drawToast(b));
 
         timelineList.setItems(model.timeline());
@@ -353,11 +354,15 @@ public final class MainController {
         return new TreeItem<>(key + ": " + (v.isTextual() ? "\"" + v.asText() + "\"" : v.toString()));
     }
 
+    /** The prompt over the phone, else an alert, else nothing. */
     private void drawCard(SimulatorModel.Card card) {
         overlay.getChildren().clear();
-        overlay.setVisible(card != null);
+        Event alert = model.alert().get();
+        overlay.setVisible(card != null || alert != null);
         if (card != null) {
             overlay.getChildren().add(PromptPresenter.present(card));
+        } else if (alert != null) {
+            overlay.getChildren().add(PromptPresenter.alert(alert, () -> model.alert().set(null)));
         }
     }
 

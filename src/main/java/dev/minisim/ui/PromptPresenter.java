@@ -51,6 +51,32 @@ public final class PromptPresenter {
 
     private SimulatorModel.Card card;
 
+    /** An alert dialog (my.alert); {@code ok} closes it. */
+    public static Node alert(Event e, Runnable ok) {
+        FXMLLoader loader = new FXMLLoader(PromptPresenter.class.getResource("/fxml/prompt.fxml"));
+        PromptPresenter p = new PromptPresenter();
+        loader.setController(p);
+        try {
+            loader.load();
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        p.sheet.getStyleClass().add("sheet-dialog");
+        p.sheet.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        StackPane.setAlignment(p.sheet, Pos.CENTER);
+        p.badge.setText("提示");
+        p.heading.setText(e.str("title") == null ? "提示" : e.str("title"));
+        p.subtitle.setText(e.str("content"));
+        p.closeButton.setVisible(false);
+        Button b = new Button("确定");
+        b.setMnemonicParsing(false);
+        b.getStyleClass().add("primary");
+        b.setId("alert-ok");
+        b.setOnAction(ev -> ok.run());
+        p.actions.getChildren().add(b);
+        return p.sheet;
+    }
+
     /** The node for {@code card}, aligned where the client puts it. */
     public static Node present(SimulatorModel.Card card) {
         FXMLLoader loader = new FXMLLoader(PromptPresenter.class.getResource("/fxml/prompt.fxml"));

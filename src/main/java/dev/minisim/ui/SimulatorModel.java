@@ -42,6 +42,7 @@ public final class SimulatorModel {
     private final ObservableList<Event> console = FXCollections.observableArrayList();
     private final ObservableList<Event> transcript = FXCollections.observableArrayList();
     private final ObjectProperty<Card> card = new SimpleObjectProperty<>();
+    private final ObjectProperty<Event> alert = new SimpleObjectProperty<>();
     private PersonDecisions.Pending waiting;
 
     public void apply(Event e, ViewState state) {
@@ -50,7 +51,9 @@ public final class SimulatorModel {
             case "channel", "navigate" -> timeline.add(e);
             case "console", "error", "warning" -> console.add(e);
             case "ui" -> {
-                if ("toast".equals(e.str("kind")) || "loading".equals(e.str("kind"))) {
+                if ("alert".equals(e.str("kind"))) {
+                    alert.set(e);
+                } else if ("toast".equals(e.str("kind")) || "loading".equals(e.str("kind"))) {
                     toast.set(Boolean.TRUE.equals(e.get("hidden")) ? null
                             : e.str("content") != null ? e.str("content") : e.str("title"));
                 }
@@ -64,7 +67,10 @@ public final class SimulatorModel {
                 card.set(c);
             }
             case "decision" -> card.set(null);
-            case "step" -> toast.set(null);
+            case "step" -> {
+                toast.set(null);
+                alert.set(null);
+            }
             case "end" -> status.set("ended: " + e.str("status"));
             default -> { }
         }
@@ -104,6 +110,7 @@ public final class SimulatorModel {
         stack.clear();
         methods.clear();
         card.set(null);
+        alert.set(null);
         toast.set(null);
         waiting = null;
         data.set("null");
@@ -152,5 +159,10 @@ public final class SimulatorModel {
 
     public ObjectProperty<Card> card() {
         return card;
+    }
+
+    /** An alert on screen (my.alert): its callback has run already; OK only closes it. */
+    public ObjectProperty<Event> alert() {
+        return alert;
     }
 }

@@ -148,6 +148,10 @@ class WindowTest {
             robot.clickOn("#sign-" + code);
             waitFor(() -> has("callback", e -> "signContract".equals(e.get("api"))
                     && String.valueOf(e.get("payload")).contains("error=" + code)), "signContract fail " + code);
+            // the page shows the outcome in my.alert, drawn over the phone until OK
+            waitFor(() -> controller.model().alert().get() != null, "the alert of " + code);
+            robot.clickOn("#alert-ok");
+            waitFor(() -> controller.model().alert().get() == null, "the alert to close");
         }
     }
 
