@@ -12,8 +12,8 @@ import java.util.function.Consumer;
  */
 public final class ApiCall {
 
-    /** How a finished call reaches the script: ok, payload, JS values to add (may be null). */
-    public record Outcome(boolean ok, Map<String, Object> payload, Object extra) {
+    /** How a finished call reaches the script: ok and the payload. */
+    public record Outcome(boolean ok, Map<String, Object> payload) {
     }
 
     private final int id;
@@ -71,18 +71,14 @@ public final class ApiCall {
         return done;
     }
 
+    /** Success; the namespace's convention is added ({@code errMsg: "api:ok"} for wx). */
     public void ok(Map<String, Object> payload) {
-        ok(payload, null);
-    }
-
-    /** Success; {@code extra} holds JS values (an EventChannel) merged into the payload. */
-    public void ok(Map<String, Object> payload, Object extra) {
         Map<String, Object> p = new LinkedHashMap<>();
         if (isWx()) {
             p.put("errMsg", api + ":ok");
         }
         p.putAll(payload);
-        finish(new Outcome(true, p, extra));
+        finish(new Outcome(true, p));
     }
 
     /**
@@ -102,12 +98,12 @@ public final class ApiCall {
             p.put("errorMessage", message);
         }
         p.putAll(more);
-        finish(new Outcome(false, p, null));
+        finish(new Outcome(false, p));
     }
 
     /** Failure with a payload the API builds whole (signContract's {error, errMessage}). */
     public void failWith(Map<String, Object> payload) {
-        finish(new Outcome(false, new LinkedHashMap<>(payload), null));
+        finish(new Outcome(false, new LinkedHashMap<>(payload)));
     }
 
     private void finish(Outcome outcome) {

@@ -83,9 +83,7 @@ public final class Simulation implements AutoCloseable {
     private final PluginRuntime pluginRuntime;
     private final Grants grants = new Grants();
     private Map<String, Object> launchOptions = Map.of();
-    private int promptReturnPage = -1;     // the page whose onShow runs because a prompt closed
-    private int promptLoopPage = -1;
-    private int promptLoopRounds;
+    private final Prompts prompts;
     private JsRuntime js;
     private Watchdog watchdog;
     private String activePage;
@@ -107,6 +105,7 @@ public final class Simulation implements AutoCloseable {
         this.files = new ModuleFiles(program.root());
         this.router = new Router(program, new RouterPages());
         this.env = new Env();
+        this.prompts = new Prompts(this);
         this.plugins = Plugins.bundled();
         config.plugins().forEach(plugins::add);
         this.pluginRuntime = new PluginRuntime(new PluginSide(), config.jumpToTimeout());
@@ -258,6 +257,18 @@ public final class Simulation implements AutoCloseable {
         } catch (NavigationException e) {
             return Optional.of(e.getMessage());
         }
+    }
+
+    boolean live(PageInstance page) {
+        return livePages.containsKey(page.id());
+    }
+
+    void hook(PageInstance page, String hook) {
+        pageHook(page, hook, null);
+    }
+
+    String activePage() {
+        return activePage;
     }
 
     /** What the window shows now; runtime thread only. */
@@ -527,9 +538,6 @@ public final class Simulation implements AutoCloseable {
 
     // ------------------------------------------------------------------ what JSAPIs use
 
-    /** How many times in a row a page may prompt again from the onShow a prompt's close caused. */
-    static final int PROMPT_LOOP_LIMIT = 3;
-
     /** What the simulated plugins use of the simulation. */
     private final class PluginSide implements PluginRuntime.Host {
         @Override
@@ -616,77 +624,13 @@ public final class Simulation implements AutoCloseable {
 
         @Override
         public void prompt(Prompt prompt, Consumer<Decision> then) {
-            PageInstance under = router.top();
-            Map<String, Object> fields = new LinkedHashMap<>();
-            fields.put("api", prompt.api());
-            fields.put("kind", prompt.kind());
-            fields.put("page", prompt.page() != null ? prompt.page() : under == null ? null : under.route());
-            fields.put("source", prompt.source());
-            fields.putAll(prompt.shown());
-            fields.values().removeIf(java.util.Objects::isNull);
-            events.emit("prompt", fields);
-            if (under != null && promptReturnPage == under.id()) {
-                promptLoopRounds = promptLoopPage == under.id() ? promptLoopRounds + 1 : 1;
-                promptLoopPage = under.id();
-                if (promptLoopRounds >= PROMPT_LOOP_LIMIT) {
-                    abort(under.route() + " opens the " + prompt.kind() + " prompt again from onShow, which the "
-                            + "prompt's own close triggers: the real client loops here for ever (stopped after "
-                            + promptLoopRounds + " rounds); ask once, e.g. from onLoad or behind a flag", prompt.source());
-                    return;
-                }
-            } else {
-                promptLoopRounds = 0;
-                promptLoopPage = -1;
-            }
-            if (prompt.coversPage() && under != null) {
-                pageHook(under, "onHide", null);
-            }
-            boolean asked = user.ask(prompt, d -> loop.post(() -> close(prompt, under, d, then)));
-            if (!asked) {
-                abort("no decision for the " + prompt.kind() + " prompt" + (prompt.kind().equals(prompt.api()) ? ""
-                        : " (" + prompt.api() + ")") + ": add one to the scenario's "
-                        + "\"decisions\": {\"" + prompt.kind() + "\": [" + example(prompt.kind()) + "]}, or set a policy with "
-                        + "--decide " + prompt.kind() + "=ANSWER", prompt.source());
-            }
-        }
-
-        private void close(Prompt prompt, PageInstance under, Decision d, Consumer<Decision> then) {
-            events.emit("decision", "api", prompt.api(), "kind", prompt.kind(), "decision", plainOf(d.value()),
-                    "source", d.source());
-            if (prompt.coversPage() && under != null && livePages.containsKey(under.id())) {
-                int saved = promptReturnPage;
-                promptReturnPage = under.id();
-                try {
-                    pageHook(under, "onShow", null);
-                } finally {
-                    promptReturnPage = saved;
-                }
-            }
-            if (!loop.stopped()) {
-                then.accept(d);
-            }
+            prompts.open(prompt, then);
         }
 
         @Override
         public void badDecision(Prompt prompt, Decision decision, String why) {
-            abort("decision " + decision.value() + " (from the " + decision.source() + ") cannot answer the "
-                    + prompt.kind() + " prompt: " + why, prompt.source());
+            prompts.badDecision(prompt, decision, why);
         }
-    }
-
-    private static String example(String kind) {
-        return switch (kind) {
-            case "getAuthCode" -> "\"allow\"";
-            case "signContract" -> "\"allow\" or \"6001\"";
-            case "plugin" -> "\"signSuccessCb\"";
-            case "confirm", "modal" -> "\"confirm\"";
-            case "actionSheet" -> "0";
-            default -> "\"allow\"";
-        };
-    }
-
-    private static Object plainOf(JsonNode node) {
-        return JSON.convertValue(node, Object.class);
     }
 
     // ------------------------------------------------------------------ the bridge JS sees
@@ -786,7 +730,7 @@ public final class Simulation implements AutoCloseable {
             String page = activePage;
             events.emit("api", "ns", ns, "api", api, "args", plain(argsJson), "page", page, "source", source);
             ApiCall call = new ApiCall(id, ns, api, args, page, source, outcome -> loop.post(() -> guard(page, () ->
-                    js.call("settle", id, outcome.ok(), json(outcome.payload()), outcome.extra()))));
+                    js.call("settle", id, outcome.ok(), json(outcome.payload())))));
             JsApi impl = apis.async(ns, api);
             if (impl == null) {
                 Simulation.this.warning(ns + "." + api + " is " + ApiRegistry.UNSUPPORTED, null);

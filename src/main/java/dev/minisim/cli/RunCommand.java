@@ -26,6 +26,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -41,39 +42,15 @@ final class RunCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "APP_DIR", description = "mini-program folder (with app.json)")
     Path app;
 
+    @Mixin
+    ConfigOptions options = new ConfigOptions();
+
     @Option(names = "--scenario", paramLabel = "FILE", description = "scenario file (JSON); none: launch and stop")
     Path scenario;
 
     @Option(names = "--transcript", paramLabel = "FILE", defaultValue = "-",
             description = "where the transcript goes; '-' (default) is standard output")
     String transcript;
-
-    @Option(names = "--profile", paramLabel = "NAME|FILE",
-            description = "wallet profile: default (seed 002), kyc (seed 004), or a profile .json file; overrides the scenario's")
-    String profile;
-
-    @Option(names = "--decide", paramLabel = "KIND=ANSWER",
-            description = "standing policy for a prompt kind, used when the scenario has no decisions for it: "
-                    + "getAuthCode=allow, signContract=6001, confirm=cancel, getAuthCode={\"allow\":[\"auth_user\"]}")
-    List<String> decide = new ArrayList<>();
-
-    @Option(names = "--mocks", paramLabel = "FILE",
-            description = "more mock answers for requests and cloud calls (a JSON list, or {\"requests\": [...]})")
-    Path mocks;
-
-    @Option(names = "--allow-host", paramLabel = "HOST",
-            description = "let requests to this host reach the real network (repeatable); all others need a mock")
-    List<String> allowHosts = new ArrayList<>();
-
-    @Option(names = "--seed", paramLabel = "N", description = "seed for authCodes and other generated codes (same seed, same codes)")
-    Long seed;
-
-    @Option(names = "--plugin", paramLabel = "FILE",
-            description = "simulate one more plugin, defined in this JSON file (repeatable; see README, Plugins)")
-    List<Path> pluginFiles = new ArrayList<>();
-
-    @Option(names = "--device", paramLabel = "FILE", description = "device fields for getSystemInfo and friends (JSON object)")
-    Path device;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
             description = "time limit of the whole run, in real seconds (default: ${DEFAULT-VALUE})")
@@ -89,22 +66,12 @@ final class RunCommand implements Callable<Integer> {
         MiniProgram program;
         Scenario sc;
         RunConfig config;
-        PolicyDecisions policy = new PolicyDecisions();
+        PolicyDecisions policy;
         try {
             program = MiniProgram.load(app);
             sc = scenario == null ? Scenario.empty() : ScenarioParser.read(scenario);
-            config = sc.apply(Scenario.withFolderConfig(baseConfig(), program.folder()), profile, seed);
-            for (String d : decide) {
-                int eq = d.indexOf('=');
-                String kind = eq < 0 ? d : d.substring(0, eq);
-                if (eq < 0 || !Scenario.PROMPT_KINDS.contains(kind)) {
-                    throw new BadInputException("--decide " + d + ": expected KIND=ANSWER with KIND one of "
-                            + String.join(", ", Scenario.PROMPT_KINDS));
-                }
-                String answer = d.substring(eq + 1);
-                policy.set(kind, answer.startsWith("{") || answer.startsWith("[")
-                        ? MiniProgram.parseJson(answer, "--decide " + kind) : JsonNodeFactory.instance.textNode(answer));
-            }
+            config = options.config(sc, program);
+            policy = options.policy();
         } catch (BadInputException e) {
             err.println("minisim: " + e.getMessage());
             writeBadInputTranscript(e.getMessage());
@@ -129,45 +96,6 @@ final class RunCommand implements Callable<Integer> {
         } catch (IOException e) {
             err.println("minisim: " + transcript + ": " + e.getMessage());
             return Main.FAILED;
-        }
-    }
-
-    private RunConfig baseConfig() throws BadInputException {
-        RunConfig c = RunConfig.defaults().withAllowedHosts(new java.util.HashSet<>(allowHosts));
-        if (mocks != null) {
-            JsonNode m = readJson(mocks);
-            JsonNode list = m.isArray() ? m : m.path("requests");
-            if (!list.isArray()) {
-                throw BadInputException.at(mocks.toString(), 1, "mocks must be a JSON list, or an object with \"requests\": [...]");
-            }
-            List<JsonNode> all = new ArrayList<>();
-            list.forEach(all::add);
-            c = c.withMocks(all);
-        }
-        List<PluginDefinition> defs = new ArrayList<>();
-        for (Path f : pluginFiles) {
-            try {
-                defs.add(PluginDefinition.parse(Files.readString(f), f.toString()));
-            } catch (IOException e) {
-                throw new BadInputException(f + ": cannot be read (" + e.getMessage() + ")");
-            }
-        }
-        c = c.withPlugins(defs);
-        if (device != null) {
-            JsonNode d = readJson(device);
-            if (!d.isObject()) {
-                throw BadInputException.at(device.toString(), 1, "the device file must be a JSON object");
-            }
-            c = c.withDevice((ObjectNode) d);
-        }
-        return c;
-    }
-
-    private static JsonNode readJson(Path file) throws BadInputException {
-        try {
-            return MiniProgram.parseJson(Files.readString(file), file.toString());
-        } catch (IOException e) {
-            throw new BadInputException(file + ": cannot be read (" + e.getMessage() + ")");
         }
     }
 

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -34,8 +35,8 @@ final class ShotCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "where the PNGs go (created)")
     Path out;
 
-    @Option(names = "--profile", paramLabel = "NAME|FILE", description = "wallet profile; overrides the scenario's")
-    String profile;
+    @Mixin
+    ConfigOptions options = new ConfigOptions();
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120")
     long timeoutSeconds;
@@ -45,10 +46,12 @@ final class ShotCommand implements Callable<Integer> {
         MiniProgram program;
         Scenario sc;
         RunConfig config;
+        PolicyDecisions policy;
         try {
             program = MiniProgram.load(app);
             sc = ScenarioParser.read(scenario);
-            config = sc.apply(Scenario.withFolderConfig(RunConfig.defaults(), program.folder()), profile, null);
+            config = options.config(sc, program);
+            policy = options.policy();
             Files.createDirectories(out);
         } catch (BadInputException e) {
             System.err.println("minisim: " + e.getMessage());
@@ -57,7 +60,7 @@ final class ShotCommand implements Callable<Integer> {
         ShotRunner shots = new ShotRunner(out);
         RunResult result;
         try (OutputStream t = new BufferedOutputStream(Files.newOutputStream(out.resolve("transcript.jsonl")))) {
-            result = shots.play(program, sc, config, new PolicyDecisions(), Duration.ofSeconds(timeoutSeconds),
+            result = shots.play(program, sc, config, policy, Duration.ofSeconds(timeoutSeconds),
                     new TranscriptWriter(t));
         }
         shots.written().forEach(p -> System.out.println(p));

@@ -172,6 +172,26 @@ class CliTest {
     }
 
     @Test
+    void decideMocksAndSeedConfigureTheRunFromTheCommandLine() throws Exception {
+        TestApp app = TestApp.withPages(dir.resolve("cfg"), "pages/a/a").file("pages/a/a.js",
+                "Page({ async go() {\n  const r = await my.request({ url: 'https://api.example/x' });\n"
+                        + "  const a = await my.getAuthCode({ scopes: 'auth_user' });\n  console.log(r.data.v, a.authCode); } });");
+        Path mocks = dir.resolve("mocks.json");
+        Files.writeString(mocks, "{\"requests\": [{\"url\": \"https://api.example/x\", \"data\": {\"v\": 7}}]}");
+        Path sc = scenario("{\"steps\": [{\"call\": \"go\"}]}");
+        String[] args = {"run", app.dir().toString(), "--scenario", sc.toString(), "--decide", "getAuthCode=allow",
+                "--mocks", mocks.toString(), "--seed", "5"};
+        Result first = cli(args);
+        assertThat(first.code()).as(first.toString()).isZero();
+        assertThat(first.out()).contains("\"decision\":\"allow\",\"source\":\"policy\"").contains("\"text\":\"7 ");
+        assertThat(cli(args).out()).isEqualTo(first.out());
+        Result bad = cli("run", app.dir().toString(), "--decide", "getAuthcode=allow");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.errLines()).contains("minisim: --decide getAuthcode=allow: expected KIND=ANSWER with KIND one of "
+                + "getAuthCode, signContract, plugin, confirm, modal, actionSheet, authorize, getUserProfile");
+    }
+
+    @Test
     void helpAndVersionWorkAsAPicocliToolsDo() {
         assertThat(cli("--version").out()).startsWith("minisim ");
         Result help = cli("run", "--help");

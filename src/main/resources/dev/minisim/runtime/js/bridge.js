@@ -51,8 +51,8 @@
     }
   }
 
-  // Java finished a call: ok, the payload as JSON, and JS values to add to it (an EventChannel)
-  rt.settle = function (id, ok, payloadJson, extra) {
+  // Java finished a call: ok and the payload as JSON (navigateTo's success gets its channel here)
+  rt.settle = function (id, ok, payloadJson) {
     const call = pending.get(id);
     if (!call) return;
     pending.delete(id);
@@ -61,7 +61,6 @@
       ok = false;
       payload = call.ns === 'wx' ? { errMsg: call.api + ':fail abort' } : { error: 9, errorMessage: 'abort' };
     }
-    if (extra) Object.assign(payload, extra);
     if (call.api === 'navigateTo') {
       const channel = rt.navigateChannel(id);
       if (ok && channel) payload.eventChannel = channel;
