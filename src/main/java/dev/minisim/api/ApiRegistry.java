@@ -12,7 +12,11 @@ import java.util.Set;
 public final class ApiRegistry {
 
     /** What a name on {@code my}/{@code wx} is. */
-    public enum Kind { ASYNC, SYNC, OBJECT, NONE }
+    public enum Kind { ASYNC, SYNC, OBJECT, FACTORY, NONE }
+
+    /** Names of APIs that return an object (a query, a context, a manager) rather than take callbacks. */
+    private static final java.util.regex.Pattern FACTORY =
+            java.util.regex.Pattern.compile("^(create[A-Z]\\w*|get\\w*(Manager|Context))$");
 
     public static final String UNSUPPORTED = "not supported in the simulator";
 
@@ -60,6 +64,9 @@ public final class ApiRegistry {
         if (NOT_API.contains(name) || name.isEmpty() || !Character.isLetter(name.charAt(0))) {
             return Kind.NONE;
         }
+        if (FACTORY.matcher(name).matches()) {
+            return Kind.FACTORY;
+        }
         return name.endsWith("Sync") ? Kind.SYNC : Kind.ASYNC;
     }
 
@@ -67,14 +74,23 @@ public final class ApiRegistry {
         return entry(ns, name) != null;
     }
 
-    /** The async implementation, or null when the name is not implemented. */
+    /** The async implementation, or null when the name is not implemented (as a callback API). */
     public JsApi async(String ns, String name) {
-        Entry e = entry(ns, name);
+        Entry e = entries.get(ns + "." + name);
+        if (e != null && e.async != null) {
+            return e.async;
+        }
+        e = entries.get(name);
         return e == null ? null : e.async;
     }
 
+    /** The sync implementation; a namespace's object of the same name does not hide it. */
     public SyncApi sync(String ns, String name) {
-        Entry e = entry(ns, name);
+        Entry e = entries.get(ns + "." + name);
+        if (e != null && e.sync != null) {
+            return e.sync;
+        }
+        e = entries.get(name);
         return e == null ? null : e.sync;
     }
 }

@@ -28,5 +28,10 @@ public final class StandardApis {
         SystemInfo.register(apis, env);
         WxAuth.register(apis, env);
         Cloud.register(apis, env);
+        for (String ns : java.util.List.of("wx", "my")) {
+            apis.object(ns, "getUpdateManager");
+        }
+        // the update manager's own call, recorded as an api event; there is never an update
+        apis.sync("getUpdateManager", (ns, args) -> null);
     }
 }

@@ -146,6 +146,10 @@ public final class Checker {
             problems.add(new Problem(file, line, dev.minisim.runtime.ScriptError.syntaxMessage(e)));
             return;
         }
+        if (file.startsWith("miniprogram_npm/") || file.contains("/miniprogram_npm/")) {
+            // the tools' "build npm" output bundles its modules with their own require map
+            return;
+        }
         String text = withoutComments(code.get());
         for (Pattern p : List.of(REQUIRE, IMPORT_FROM, IMPORT_BARE)) {
             Matcher m = p.matcher(text);

@@ -33,6 +33,16 @@ class SystemAndWeChatTest {
     }
 
     @Test
+    void extConfigIsTheExtOfExtJsonOrEmpty() {
+        TestApp.Run none = run("console.log(JSON.stringify(wx.getExtConfigSync()));", "");
+        assertThat(none.logs()).as("%s", none).containsExactly("{}");
+        TestApp.withPages(dir, "pages/a/a").file("ext.json", "{\"extEnable\": true, \"ext\": {\"subDomain\": \"shop1\"}}");
+        TestApp.Run ext = run("console.log(wx.getExtConfigSync().subDomain);\n"
+                + "wx.getExtConfig({ success: (r) => console.log('async', r.extConfig.subDomain) });", "");
+        assertThat(ext.logs()).as("%s", ext).containsExactly("shop1", "async shop1");
+    }
+
+    @Test
     void canIUseIsTrueExactlyForWhatTheSimulatorImplements() {
         TestApp.Run run = run("console.log(wx.canIUse('getUserProfile'), wx.canIUse('request.object.timeout'),"
                 + " wx.canIUse('openBluetoothAdapter'), my.canIUse('getAuthCode'), wx.canIUse('button.open-type.getUserInfo'));", "");

@@ -90,6 +90,23 @@ class BridgeConventionsTest {
     }
 
     @Test
+    void anUnsupportedFactoryReturnsAnObjectThatWarnsAndChainsAndTheUpdateManagerHasNoUpdate() {
+        TestApp.Run run = run("const q = wx.createSelectorQuery();\n"
+                + "const r = q.select('#a').boundingClientRect().exec((res) => console.log('never'));\n"
+                + "console.log(r === q);\n"
+                + "const um = wx.getUpdateManager();\n"
+                + "um.onCheckForUpdate((res) => console.log('hasUpdate', res.hasUpdate));\n"
+                + "um.onUpdateReady(() => console.log('never either'));");
+        assertThat(run.logs()).as("%s", run).containsExactly("true", "hasUpdate false");
+        assertThat(run.of("warning")).extracting(e -> e.str("message")).containsExactly(
+                "wx.createSelectorQuery is not supported in the simulator",
+                "wx.createSelectorQuery().select is not supported in the simulator",
+                "wx.createSelectorQuery().boundingClientRect is not supported in the simulator",
+                "wx.createSelectorQuery().exec is not supported in the simulator");
+        assertThat(run.errors()).isEmpty();
+    }
+
+    @Test
     void theApiEventShowsArgumentsWithFunctionsAsPlaceholders() {
         TestApp.Run run = run("wx.navigateTo({ url: '/pages/b/b', success() {} });");
         assertThat(run.of("api").get(0).get("args"))

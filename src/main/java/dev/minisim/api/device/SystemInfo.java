@@ -53,6 +53,9 @@ public final class SystemInfo {
         apis.sync("getEnterOptionsSync", (ns, a) -> env.launchOptions());
         apis.sync("getMenuButtonBoundingClientRect", (ns, a) -> s.device.path("menuButton"));
         apis.sync("canIUse", (ns, a) -> s.canIUse(ns, a.path(0).asText("")));
+        // third-party platforms: the "ext" of ext.json, {} without one
+        apis.sync("getExtConfigSync", (ns, a) -> s.extConfig());
+        apis.async("getExtConfig", call -> call.ok(Map.of("extConfig", s.extConfig())));
     }
 
     private int i(String f) {
@@ -130,6 +133,20 @@ public final class SystemInfo {
         mp.put("envVersion", "develop");
         mp.put("version", "");
         return Map.of("miniProgram", mp);
+    }
+
+    private JsonNode extConfig() {
+        java.nio.file.Path ext = env.program().root().resolve("ext.json");
+        if (!java.nio.file.Files.isRegularFile(ext)) {
+            return JSON.createObjectNode();
+        }
+        try {
+            JsonNode node = JSON.readTree(ext.toFile()).path("ext");
+            return node.isObject() ? node : JSON.createObjectNode();
+        } catch (IOException e) {
+            env.warning("ext.json cannot be read: " + e.getMessage());
+            return JSON.createObjectNode();
+        }
     }
 
     /** True for an API (or an API's parameter/return form) that MiniSim implements; else false. */

@@ -102,6 +102,7 @@
         if (kind === 'sync') fn = function () { return callSync(ns, name, Array.prototype.slice.call(arguments)); };
         else if (kind === 'async') fn = function (args) { return callAsync(ns, name, args); };
         else if (kind === 'object') fn = rt.apiObjects[ns + '.' + name] || undefined;
+        else if (kind === 'factory') fn = rt.unsupportedFactory(ns, name);
         else return undefined;
         made.set(name, fn);
         return fn;

@@ -1,0 +1,43 @@
+// APIs that return an object rather than take callbacks. getUpdateManager is real: in the
+// simulator there is never a new version, so onCheckForUpdate hears {hasUpdate: false}. A factory
+// MiniSim does not implement (createSelectorQuery, createInnerAudioContext, ...) returns an object
+// whose every member warns "not supported in the simulator" and returns the object, so chains like
+// query.select('#a').boundingClientRect().exec() keep the page running instead of throwing.
+(function (host, rt) {
+  'use strict';
+  function updateManager(ns) {
+    return function getUpdateManager() {
+      rt.callSync(ns, 'getUpdateManager', []);
+      return {
+        onCheckForUpdate(cb) {
+          if (typeof cb === 'function') Promise.resolve().then(() => cb({ hasUpdate: false }));
+        },
+        onUpdateReady() {},
+        onUpdateFailed() {},
+        applyUpdate() { host.warning(ns + '.getUpdateManager().applyUpdate(): there is no update in the simulator', rt.callerSource()); },
+      };
+    };
+  }
+  rt.apiObjects['wx.getUpdateManager'] = updateManager('wx');
+  rt.apiObjects['my.getUpdateManager'] = updateManager('my');
+
+  rt.unsupportedFactory = function (ns, name) {
+    return function () {
+      try { rt.callSync(ns, name, Array.prototype.slice.call(arguments)); } catch (e) { /* recorded as a warning */ }
+      const warned = new Set();
+      const stub = new Proxy({}, {
+        get(target, member) {
+          if (typeof member !== 'string' || member === 'then' || member === 'toJSON') return undefined;
+          return function () {
+            if (!warned.has(member)) {
+              warned.add(member);
+              host.warning(ns + '.' + name + '().' + member + ' is not supported in the simulator', rt.callerSource());
+            }
+            return stub;
+          };
+        },
+      });
+      return stub;
+    };
+  };
+})
