@@ -59,6 +59,8 @@
       get(t, k) {
         if (Object.prototype.hasOwnProperty.call(t, k)) return t[k];
         if (typeof k !== 'string' || k === 'then' || k === 'toJSON') return undefined;
+        // createCloudContext() and other factories: an object that warns, not a Promise
+        if (/^(create[A-Z]\w*|get\w*(Manager|Context))$/.test(k)) return rt.unsupportedFactory(ns, 'cloud.' + k);
         return (args) => rt.callAsync(ns, 'cloud.' + k, args);
       },
     });
