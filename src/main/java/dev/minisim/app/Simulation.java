@@ -70,7 +70,7 @@ public final class Simulation implements AutoCloseable {
     private final ModuleFiles files;
     private final ApiRegistry apis = new ApiRegistry();
     private final Router router;
-    private final long epoch = System.currentTimeMillis();
+    private final long epoch;
     private final Map<Integer, Long> timers = new HashMap<>();
     private final Map<Integer, PageInstance> livePages = new HashMap<>();
     private final Set<Integer> readied = new HashSet<>();
@@ -99,6 +99,7 @@ public final class Simulation implements AutoCloseable {
         this.program = program;
         this.options = options;
         this.config = config;
+        this.epoch = config.now() != null ? config.now() : System.currentTimeMillis();
         this.codes = new Codes(config.seed());
         this.loop = new EventLoop(options.simulatedClock());
         this.events = new EventStream(loop::now);

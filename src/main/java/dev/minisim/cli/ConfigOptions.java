@@ -50,6 +50,10 @@ final class ConfigOptions {
     @Option(names = "--device", paramLabel = "FILE", description = "device fields for getSystemInfo and friends (JSON object)")
     Path device;
 
+    @Option(names = "--now", paramLabel = "DATE-TIME",
+            description = "Date.now() at launch, e.g. 2026-11-22T10:00:00+08:00 (default: the real time); time then moves with the run")
+    String now;
+
     /** The run's configuration for {@code scenario} on {@code program}. */
     RunConfig config(Scenario scenario, MiniProgram program) throws BadInputException {
         RunConfig c = RunConfig.defaults().withAllowedHosts(new HashSet<>(allowHosts));
@@ -79,7 +83,15 @@ final class ConfigOptions {
             }
             c = c.withDevice((ObjectNode) d);
         }
-        return scenario.apply(Scenario.withFolderConfig(c, program.folder()), profile, seed);
+        RunConfig config = scenario.apply(Scenario.withFolderConfig(c, program.folder()), profile, seed);
+        if (now != null) {
+            Long at = dev.minisim.scenario.ScenarioParser.parseNow(now);
+            if (at == null) {
+                throw new BadInputException("--now " + now + ": expected a date-time such as 2026-11-22T10:00:00+08:00");
+            }
+            config = config.withNow(at);
+        }
+        return config;
     }
 
     /** The standing policy from {@code --decide}. */

@@ -22,7 +22,7 @@ import java.util.Map;
  */
 public record Scenario(String file, String page, Map<String, String> query, String profile,
                        Map<String, List<JsonNode>> decisions, List<JsonNode> requests, List<Step> steps,
-                       Long seed, ObjectNode user, ObjectNode device, Long jumpToTimeout) {
+                       Long seed, ObjectNode user, ObjectNode device, Long jumpToTimeout, Long now) {
 
     /** The prompt kinds a scenario can decide. */
     public static final List<String> PROMPT_KINDS = List.of("getAuthCode", "signContract", "plugin", "confirm",
@@ -30,7 +30,8 @@ public record Scenario(String file, String page, Map<String, String> query, Stri
 
     /** No scenario: launch the home page and stop. */
     public static Scenario empty() {
-        return new Scenario("(no scenario)", null, Map.of(), null, Map.of(), List.of(), List.of(), null, null, null, null);
+        return new Scenario("(no scenario)", null, Map.of(), null, Map.of(), List.of(), List.of(), null, null, null, null,
+                null);
     }
 
     /** The optional per-folder configuration file (same keys as a scenario's configuration). */
@@ -48,7 +49,7 @@ public record Scenario(String file, String page, Map<String, String> query, Stri
         Scenario cfg = ScenarioParser.read(file);
         if (!cfg.steps().isEmpty() || !cfg.decisions().isEmpty()) {
             throw BadInputException.at(file.toString(), 1, "minisim.json configures a folder (requests, user, device, "
-                    + "profile, seed, jumpToTimeout); steps and decisions belong in a scenario");
+                    + "profile, seed, jumpToTimeout, now); steps and decisions belong in a scenario");
         }
         return cfg.apply(base, null, null);
     }
@@ -79,6 +80,9 @@ public record Scenario(String file, String page, Map<String, String> query, Stri
         }
         if (jumpToTimeout != null) {
             c = c.withJumpToTimeout(jumpToTimeout);
+        }
+        if (now != null) {
+            c = c.withNow(now);
         }
         return c;
     }

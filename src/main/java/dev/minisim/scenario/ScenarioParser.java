@@ -27,7 +27,7 @@ public final class ScenarioParser {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> TOP_KEYS =
             Set.of("page", "query", "profile", "decisions", "requests", "steps", "seed", "user", "device",
-                    "jumpToTimeout", "description", "comment");
+                    "jumpToTimeout", "now", "description", "comment");
     private static final Set<String> STEP_KINDS = Set.of("call", "tap", "wait", "back", "expect");
     private static final Set<String> STEP_EXTRA = Set.of("args", "times", "comment");
 
@@ -53,7 +53,7 @@ public final class ScenarioParser {
             String key = it.next();
             if (!TOP_KEYS.contains(key)) {
                 throw BadInputException.at(shown, lineOfKey(text, key), "unknown key \"" + key
-                        + "\"; a scenario has page, query, profile, decisions, requests, steps, seed, user, device, jumpToTimeout");
+                        + "\"; a scenario has page, query, profile, decisions, requests, steps, seed, user, device, jumpToTimeout, now");
             }
         }
         String page = null;
@@ -154,8 +154,30 @@ public final class ScenarioParser {
             }
             jumpToTimeout = jt.asLong();
         }
+        Long now = null;
+        JsonNode nw = root.get("now");
+        if (nw != null) {
+            now = parseNow(nw.asText(""));
+            if (now == null) {
+                throw BadInputException.at(shown, lineOfKey(text, "now"), "\"now\" must be a date-time such as "
+                        + "\"2026-11-22T10:00:00+08:00\" (Date.now() at launch)");
+            }
+        }
         return new Scenario(shown, page, Map.copyOf(query), profile, decisions, List.copyOf(requests), List.copyOf(steps),
-                seed, user, device, jumpToTimeout);
+                seed, user, device, jumpToTimeout, now);
+    }
+
+    /** An ISO-8601 date-time with offset (or an instant) as epoch ms, or null. */
+    public static Long parseNow(String text) {
+        try {
+            return java.time.OffsetDateTime.parse(text).toInstant().toEpochMilli();
+        } catch (java.time.format.DateTimeParseException e) {
+            try {
+                return java.time.Instant.parse(text).toEpochMilli();
+            } catch (java.time.format.DateTimeParseException e2) {
+                return null;
+            }
+        }
     }
 
     private static ObjectNode objectOrNull(JsonNode root, String key, String text, String shown, String what)

@@ -38,6 +38,13 @@ class TimersTest {
     }
 
     @Test
+    void nowFixesTheSimulatedWallClockSoDatesAreReproducible() {
+        TestApp.Run run = run("console.log(new Date().toISOString());\nsetTimeout(() => console.log(Date.now()), 1500);",
+                "{\"now\": \"2026-11-22T10:00:00+08:00\", \"steps\": [{\"wait\": 1500}]}");
+        assertThat(run.logs()).as("%s", run).containsExactly("2026-11-22T02:00:00.000Z", "1795312801500");
+    }
+
+    @Test
     void clearedTimersAndIntervalsNeverFireAgain() {
         TestApp.Run run = run("let n = 0;\nconst i = setInterval(() => { n++; console.log('tick', n); if (n === 3) clearInterval(i); }, 100);\n"
                 + "const t = setTimeout(() => console.log('never'), 50);\nclearTimeout(t);",
