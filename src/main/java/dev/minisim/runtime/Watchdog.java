@@ -7,8 +7,8 @@ import java.util.concurrent.TimeoutException;
 import org.graalvm.polyglot.Context;
 
 /**
- * Stops a runaway script: a task that runs longer than its budget, or that makes the heap nearly
- * full, is interrupted; the context stays usable, and the caller reports the interrupted task as an
+ * Stops a runaway script: a task that runs longer than its budget, or that itself grows the heap
+ * past the limit, is interrupted; the context stays usable, and the caller reports the interrupted task as an
  * error of its page. One daemon thread per watched context, polling every few milliseconds while a
  * task is inside JavaScript and sleeping otherwise.
  */
@@ -22,7 +22,11 @@ public final class Watchdog implements AutoCloseable {
     private final double heapLimit;
     private final Thread thread;
     private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+    /** A task is stopped for memory only if it grew the heap by at least this much itself. */
+    private static final long TASK_GROWTH = 32L * 1024 * 1024;
+
     private volatile long taskStart;   // 0 when no task runs
+    private volatile long heapAtStart;
     private volatile Reason reason = Reason.NONE;
     private volatile boolean closed;
 
@@ -49,6 +53,7 @@ public final class Watchdog implements AutoCloseable {
             return false;
         }
         reason = Reason.NONE;
+        heapAtStart = memory.getHeapMemoryUsage().getUsed();
         taskStart = System.nanoTime();
         synchronized (this) {
             notifyAll();
@@ -85,9 +90,10 @@ public final class Watchdog implements AutoCloseable {
             Reason why = Reason.NONE;
             if (System.nanoTime() - start > budgetNanos) {
                 why = Reason.TIME;
-            } else if (max > 0 && memory.getHeapMemoryUsage().getUsed() > heapLimit * max) {
+            } else if (max > 0 && overLimit(max)) {
+                // memory the page already held (a bomb stopped before) is not this task's doing
                 System.gc();
-                if (memory.getHeapMemoryUsage().getUsed() > heapLimit * max) {
+                if (overLimit(max)) {
                     why = Reason.MEMORY;
                 }
             }
@@ -106,6 +112,11 @@ public final class Watchdog implements AutoCloseable {
                 return;
             }
         }
+    }
+
+    private boolean overLimit(long max) {
+        long used = memory.getHeapMemoryUsage().getUsed();
+        return used > heapLimit * max && used - heapAtStart > TASK_GROWTH;
     }
 
     @Override

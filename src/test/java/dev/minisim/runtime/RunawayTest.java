@@ -42,6 +42,28 @@ class RunawayTest {
     }
 
     @Test
+    void aMemoryBombIsStoppedBeforeTheHeapIsFullAndThePageGoesOn() throws Exception {
+        // the limit sits ~256 MB above what the test JVM uses now, whatever that is
+        java.lang.management.MemoryMXBean mem = java.lang.management.ManagementFactory.getMemoryMXBean();
+        System.gc();
+        long max = mem.getHeapMemoryUsage().getMax();
+        double limit = (mem.getHeapMemoryUsage().getUsed() + 256.0 * 1024 * 1024) / max;
+        TestApp app = TestApp.withPages(dir, "pages/a/a").file("pages/a/a.js",
+                "const keep = [];\nPage({\n  bomb() {\n    for (;;) keep.push(new Array(1 << 17).fill(1.5));\n  },\n"
+                        + "  release() { keep.length = 0; console.log('released'); },\n});");
+        dev.minisim.app.MiniProgram program = dev.minisim.app.MiniProgram.load(dir);
+        java.util.List<dev.minisim.events.Event> events = new java.util.ArrayList<>();
+        dev.minisim.scenario.RunResult result = new dev.minisim.scenario.ScenarioPlayer(
+                new dev.minisim.app.Simulation.Options(true, Duration.ofSeconds(60), limit), Duration.ofSeconds(90))
+                .play(program, dev.minisim.scenario.ScenarioParser.parse(
+                        "{\"steps\": [{\"call\": \"bomb\"}, {\"call\": \"release\"}]}", "s.json"), events::add);
+        TestApp.Run run = new TestApp.Run(result, events);
+        assertThat(run.errors()).as("%s", run).containsExactly("script used too much memory and was stopped");
+        assertThat(run.of("error").get(0).get("source")).isEqualTo("pages/a/a.js:4");
+        assertThat(run.logs()).containsExactly("released");
+    }
+
+    @Test
     void anEndlessLoopInATimerIsStoppedToo() {
         TestApp.Run run = TestApp.withPages(dir, "pages/a/a").file("pages/a/a.js",
                 "Page({ onLoad() { setTimeout(() => { while (true) {} }, 100); } });")
