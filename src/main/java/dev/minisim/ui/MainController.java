@@ -55,6 +55,7 @@ public final class MainController {
     @FXML private ComboBox<String> signPolicy;
     @FXML private ComboBox<String> pluginPolicy;
     @FXML private ComboBox<String> dialogPolicy;
+    @FXML private ComboBox<String> wxAuthPolicy;
     @FXML private Label folderLabel;
     @FXML private StackPane phone;
     @FXML private Label walletLabel;
@@ -101,10 +102,12 @@ public final class MainController {
         signPolicy.getItems().setAll("ask", "allow", "6001", "6002", "7001", "7002");
         pluginPolicy.getItems().setAll("ask", "signSuccessCb", "authSuccessCb", "authFailCb", "back");
         dialogPolicy.getItems().setAll("ask", "confirm", "cancel");
+        wxAuthPolicy.getItems().setAll("ask", "allow", "deny");
         bindPolicy(authPolicy, "getAuthCode");
         bindPolicy(signPolicy, "signContract");
         bindPolicy(pluginPolicy, "plugin");
         bindPolicy(dialogPolicy, "confirm", "modal");
+        bindPolicy(wxAuthPolicy, "authorize", "getUserProfile");
 
         titleLabel.textProperty().bind(model.title());
         routeLabel.textProperty().bind(model.route());
