@@ -39,6 +39,9 @@ public interface ApiEnv {
 
     void warning(String message);
 
+    /** The top page's navigation bar title, as setNavigationBarTitle changes it. */
+    void setPageTitle(String title);
+
     /** Scopes and permissions the user granted in this run (getAuthCode scopes, wx scope.*). */
     Grants grants();
 }

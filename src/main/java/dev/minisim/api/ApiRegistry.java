@@ -12,7 +12,10 @@ import java.util.Set;
 public final class ApiRegistry {
 
     /** What a name on {@code my}/{@code wx} is. */
-    public enum Kind { ASYNC, SYNC, OBJECT, FACTORY, NONE }
+    public enum Kind { ASYNC, SYNC, OBJECT, FACTORY, LISTENER, NONE }
+
+    /** wx.onThemeChange(fn), wx.offNetworkStatusChange(fn), ...: listeners of app-wide events. */
+    private static final java.util.regex.Pattern LISTENER = java.util.regex.Pattern.compile("^(on|off)[A-Z]\\w*$");
 
     /** Names of APIs that return an object (a query, a context, a manager) rather than take callbacks. */
     private static final java.util.regex.Pattern FACTORY =
@@ -66,6 +69,9 @@ public final class ApiRegistry {
         }
         if (FACTORY.matcher(name).matches()) {
             return Kind.FACTORY;
+        }
+        if (LISTENER.matcher(name).matches()) {
+            return Kind.LISTENER;
         }
         return name.endsWith("Sync") ? Kind.SYNC : Kind.ASYNC;
     }

@@ -24,12 +24,14 @@ public final class StandardApis {
         apis.async("request", requests);
         apis.async("httpRequest", requests);
         UiApis.register(apis, env);
+        dev.minisim.api.ui.ScreenApis.register(apis, env);
         Storage.register(apis);
         SystemInfo.register(apis, env);
         WxAuth.register(apis, env);
         Cloud.register(apis, env);
         for (String ns : java.util.List.of("wx", "my")) {
             apis.object(ns, "getUpdateManager");
+            apis.object(ns, "nextTick");
         }
         // the update manager's own call, recorded as an api event; there is never an update
         apis.sync("getUpdateManager", (ns, args) -> null);

@@ -73,6 +73,7 @@ public final class Simulation implements AutoCloseable {
     private final long epoch;
     private final Map<Integer, Long> timers = new HashMap<>();
     private final Map<Integer, PageInstance> livePages = new HashMap<>();
+    private final Map<Integer, String> titles = new HashMap<>();
     private final Set<Integer> readied = new HashSet<>();
     private final Set<String> loadedComponents = new HashSet<>();
     private final RunConfig config;
@@ -285,7 +286,8 @@ public final class Simulation implements AutoCloseable {
         String data = guard(top.route(), () -> js.call("pageData", top.id()).asString());
         String names = guard(top.route(), () -> js.call("methodNames", top.id()).asString());
         List<String> methods = names == null || names.isBlank() ? List.of() : List.of(names.split(", "));
-        return new ViewState(stack, data == null ? "null" : data, methods, pageTitle(top.route()));
+        return new ViewState(stack, data == null ? "null" : data, methods,
+                titles.getOrDefault(top.id(), pageTitle(top.route())));
     }
 
     /** navigationBarTitleText (WeChat) or defaultTitle (Alipay) of the page, else the app's. */
@@ -619,6 +621,14 @@ public final class Simulation implements AutoCloseable {
         }
 
         @Override
+        public void setPageTitle(String title) {
+            PageInstance top = router.top();
+            if (top != null) {
+                titles.put(top.id(), title);
+            }
+        }
+
+        @Override
         public void warning(String message) {
             Simulation.this.warning(message, null);
         }
@@ -755,6 +765,11 @@ public final class Simulation implements AutoCloseable {
             events.emit("api", "ns", ns, "api", api, "args", plain(argsJson), "page", activePage, "source", source);
             SyncApi impl = apis.sync(ns, api);
             Map<String, Object> result = new LinkedHashMap<>();
+            if (impl == null && apis.kind(ns, api) == ApiRegistry.Kind.LISTENER) {
+                // an event the simulator never raises (theme, network, memory...): nothing to hear
+                result.put("value", null);
+                return json(result);
+            }
             if (impl == null) {
                 Simulation.this.warning(ns + "." + api + " is " + ApiRegistry.UNSUPPORTED, null);
                 result.put("error", ns + "." + api + " is " + ApiRegistry.UNSUPPORTED);

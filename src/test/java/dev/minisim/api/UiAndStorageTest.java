@@ -34,6 +34,31 @@ class UiAndStorageTest {
     }
 
     @Test
+    void screenEffectsAreRecordedAndTheTitleChangesForTheWindow() throws Exception {
+        TestApp.Run run = run("wx.setNavigationBarTitle({ title: '订单详情' });\nwx.showNavigationBarLoading();\n"
+                + "wx.stopPullDownRefresh();\nwx.vibrateShort({ type: 'light' });\n"
+                + "my.setNavigationBar({ title: 42, fail: (e) => console.log(e.error, e.errorMessage) });\n"
+                + "wx.nextTick(() => console.log('tick'));\nconsole.log('sync');", "{}");
+        assertThat(run.logs()).as("%s", run).containsExactly("sync", "tick", "2 parameter error: title must be a string");
+        assertThat(run.of("ui")).extracting(e -> e.str("kind")).containsExactly("navigationBar",
+                "showNavigationBarLoading", "stopPullDownRefresh", "vibrateShort");
+        assertThat(run.of("ui").get(0).get("title")).isEqualTo("订单详情");
+        assertThat(run.of("warning")).isEmpty();
+    }
+
+    @Test
+    void listenersOfEventsTheSimulatorNeverRaisesAreAcceptedWithoutAWarning() {
+        TestApp.Run run = run("const f = (t) => console.log('theme', t);\nwx.onThemeChange(f);\nwx.offThemeChange(f);\n"
+                + "wx.onNetworkStatusChange(() => {});\n"
+                + "wx.getNetworkType({ success: (r) => console.log(r.networkType) });\n"
+                + "wx.setClipboardData({ data: 'copied', success() { wx.getClipboardData({ success: (r) => console.log(r.data) }); } });",
+                "{}");
+        assertThat(run.logs()).as("%s", run).containsExactly("wifi", "copied");
+        assertThat(run.of("warning")).isEmpty();
+        assertThat(run.of("api")).extracting(e -> e.str("api")).contains("onThemeChange", "offThemeChange", "onNetworkStatusChange");
+    }
+
+    @Test
     void storageKeepsValuesForTheRunInBothNamespacesConventions() {
         TestApp.Run run = run("wx.setStorageSync('k', { n: 1 });\n"
                 + "console.log(JSON.stringify(wx.getStorageSync('k')), JSON.stringify(wx.getStorageSync('none')));\n"

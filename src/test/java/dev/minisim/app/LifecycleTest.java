@@ -176,6 +176,28 @@ class LifecycleTest {
     }
 
     @Test
+    void theWindowsTitleIsThePagesJsonTitleUntilSetNavigationBarTitleChangesIt() throws Exception {
+        TestApp app = TestApp.withPages(dir, "pages/a/a")
+                .file("pages/a/a.json", "{\"navigationBarTitleText\": \"首页\"}")
+                .file("pages/a/a.js", "Page({ rename() { wx.setNavigationBarTitle({ title: '改名了' }); } });");
+        dev.minisim.app.Simulation sim = new dev.minisim.app.Simulation(MiniProgram.load(dir), dev.minisim.app.Simulation.Options.headless());
+        java.util.List<String> titles = new java.util.ArrayList<>();
+        Thread t = new Thread(() -> {
+            sim.start();
+            sim.launch("pages/a/a", java.util.Map.of());
+            sim.loop().settle();
+            titles.add(sim.viewState().title());
+            sim.callMethod("rename", java.util.List.of());
+            sim.loop().settle();
+            titles.add(sim.viewState().title());
+            sim.close();
+        });
+        t.start();
+        t.join(30_000);
+        assertThat(titles).containsExactly("首页", "改名了");
+    }
+
+    @Test
     void launchOnAMissingPageGoesToOnPageNotFoundOrIsAnError() {
         TestApp app = TestApp.withPages(dir, "pages/a/a").file("pages/a/a.js", "Page({});");
         TestApp.Run run = app.run("{\"page\": \"pages/none/none\"}");

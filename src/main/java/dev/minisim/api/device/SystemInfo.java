@@ -53,6 +53,15 @@ public final class SystemInfo {
         apis.sync("getEnterOptionsSync", (ns, a) -> env.launchOptions());
         apis.sync("getMenuButtonBoundingClientRect", (ns, a) -> s.device.path("menuButton"));
         apis.sync("canIUse", (ns, a) -> s.canIUse(ns, a.path(0).asText("")));
+        apis.async("getNetworkType", call -> call.ok(Map.of("networkType", s.t("networkType").isEmpty() ? "wifi" : s.t("networkType"))));
+        // the clipboard of the simulated phone, for this run
+        String[] clipboard = {""};
+        apis.async("setClipboardData", call -> {
+            clipboard[0] = call.args().path("data").asText("");
+            env.events().emit("ui", "kind", "toast", "title", "内容已复制", "page", call.page());
+            call.ok(Map.of());
+        });
+        apis.async("getClipboardData", call -> call.ok(Map.of("data", clipboard[0])));
         // third-party platforms: the "ext" of ext.json, {} without one
         apis.sync("getExtConfigSync", (ns, a) -> s.extConfig());
         apis.async("getExtConfig", call -> call.ok(Map.of("extConfig", s.extConfig())));

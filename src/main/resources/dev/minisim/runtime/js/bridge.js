@@ -103,6 +103,7 @@
         else if (kind === 'async') fn = function (args) { return callAsync(ns, name, args); };
         else if (kind === 'object') fn = rt.apiObjects[ns + '.' + name] || undefined;
         else if (kind === 'factory') fn = rt.unsupportedFactory(ns, name);
+        else if (kind === 'listener') fn = function () { callSync(ns, name, Array.prototype.slice.call(arguments)); };
         else return undefined;
         made.set(name, fn);
         return fn;

@@ -18,6 +18,15 @@
       };
     };
   }
+  // nextTick: after the current task's synchronous work, as the view layer's next tick
+  function nextTick(ns) {
+    return function (fn) {
+      if (typeof fn !== 'function') throw new TypeError(ns + '.nextTick(fn): fn must be a function');
+      Promise.resolve().then(fn);
+    };
+  }
+  rt.apiObjects['wx.nextTick'] = nextTick('wx');
+  rt.apiObjects['my.nextTick'] = nextTick('my');
   rt.apiObjects['wx.getUpdateManager'] = updateManager('wx');
   rt.apiObjects['my.getUpdateManager'] = updateManager('my');
 
