@@ -80,13 +80,13 @@ class BridgeConventionsTest {
     void anUnsupportedApiFailsClearlyIsRecordedAndThePageKeepsRunning() {
         // "An API the simulator does not implement is present as a function that fails with
         //  'not supported in the simulator' and is listed in the transcript"
-        TestApp.Run run = run("wx.vibrateShort({ fail: (e) => console.log(e.errMsg) });\n"
+        TestApp.Run run = run("wx.openBluetoothAdapter({ fail: (e) => console.log(e.errMsg) });\n"
                 + "try { wx.getBatteryInfoSync(); } catch (e) { console.log(e.message); }\nconsole.log('still here');");
         assertThat(run.logs()).as("%s", run).containsExactly("wx.getBatteryInfoSync is not supported in the simulator",
-                "still here", "vibrateShort:fail not supported in the simulator");
+                "still here", "openBluetoothAdapter:fail not supported in the simulator");
         assertThat(run.of("warning")).extracting(e -> e.str("message")).containsExactly(
-                "wx.vibrateShort is not supported in the simulator", "wx.getBatteryInfoSync is not supported in the simulator");
-        assertThat(run.of("api")).extracting(e -> e.str("api")).containsExactly("vibrateShort", "getBatteryInfoSync");
+                "wx.openBluetoothAdapter is not supported in the simulator", "wx.getBatteryInfoSync is not supported in the simulator");
+        assertThat(run.of("api")).extracting(e -> e.str("api")).containsExactly("openBluetoothAdapter", "getBatteryInfoSync");
     }
 
     @Test
