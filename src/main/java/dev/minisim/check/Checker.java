@@ -104,7 +104,15 @@ public final class Checker {
     private void components(String owner) {
         json(owner + ".json").ifPresent(node -> node.path("usingComponents").fields().forEachRemaining(e -> {
             String spec = e.getValue().asText("");
-            if (spec.startsWith("plugin://") || spec.isBlank()) {
+            if (spec.startsWith("plugin://")) {
+                String alias = spec.substring("plugin://".length()).split("/")[0];
+                if (!program.plugins().containsKey(alias)) {
+                    problems.add(new Problem(owner + ".json", lineIn(owner + ".json", spec), "component \"" + e.getKey()
+                            + "\" comes from plugin \"" + alias + "\", which app.json does not declare in \"plugins\""));
+                }
+                return;
+            }
+            if (spec.isBlank()) {
                 return;
             }
             String from = owner.equals("app") ? "app.js" : owner + ".js";

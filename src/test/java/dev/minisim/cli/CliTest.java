@@ -150,7 +150,7 @@ class CliTest {
                 .file("pages/a/a.wxml", "<view>\n  <text>{{a < b ? 'x' : 'y'}}</text>\n  <view>\n</view>")
                 .file("pages/b/b.js", "import { t } from './missing';\n// require('./also-missing') is only a comment\nPage({});")
                 .file("pages/b/b.axml", "<view></text>")
-                .file("pages/b/b.json", "{ \"usingComponents\": { \"x\": \"/components/x/x\" } }");
+                .file("pages/b/b.json", "{ \"usingComponents\": { \"x\": \"/components/x/x\", \"p\": \"plugin://nope/comp\" } }");
         Result r = cli("check", app.dir().toString());
         assertThat(r.code()).as(r.toString()).isEqualTo(1);
         assertThat(r.out().lines()).contains(
@@ -160,8 +160,9 @@ class CliTest {
                 "pages/b/b.axml:1: </text> closes nothing (the open element is <view> from line 1)",
                 "pages/b/b.axml:1: <view> is never closed",
                 "pages/b/b.json:1: component \"x\" (/components/x/x) not found",
+                "pages/b/b.json:1: component \"p\" comes from plugin \"nope\", which app.json does not declare in \"plugins\"",
                 "app.json:1: page \"pages/gone/gone\" is listed but pages/gone/gone.js does not exist",
-                "7 problems found in " + real(app.dir()));
+                "8 problems found in " + real(app.dir()));
     }
 
     @Test
