@@ -21,7 +21,7 @@ import org.graalvm.polyglot.Value;
 public final class JsRuntime implements AutoCloseable {
 
     private static final String[] BOOTSTRAP_FILES =
-            {"inspect", "console", "timers", "modules", "framework", "event-channel", "bridge", "cloud", "managers", "setup"};
+            {"inspect", "console", "timers", "modules", "framework", "components", "event-channel", "bridge", "cloud", "managers", "setup"};
     /** Parsed once per process: the shared Engine caches their code for every later context. */
     private static final List<Source> BOOTSTRAP = loadBootstrap();
 

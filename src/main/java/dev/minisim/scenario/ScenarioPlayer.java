@@ -165,8 +165,19 @@ public final class ScenarioPlayer {
                     sim.loop().advance(w.millis());
                     yield Optional.empty();
                 }
-                case Step.Tap t -> Optional.of("tap \"" + t.selector() + "\" needs page rendering, which MiniSim "
-                        + "does not do yet; use {\"call\": \"<method>\"} to call the handler the element is bound to");
+                case Step.Tap t -> sim.screen().tap(t.target());
+                case Step.Input in -> sim.screen().input(in.target(), in.value());
+                case Step.Change ch -> sim.screen().change(ch.target(), ch.value());
+                case Step.See see -> {
+                    Optional<String> miss = sim.screen().see(see.target(), see.present());
+                    sim.events().emit("expect", "index", see.index(), "expected", JSON.convertValue(see.source(), Object.class),
+                            "ok", miss.isEmpty());
+                    if (miss.isPresent()) {
+                        expectFailed[0] = true;
+                        problems.add(where + ": " + miss.get());
+                    }
+                    yield Optional.empty();
+                }
                 case Step.Expect e -> {
                     List<Event> hits = Expectation.allMatches(e.fields(), sim.events().snapshot());
                     boolean ok = e.times() == null ? !hits.isEmpty() : hits.size() == e.times();

@@ -122,7 +122,10 @@ public final class ShotRunner {
             case Step.Call c -> "call-" + c.method();
             case Step.Wait w -> "wait-" + w.millis();
             case Step.Back b -> "back-" + b.pages();
-            case Step.Tap t -> "tap-" + t.selector();
+            case Step.Tap t -> "tap-" + t.target();
+            case Step.Input in -> "input-" + in.target();
+            case Step.Change ch -> "change-" + ch.target();
+            case Step.See see -> (see.present() ? "see-" : "notSee-") + see.target();
             case Step.Expect x -> "expect";
         };
     }

@@ -83,6 +83,7 @@
       });
     }
     mix(options);
+    out.raw = options;
     return out;
   }
 
@@ -108,6 +109,10 @@
   }
 
   rt.pageKind = (route) => (defs.has(route) ? defs.get(route).kind : null);
+  rt.componentDef = (path) => defs.get(path);
+  rt.pageRecord = (id) => records.get(id);
+  rt.deepClone = deepClone;
+  rt.propertyDefault = propertyDefault;
   rt.componentNames = () => Array.from(defs.keys());
 
   // ------------------------------------------------------------------ the page instance
@@ -129,6 +134,7 @@
     }
     o[parts[parts.length - 1]] = value;
   }
+  rt.setPath = setPath;
 
   function makeSetData(id, route) {
     return function setData(data, callback) {
@@ -144,7 +150,7 @@
         setPath(this.data, key, data[key]);
         applied[key] = data[key];
       }
-      host.setData(route, rt.toJson(applied));
+      host.setData(id, route, rt.toJson(applied));
       if (isFn(callback)) host.defer(callback.bind(this));
     };
   }
@@ -172,8 +178,8 @@
       route, __route__: route, is: route, options: query, __wxWebviewId__: id, $id: id,
       setData: makeSetData(id, route),
       getOpenerEventChannel: () => rt.openerChannel(id),
-      selectComponent: () => null,
-      selectAllComponents: () => [],
+      selectComponent: (selector) => rt.selectComponent(id, 'page', selector),
+      selectAllComponents: (selector) => rt.selectAllComponents(id, 'page', selector),
     };
     for (const k of Object.keys(hidden)) {
       Object.defineProperty(inst, k, { value: hidden[k], enumerable: false, writable: true, configurable: true });
