@@ -1,0 +1,8 @@
+package dev.minisim.view;
+
+/** Placeholder (being written). */
+final class MarkupWriter {
+    static String write(VElement root) {
+        throw new UnsupportedOperationException("not yet");
+    }
+}
