@@ -290,4 +290,19 @@
   rt.selectComponent = selectOne;
   rt.selectAllComponents = selectAll;
   rt.componentInstance = (id) => { const rec = instances.get(id); return rec ? rec.inst : undefined; };
+
+  // model:value — what the user typed goes into the owner's data, as the client's two-way binding does
+  rt.modelSet = function (pageId, owner, path, valueJson) {
+    const target = ownerInstance(pageId, owner);
+    if (!target || !isFn(target.setData)) return;
+    const change = {};
+    change[path] = JSON.parse(valueJson);
+    target.setData(change);
+  };
+
+  // a JSAPI called on the page's behalf (navigator's navigation), so the transcript shows it
+  rt.invokeApi = function (ns, api, argsJson) {
+    const p = rt.callAsync(ns, api, JSON.parse(argsJson));
+    if (p && typeof p.catch === 'function') p.catch(() => {});
+  };
 })
