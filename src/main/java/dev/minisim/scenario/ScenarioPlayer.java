@@ -197,7 +197,10 @@ public final class ScenarioPlayer {
                 sim.events().emit("error", "message", failure.get(), "source", where.substring(0, where.lastIndexOf(": step")),
                         "page", sim.router().topRoute());
                 problems.add(where + ": " + failure.get());
-                return;
+                // a TARGET that matches nothing fails its step and the run goes on (CONTRACT); other steps stop it
+                if (!(step instanceof Step.Tap || step instanceof Step.Input || step instanceof Step.Change)) {
+                    return;
+                }
             }
             sim.loop().settle();
             observer.afterStep(sim, step);
