@@ -69,6 +69,10 @@ public final class ScenarioPlayer {
         /** A step's effects have settled; runtime thread. */
         default void afterStep(Simulation simulation, Step step) {
         }
+
+        /** The steps are over (or stopped), before the end line; runtime thread. */
+        default void finished(Simulation simulation) {
+        }
     }
 
     public RunResult play(MiniProgram program, Scenario scenario, RunConfig config, PolicyDecisions policy,
@@ -83,6 +87,7 @@ public final class ScenarioPlayer {
         Thread runner = new Thread(null, () -> {
             try {
                 playSteps(sim, program, scenario, problems, expectFailed, observer);
+                observer.finished(sim);
             } catch (Throwable t) {
                 crash.set(t);
             }
