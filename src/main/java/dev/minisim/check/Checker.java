@@ -80,7 +80,8 @@ public final class Checker {
         for (String ext : List.of(".wxml", ".axml")) {
             Optional<String> text = files.read(base + ext);
             if (text.isPresent()) {
-                problems.addAll(TemplateChecker.check(base + ext, text.get()));
+                problems.addAll(TemplateCheck.check(base, base + ext, text.get(), files,
+                        f -> json(f).map(n -> n.path("usingComponents")).orElse(com.fasterxml.jackson.databind.node.NullNode.getInstance())));
                 return;
             }
         }
