@@ -51,6 +51,23 @@ final class ScriptModules implements AutoCloseable {
         final Context context;
         final String file;
         Object value = JsValues.UNDEFINED;
+        private Value apply;
+        private Value undefined;
+
+        /** {@code f.apply(self, args)}, compiled once per context. */
+        Value apply() {
+            if (apply == null) {
+                apply = context.eval("js", "(function (f, t, a) { return f.apply(t, a); })");
+            }
+            return apply;
+        }
+
+        Value undefined() {
+            if (undefined == null) {
+                undefined = context.eval("js", "undefined");
+            }
+            return undefined;
+        }
 
         Loaded(Context context, String file) {
             this.context = context;
@@ -157,7 +174,8 @@ final class ScriptModules implements AutoCloseable {
                         + body + "\n})", e.getKey().contains("#") ? reportFile : e.getKey()).buildLiteral();
                 defs.putMember(e.getKey(), context.eval(s));
             }
-            Value loader = context.eval("js", PRELUDE).execute(defs, resolved);
+            Value loader = context.eval(Source.newBuilder("js", PRELUDE, "minisim:modules.js").buildLiteral())
+                    .execute(defs, resolved);
             Value exports = loader.execute(path);
             if (path.endsWith(".sjs") && exports.hasMember("__esModule") && exports.hasMember("default")) {
                 exports = exports.getMember("default");
@@ -214,7 +232,7 @@ final class ScriptModules implements AutoCloseable {
         if (files.read(base + ext).isPresent()) {
             return base + ext;
         }
-        return base;
+        return null;
     }
 
     /** Calls a module function with JSON-like arguments; a throw is reported and gives undefined. */
@@ -226,8 +244,7 @@ final class ScriptModules implements AutoCloseable {
                 jsArgs[i] = toJs(c, args.get(i));
             }
             Value result = fn.self == null ? fn.fn.execute(jsArgs)
-                    : c.eval("js", "(function (f, t, a) { return f.apply(t, a); })")
-                            .execute(fn.fn, fn.self, toJs(c, java.util.Arrays.asList(jsArgs)));
+                    : fn.owner.apply().execute(fn.fn, fn.self, toJs(c, java.util.Arrays.asList(jsArgs)));
             return toJava(result, null, fn.owner, 0);
         } catch (PolyglotException e) {
             problems.report(file, line, "a call into " + fn.owner.file + " threw: " + e.getMessage()
@@ -236,12 +253,11 @@ final class ScriptModules implements AutoCloseable {
         }
     }
 
+    /** The line in the author's file where the error is (MiniSim's loader frames skipped). */
     private static int line(PolyglotException e) {
-        if (e.getSourceLocation() != null) {
-            return e.getSourceLocation().getStartLine();
-        }
         for (PolyglotException.StackFrame f : e.getPolyglotStackTrace()) {
-            if (f.isGuestFrame() && f.getSourceLocation() != null) {
+            if (f.isGuestFrame() && f.getSourceLocation() != null
+                    && !f.getSourceLocation().getSource().getName().startsWith("minisim:")) {
                 return f.getSourceLocation().getStartLine();
             }
         }
