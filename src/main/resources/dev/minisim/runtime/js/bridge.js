@@ -6,8 +6,8 @@
   'use strict';
   // Built-ins only through rt.primordials (see primordials.js)
   const {
-    ArrayPrototypeSome, Error, JSONParse, ObjectAssign, ObjectDefineProperty, Promise, PromisePrototypeThen,
-    ReflectApply, SafeMap, SafeSet, SafeWeakMap,
+    ArrayPrototypeSlice, ArrayPrototypeSome, Error, JSONParse, ObjectAssign, ObjectDefineProperty,
+    ObjectPrototypeHasOwnProperty, Promise, PromisePrototypeThen, Proxy, ReflectApply, SafeMap, SafeSet, SafeWeakMap,
   } = rt.primordials;
   const CALLBACKS = ['success', 'fail', 'complete'];
   const isFn = (f) => typeof f === 'function';
@@ -95,27 +95,27 @@
   }
 
   function namespace(ns) {
-    const made = new Map();
+    const made = new SafeMap();
     const own = {};
     return new Proxy(own, {
       get(target, name) {
         if (typeof name !== 'string') return undefined;
-        if (Object.prototype.hasOwnProperty.call(target, name)) return target[name];
+        if (ObjectPrototypeHasOwnProperty(target, name)) return target[name];
         if (made.has(name)) return made.get(name);
         const kind = host.apiKind(ns, name);
         let fn;
-        if (kind === 'sync') fn = function () { return callSync(ns, name, Array.prototype.slice.call(arguments)); };
+        if (kind === 'sync') fn = function () { return callSync(ns, name, ArrayPrototypeSlice(arguments)); };
         else if (kind === 'async') fn = function (args) { return callAsync(ns, name, args); };
         else if (kind === 'object') fn = rt.apiObjects[ns + '.' + name] || undefined;
         else if (kind === 'factory') fn = rt.unsupportedFactory(ns, name);
-        else if (kind === 'listener') fn = function () { callSync(ns, name, Array.prototype.slice.call(arguments)); };
+        else if (kind === 'listener') fn = function () { callSync(ns, name, ArrayPrototypeSlice(arguments)); };
         else return undefined;
         made.set(name, fn);
         return fn;
       },
       set(target, name, value) { target[name] = value; return true; },
       has(target, name) {
-        return Object.prototype.hasOwnProperty.call(target, name) ||
+        return ObjectPrototypeHasOwnProperty(target, name) ||
           (typeof name === 'string' && host.apiKind(ns, name) !== 'none');
       },
     });
