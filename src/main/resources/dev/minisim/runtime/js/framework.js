@@ -148,8 +148,8 @@
 
   function makeSetData(id, route) {
     return function setData(data, callback) {
-      if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-        throw new TypeError('setData expects an object, got ' + (Array.isArray(data) ? 'an array' : typeof data));
+      if (data === null || typeof data !== 'object' || ArrayIsArray(data)) {
+        throw new TypeError('setData expects an object, got ' + (ArrayIsArray(data) ? 'an array' : typeof data));
       }
       const applied = {};
       const keys = ObjectKeys(data);
