@@ -180,7 +180,7 @@ public final class Simulation implements AutoCloseable {
 
     /** Creates the context and runs app.js; owner thread. */
     public void start() {
-        js = new JsRuntime(new HostBridge());
+        js = new JsRuntime(new HostBridge(), config.seed());
         loop.markLaunch();
         watchdog = new Watchdog(js.context(), options.taskBudget(), options.heapLimit());
         if (files.inside("app.js").isPresent()) {

@@ -4,13 +4,18 @@
 // a Promise; `wx.*` returns one only when no callback is given.
 (function (host, rt) {
   'use strict';
+  // Built-ins only through rt.primordials (see primordials.js)
+  const {
+    ArrayPrototypeSlice, ArrayPrototypeSome, Error, JSONParse, ObjectAssign, ObjectDefineProperty,
+    ObjectPrototypeHasOwnProperty, Promise, PromisePrototypeThen, Proxy, ReflectApply, SafeMap, SafeSet, SafeWeakMap,
+  } = rt.primordials;
   const CALLBACKS = ['success', 'fail', 'complete'];
   const isFn = (f) => typeof f === 'function';
-  const pending = new Map();
-  const jsapiFailures = new WeakMap();   // fail payload -> api, to tell JSAPI rejections apart
+  const pending = new SafeMap();
+  const jsapiFailures = new SafeWeakMap();   // fail payload -> api, to tell JSAPI rejections apart
   let nextCall = 1;
   // calls that return a task the page can abort, as in the clients
-  const TASK_APIS = new Set(['request', 'httpRequest', 'uploadFile', 'downloadFile']);
+  const TASK_APIS = new SafeSet(['request', 'httpRequest', 'uploadFile', 'downloadFile']);
 
   function task(call) {
     return {
@@ -22,11 +27,11 @@
 
   function callAsync(ns, api, args) {
     const opts = args !== null && typeof args === 'object' ? args : {};
-    const hasCallbacks = CALLBACKS.some((k) => isFn(opts[k]));
+    const hasCallbacks = ArrayPrototypeSome(CALLBACKS, (k) => isFn(opts[k]));
     const id = nextCall++;
     let resolve, reject;
     const promise = new Promise((res, rej) => { resolve = res; reject = rej; });
-    if (hasCallbacks) promise.catch(() => {});
+    if (hasCallbacks) PromisePrototypeThen(promise, undefined, () => {});
     const call = { ns, api, opts, hasCallbacks, resolve, reject, aborted: false };
     pending.set(id, call);
     if (api === 'navigateTo') rt.prepareNavigate(id, opts.events);
@@ -34,7 +39,7 @@
     if (TASK_APIS.has(api)) {
       const t = task(call);
       if (ns === 'wx' && hasCallbacks) return t;
-      return Object.assign(promise, t);
+      return ObjectAssign(promise, t);
     }
     if (ns === 'wx' && hasCallbacks) return undefined;
     return promise;
@@ -45,7 +50,7 @@
     if (!isFn(fn)) return;
     host.callback(call.api, name, rt.toJson(payload));
     try {
-      fn.call(call.opts, payload);
+      ReflectApply(fn, call.opts, [payload]);
     } catch (e) {
       host.scriptError(e, call.ns + '.' + call.api + ' ' + name + ' callback');
     }
@@ -56,14 +61,14 @@
     const call = pending.get(id);
     if (!call) return;
     pending.delete(id);
-    let payload = JSON.parse(payloadJson);
+    let payload = JSONParse(payloadJson);
     if (call.aborted) {
       ok = false;
       payload = call.ns === 'wx' ? { errMsg: call.api + ':fail abort' } : { error: 9, errorMessage: 'abort' };
     }
     if (call.api === 'navigateTo') {
       const channel = rt.navigateChannel(id);
-      if (ok && channel) payload.eventChannel = channel;
+      if (ok && channel) ObjectDefineProperty(payload, 'eventChannel', { value: channel, writable: true, enumerable: true, configurable: true });
     }
     if (call.hasCallbacks) {
       runCallback(call, ok ? 'success' : 'fail', payload);
@@ -80,37 +85,37 @@
   };
 
   function callSync(ns, api, args) {
-    const r = JSON.parse(host.invokeSync(ns, api, rt.toJson(args), rt.callerSource()));
+    const r = JSONParse(host.invokeSync(ns, api, rt.toJson(args), rt.callerSource()));
     if ('error' in r) {
       const e = new Error(r.error);
-      e.errMsg = r.error;
+      ObjectDefineProperty(e, 'errMsg', { value: r.error, writable: true, enumerable: true, configurable: true });
       throw e;
     }
     return r.value;
   }
 
   function namespace(ns) {
-    const made = new Map();
+    const made = new SafeMap();
     const own = {};
     return new Proxy(own, {
       get(target, name) {
         if (typeof name !== 'string') return undefined;
-        if (Object.prototype.hasOwnProperty.call(target, name)) return target[name];
+        if (ObjectPrototypeHasOwnProperty(target, name)) return target[name];
         if (made.has(name)) return made.get(name);
         const kind = host.apiKind(ns, name);
         let fn;
-        if (kind === 'sync') fn = function () { return callSync(ns, name, Array.prototype.slice.call(arguments)); };
+        if (kind === 'sync') fn = function () { return callSync(ns, name, ArrayPrototypeSlice(arguments)); };
         else if (kind === 'async') fn = function (args) { return callAsync(ns, name, args); };
         else if (kind === 'object') fn = rt.apiObjects[ns + '.' + name] || undefined;
         else if (kind === 'factory') fn = rt.unsupportedFactory(ns, name);
-        else if (kind === 'listener') fn = function () { callSync(ns, name, Array.prototype.slice.call(arguments)); };
+        else if (kind === 'listener') fn = function () { callSync(ns, name, ArrayPrototypeSlice(arguments)); };
         else return undefined;
         made.set(name, fn);
         return fn;
       },
       set(target, name, value) { target[name] = value; return true; },
       has(target, name) {
-        return Object.prototype.hasOwnProperty.call(target, name) ||
+        return ObjectPrototypeHasOwnProperty(target, name) ||
           (typeof name === 'string' && host.apiKind(ns, name) !== 'none');
       },
     });
