@@ -1,36 +1,51 @@
 // CommonJS modules as the mini-program runtimes have them, over files that Java reads from inside
-// the mini-program folder only. ES module syntax arrives here already rewritten to CommonJS (see
-// EsmTransform.java); `esm` holds the interop helpers that rewritten code calls.
+// the mini-program folder only. ES module syntax and TypeScript arrive here already rewritten to
+// CommonJS (runtime/modules/EsmToCommonJs.java); `esm` holds the helpers that rewritten code calls,
+// Babel's interop helpers by another name.
 (function (host, rt) {
   'use strict';
   const cache = new Map();
   const loading = [];
+  const defineProperty = Object.defineProperty;
+  const keys = Object.keys;
+  const hasOwn = Function.prototype.call.bind(Object.prototype.hasOwnProperty);
 
   const esm = Object.freeze({
-    def(m) { return m && m.__esModule ? m.default : m; },
+    // a default import: an ES module's `default`, else the whole module.exports (Babel's
+    // _interopRequireDefault)
+    interop(m) { return m && m.__esModule ? m : { default: m }; },
+    // a namespace import: an ES module itself, else a copy of module.exports with `default` added
+    // (Babel's _interopRequireWildcard)
     star(m) {
       if (m && m.__esModule) return m;
       const ns = {};
-      if (m != null && typeof m === 'object' || typeof m === 'function') {
-        for (const k of Object.keys(m)) ns[k] = m[k];
+      if (m != null && (typeof m === 'object' || typeof m === 'function')) {
+        for (const k of keys(m)) if (k !== 'default') ns[k] = m[k];
       }
       ns.default = m;
       return ns;
     },
     define(exports, getters) {
-      for (const k of Object.keys(getters)) {
-        Object.defineProperty(exports, k, { enumerable: true, configurable: true, get: getters[k] });
+      for (const k of keys(getters)) {
+        defineProperty(exports, k, { enumerable: true, configurable: true, get: getters[k] });
       }
     },
     reexport(exports, m) {
       if (m == null) return;
-      for (const k of Object.keys(m)) {
-        if (k === 'default' || k === '__esModule' || Object.prototype.hasOwnProperty.call(exports, k)) continue;
-        Object.defineProperty(exports, k, { enumerable: true, configurable: true, get: () => m[k] });
+      for (const k of keys(m)) {
+        if (k === 'default' || k === '__esModule' || hasOwn(exports, k)) continue;
+        defineProperty(exports, k, { enumerable: true, configurable: true, get: () => m[k] });
       }
     },
-    dynamic(require, spec) {
-      return new Promise((resolve) => resolve(esm.star(require(spec))));
+    // `export default function () {}` is named "default" in an ES module
+    named(f) {
+      if (typeof f === 'function' && f.name === '__esm_default') {
+        defineProperty(f, 'name', { value: 'default', configurable: true });
+      }
+    },
+    // import('x'): the module's namespace, asynchronously
+    importer(require) {
+      return (spec) => new Promise((resolve) => resolve(esm.star(require(spec))));
     },
     meta: Object.freeze({ url: '' }),
   });
@@ -92,6 +107,7 @@
 
   rt.require = (path) => load(path);
   rt.isLoaded = (path) => cache.has(path);
-  // the file whose top-level code is running now (Page() and Component() register under it)
-  rt.loadingFile = () => (loading.length ? loading[loading.length - 1] : null);
+  // the file whose top-level code is running now (Page() and Component() register under it, by
+  // its path without '.js': a page or component written in TypeScript stands for the same route)
+  rt.loadingFile = () => (loading.length ? loading[loading.length - 1].replace(/\.ts$/, '.js') : null);
 })
