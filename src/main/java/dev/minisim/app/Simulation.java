@@ -21,11 +21,11 @@ import dev.minisim.events.EventStream;
 import dev.minisim.plugin.PluginRuntime;
 import dev.minisim.plugin.PluginTarget;
 import dev.minisim.plugin.Plugins;
-import dev.minisim.runtime.EsmTransform;
 import dev.minisim.runtime.EventLoop;
 import dev.minisim.runtime.JsRuntime;
 import dev.minisim.runtime.ModuleFiles;
 import dev.minisim.runtime.ScriptError;
+import dev.minisim.runtime.modules.ModuleTransform;
 import dev.minisim.runtime.Watchdog;
 import dev.minisim.screen.Screen;
 import dev.minisim.screen.ScreenHost;
@@ -183,10 +183,11 @@ public final class Simulation implements AutoCloseable {
         js = new JsRuntime(new HostBridge(), config.seed());
         loop.markLaunch();
         watchdog = new Watchdog(js.context(), options.taskBudget(), options.heapLimit());
-        if (files.inside("app.js").isPresent()) {
-            guard(null, () -> js.call("require", "app.js"));
+        Optional<String> app = files.script("app");
+        if (app.isPresent()) {
+            guard(null, () -> js.call("require", app.get()));
             if (!js.call("hasApp").asBoolean()) {
-                warning("app.js did not call App(); getApp() returns undefined", "app.js");
+                warning(app.get() + " did not call App(); getApp() returns undefined", app.get());
             }
         }
     }
@@ -383,9 +384,7 @@ public final class Simulation implements AutoCloseable {
 
     /** Why {@code spec} does not resolve, in the words a developer needs. */
     private String notFound(String spec, String from) {
-        return files.typeScriptInstead(from, spec)
-                .map(ts -> "'" + spec + "' is TypeScript (" + ts + "); MiniSim runs JavaScript only: compile it first")
-                .orElse("Cannot find module '" + spec + "' from " + from);
+        return "Cannot find module '" + spec + "' from " + from;
     }
 
     public static String json(Object value) {
@@ -448,11 +447,9 @@ public final class Simulation implements AutoCloseable {
     private final class RouterPages implements Router.Pages {
         @Override
         public PageInstance create(String route, Map<String, String> query, OpenedBy by) throws NavigationException {
-            String file = route + ".js";
+            String file = files.script(route).orElse(route + ".js");
             if (files.inside(file).isEmpty()) {
-                error("page \"" + route + "\" is listed in app.json but " + files.typeScriptInstead("app.js", "/" + route)
-                        .map(ts -> "written in TypeScript (" + ts + "); MiniSim runs JavaScript only: compile it first")
-                        .orElse(file + " does not exist"), "app.json", route);
+                error("page \"" + route + "\" is listed in app.json but " + file + " does not exist", "app.json", route);
                 throw new NavigationException("page \"" + route + "\" is not found");
             }
             int before = errors;
@@ -543,7 +540,7 @@ public final class Simulation implements AutoCloseable {
                 continue;
             }
             Optional<String> resolved = files.resolve(owner + ".js", spec);
-            if (resolved.isEmpty() || !resolved.get().endsWith(".js")) {
+            if (resolved.isEmpty() || !ModuleFiles.isScript(resolved.get())) {
                 String saved = activePage;
                 activePage = page;
                 warning("component \"" + spec + "\" used by " + owner + ": " + notFound(spec, owner + ".js"),
@@ -834,8 +831,8 @@ public final class Simulation implements AutoCloseable {
             }
             String cjs;
             try {
-                cjs = EsmTransform.toCommonJs(code.get());
-            } catch (EsmTransform.SyntaxProblem p) {
+                cjs = ModuleTransform.toCommonJs(path, code.get());
+            } catch (ModuleTransform.SyntaxProblem p) {
                 return path + ":" + p.line() + " " + p.getMessage();
             }
             return js.compileModule(path, cjs);

@@ -1,7 +1,7 @@
 // CommonJS modules as the mini-program runtimes have them, over files that Java reads from inside
-// the mini-program folder only. ES module syntax arrives here already rewritten to CommonJS (see
-// EsmTransform.java); `esm` holds the interop helpers that rewritten code calls.
-// Built-ins only through rt.primordials (see primordials.js).
+// the mini-program folder only. ES module syntax and TypeScript arrive here already rewritten to
+// CommonJS (runtime/modules/EsmToCommonJs.java); `esm` holds the helpers that rewritten code calls,
+// Babel's interop helpers by another name. Built-ins only through rt.primordials (see primordials.js).
 (function (host, rt) {
   'use strict';
   const {
@@ -14,13 +14,18 @@
   const loading = [];
 
   const esm = ObjectFreeze({
-    def(m) { return m && m.__esModule ? m.default : m; },
+    // a default import: an ES module's `default`, else the whole module.exports (Babel's
+    // _interopRequireDefault)
+    interop(m) { return m && m.__esModule ? m : { default: m }; },
+    // a namespace import: an ES module itself, else a copy of module.exports with `default` added
+    // (Babel's _interopRequireWildcard)
     star(m) {
       if (m && m.__esModule) return m;
       const ns = {};
-      if (m != null && typeof m === 'object' || typeof m === 'function') {
+      if (m != null && (typeof m === 'object' || typeof m === 'function')) {
         const keys = ObjectKeys(m);
         for (let i = 0; i < keys.length; i++) {
+          if (keys[i] === 'default') continue;
           ObjectDefineProperty(ns, keys[i], { value: m[keys[i]], writable: true, enumerable: true, configurable: true });
         }
       }
@@ -42,8 +47,15 @@
         ObjectDefineProperty(exports, k, { enumerable: true, configurable: true, get: () => m[k] });
       }
     },
-    dynamic(require, spec) {
-      return new Promise((resolve) => resolve(esm.star(require(spec))));
+    // `export default function () {}` is named "default" in an ES module
+    named(f) {
+      if (typeof f === 'function' && f.name === '__esm_default') {
+        ObjectDefineProperty(f, 'name', { value: 'default', configurable: true });
+      }
+    },
+    // import('x'): the module's namespace, asynchronously
+    importer(require) {
+      return (spec) => new Promise((resolve) => resolve(esm.star(require(spec))));
     },
     meta: ObjectFreeze({ url: '' }),
   });
@@ -106,6 +118,11 @@
 
   rt.require = (path) => load(path);
   rt.isLoaded = (path) => cache.has(path);
-  // the file whose top-level code is running now (Page() and Component() register under it)
-  rt.loadingFile = () => (loading.length ? loading[loading.length - 1] : null);
+  // the file whose top-level code is running now (Page() and Component() register under it, by
+  // its path without '.js': a page or component written in TypeScript stands for the same route)
+  rt.loadingFile = () => {
+    if (!loading.length) return null;
+    const file = loading[loading.length - 1];
+    return StringPrototypeEndsWith(file, '.ts') ? StringPrototypeSubstring(file, 0, file.length - 3) + '.js' : file;
+  };
 })
