@@ -169,6 +169,7 @@ public final class Simulation implements AutoCloseable {
 
     /** Creates the context and runs app.js; owner thread. */
     public void start() {
+        program.platformGuess().ifPresent(why -> warning(why, null));
         js = new JsRuntime(new HostBridge());
         loop.markLaunch();
         watchdog = new Watchdog(js.context(), options.taskBudget(), options.heapLimit());
@@ -730,9 +731,16 @@ public final class Simulation implements AutoCloseable {
             return json(router.stack().stream().map(PageInstance::id).toList());
         }
 
+        /** The one namespace this app's scripts see: {@code wx} (WeChat) or {@code my} (Alipay). */
         @HostAccess.Export
-        public String apiKind(String ns, String name) {
-            return apis.kind(ns, name).name().toLowerCase();
+        public String namespace() {
+            return program.platform().namespace();
+        }
+
+        /** The namespace's names and what each is, as JSON (see {@link ApiRegistry#surface}). */
+        @HostAccess.Export
+        public String apiTable(String ns) {
+            return json(apis.surface(ns));
         }
 
         @HostAccess.Export
