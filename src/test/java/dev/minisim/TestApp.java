@@ -59,6 +59,16 @@ public final class TestApp {
         return this;
     }
 
+    /** A WeChat mini-program (WeChat DevTools' project file): its scripts see {@code wx}, no {@code my}. */
+    public TestApp wechat() {
+        return file("project.config.json", "{}");
+    }
+
+    /** An Alipay mini-program (Alipay IDE's project file): its scripts see {@code my}, no {@code wx}. */
+    public TestApp alipay() {
+        return file("mini.project.json", "{}");
+    }
+
     public TestApp taskBudget(Duration budget) {
         this.taskBudget = budget;
         return this;

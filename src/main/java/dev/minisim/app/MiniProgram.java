@@ -31,10 +31,12 @@ public final class MiniProgram {
     private final List<String> pages;
     private final Set<String> tabPages;
     private final Map<String, JsonNode> plugins;
+    private final FolderPlatform.Detected platform;
 
     private MiniProgram(Path folder, Path root, JsonNode appJson, List<String> pages, Set<String> tabPages,
-                        Map<String, JsonNode> plugins) {
+                        Map<String, JsonNode> plugins, FolderPlatform.Detected platform) {
         this.folder = folder;
+        this.platform = platform;
         this.root = root;
         this.appJson = appJson;
         this.pages = pages;
@@ -98,7 +100,7 @@ public final class MiniProgram {
         Map<String, JsonNode> plugins = new LinkedHashMap<>();
         app.path("plugins").fields().forEachRemaining(e -> plugins.put(e.getKey(), e.getValue()));
         return new MiniProgram(real, root, app, List.copyOf(new LinkedHashSet<>(pages)),
-                Collections.unmodifiableSet(tabs), Collections.unmodifiableMap(plugins));
+                Collections.unmodifiableSet(tabs), Collections.unmodifiableMap(plugins), FolderPlatform.detect(real, root));
     }
 
     private static Path findRoot(Path folder) throws BadInputException {
@@ -164,6 +166,20 @@ public final class MiniProgram {
             s = s.substring(1);
         }
         return s;
+    }
+
+    /**
+     * The client this folder is written for: its scripts see that platform's namespace only
+     * ({@code wx} or {@code my}). From {@code minisim.json}'s {@code platform}, else the project
+     * file, else the templates; see {@link FolderPlatform}.
+     */
+    public Platform platform() {
+        return platform.platform();
+    }
+
+    /** Why the platform is a guess, for a warning; empty when the folder says it plainly. */
+    public java.util.Optional<String> platformGuess() {
+        return java.util.Optional.ofNullable(platform.guess());
     }
 
     /** The folder the user named (real path). */

@@ -180,6 +180,7 @@ public final class Simulation implements AutoCloseable {
 
     /** Creates the context and runs app.js; owner thread. */
     public void start() {
+        program.platformGuess().ifPresent(why -> warning(why, null));
         js = new JsRuntime(new HostBridge(), config.seed());
         loop.markLaunch();
         watchdog = new Watchdog(js.context(), options.taskBudget(), options.heapLimit());
@@ -661,16 +662,10 @@ public final class Simulation implements AutoCloseable {
         }
     }
 
-    /** True for an Alipay mini-program: mini.project.json, or the home page written in AXML. */
+    /** True for an Alipay mini-program (SPEC: the platform follows from the folder, minisim.json overrides). */
     boolean alipay() {
-        if (alipay == null) {
-            alipay = java.nio.file.Files.isRegularFile(program.root().resolve("mini.project.json"))
-                    || files.inside(program.homePage() + ".axml").isPresent();
-        }
-        return alipay;
+        return program.platform() == Platform.ALIPAY;
     }
-
-    private Boolean alipay;
 
     /** What the screen uses of the simulation. */
     private final class ScreenSide implements ScreenHost {
@@ -877,9 +872,16 @@ public final class Simulation implements AutoCloseable {
             return json(router.stack().stream().map(PageInstance::id).toList());
         }
 
+        /** The one namespace this app's scripts see: {@code wx} (WeChat) or {@code my} (Alipay). */
         @HostAccess.Export
-        public String apiKind(String ns, String name) {
-            return apis.kind(ns, name).name().toLowerCase();
+        public String namespace() {
+            return program.platform().namespace();
+        }
+
+        /** The namespace's names and what each is, as JSON (see {@link ApiRegistry#surface}). */
+        @HostAccess.Export
+        public String apiTable(String ns) {
+            return json(apis.surface(ns));
         }
 
         @HostAccess.Export

@@ -47,10 +47,10 @@ public record Scenario(String file, String page, Map<String, String> query, Stri
         if (!java.nio.file.Files.isRegularFile(file)) {
             return base;
         }
-        Scenario cfg = ScenarioParser.read(file);
+        Scenario cfg = ScenarioParser.readFolderConfig(file);
         if (!cfg.steps().isEmpty() || !cfg.decisions().isEmpty()) {
-            throw BadInputException.at(file.toString(), 1, "minisim.json configures a folder (requests, user, device, "
-                    + "profile, seed, jumpToTimeout, now); steps and decisions belong in a scenario");
+            throw BadInputException.at(file.toString(), 1, "minisim.json configures a folder (platform, requests, user, "
+                    + "device, profile, seed, jumpToTimeout, now); steps and decisions belong in a scenario");
         }
         return cfg.apply(base, null, null);
     }

@@ -35,23 +35,43 @@ public final class ScenarioParser {
     }
 
     public static Scenario read(Path file) throws BadInputException {
+        return read(file, false);
+    }
+
+    /**
+     * A folder's {@code minisim.json}: a scenario's configuration keys plus {@code platform},
+     * which {@link dev.minisim.app.MiniProgram} reads (it decides the namespace before any run).
+     */
+    public static Scenario readFolderConfig(Path file) throws BadInputException {
+        return read(file, true);
+    }
+
+    private static Scenario read(Path file, boolean folderConfig) throws BadInputException {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new BadInputException(file + ": cannot be read (" + e.getMessage() + ")");
         }
-        return parse(text, file.toString());
+        return parse(text, file.toString(), folderConfig);
     }
 
     public static Scenario parse(String text, String shown) throws BadInputException {
+        return parse(text, shown, false);
+    }
+
+    private static Scenario parse(String text, String shown, boolean folderConfig) throws BadInputException {
         JsonNode root = MiniProgram.parseJson(text, shown);
         if (!root.isObject()) {
             throw BadInputException.at(shown, 1, "a scenario must be a JSON object");
         }
         for (var it = root.fieldNames(); it.hasNext(); ) {
             String key = it.next();
-            if (!TOP_KEYS.contains(key)) {
+            if (key.equals("platform") && !folderConfig) {
+                throw BadInputException.at(shown, lineOfKey(text, key), "\"platform\" belongs in the folder's "
+                        + "minisim.json (the namespace exists before any scenario runs)");
+            }
+            if (!TOP_KEYS.contains(key) && !(folderConfig && key.equals("platform"))) {
                 throw BadInputException.at(shown, lineOfKey(text, key), "unknown key \"" + key
                         + "\"; a scenario has page, query, profile, decisions, requests, steps, seed, user, device, jumpToTimeout, now");
             }

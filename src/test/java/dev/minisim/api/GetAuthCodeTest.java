@@ -17,7 +17,7 @@ class GetAuthCodeTest {
     Path dir;
 
     private TestApp app(String body) {
-        return TestApp.withPages(dir, "pages/a/a").file("pages/a/a.js", "Page({ go() {\n" + body + "\n} });");
+        return TestApp.withPages(dir, "pages/a/a").alipay().file("pages/a/a.js", "Page({ go() {\n" + body + "\n} });");
     }
 
     private static Map<?, ?> payload(TestApp.Run run, String callback) {
@@ -65,12 +65,12 @@ class GetAuthCodeTest {
     }
 
     @Test
-    void wxUsesErrMsgAndTheSameDecisions() {
-        // "Both namespaces, callbacks and Promise styles exactly as SPEC.md says (errMsg for wx ...)"
-        TestApp.Run run = app("wx.getAuthCode({ scopes: ['auth_user'] }).catch((e) => console.log(JSON.stringify(e)));")
-                .run("{\"decisions\": {\"getAuthCode\": [\"cancel\"]}, \"steps\": [{\"call\": \"go\"}]}");
-        assertThat(run.logs()).as("%s", run)
-                .containsExactly("{\"errMsg\":\"getAuthCode:fail ERROR_CODE_USER_CANCEL\",\"authErrorScopes\":{}}");
+    void getAuthCodeIsAlipaysOnlyAWeChatAppHasNoSuchApi() {
+        // issue 8: each namespace holds exactly the client's API names; WeChat's typings have no getAuthCode
+        TestApp.Run run = TestApp.withPages(dir.resolve("w"), "pages/a/a").wechat().file("pages/a/a.js",
+                "Page({ onLoad() { console.log(typeof wx.getAuthCode, 'getAuthCode' in wx, wx.canIUse('getAuthCode'), typeof my); } });")
+                .launch();
+        assertThat(run.logs()).as("%s", run).containsExactly("undefined false false undefined");
     }
 
     @Test
@@ -135,7 +135,7 @@ class GetAuthCodeTest {
     @Test
     void aPageThatPromptsAgainInOnShowIsShownLoopingAndStopped() {
         // "a page that asks again in onShow is shown looping, and the loop is reported and bounded"
-        TestApp.Run run = TestApp.withPages(dir, "pages/a/a").file("pages/a/a.js",
+        TestApp.Run run = TestApp.withPages(dir, "pages/a/a").alipay().file("pages/a/a.js",
                 "Page({ onShow() {\n  my.getAuthCode({ scopes: 'auth_user' });\n} });")
                 .run("{\"decisions\": {\"getAuthCode\": [\"cancel\"]}}");
         assertThat(run.of("prompt")).as("%s", run).hasSize(4);

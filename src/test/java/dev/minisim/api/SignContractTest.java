@@ -15,7 +15,7 @@ class SignContractTest {
     Path dir;
 
     private TestApp.Run run(String call, String decisions) {
-        return TestApp.withPages(dir, "pages/a/a").file("pages/a/a.js", "Page({ go() {\n" + call + "\n} });")
+        return TestApp.withPages(dir, "pages/a/a").alipay().file("pages/a/a.js", "Page({ go() {\n" + call + "\n} });")
                 .run("{\"decisions\": {\"signContract\": " + decisions + "}, \"steps\": [{\"call\": \"go\"}]}");
     }
 

@@ -13,7 +13,12 @@ class EventChannelTest {
     @TempDir
     Path dir;
 
+    /** A WeChat app whose page a does {@code opener} and page b {@code opened}. */
     private TestApp app(String opener, String opened) {
+        return app(dir, opener, opened).wechat();
+    }
+
+    private static TestApp app(Path dir, String opener, String opened) {
         return TestApp.withPages(dir, "pages/a/a", "pages/b/b", "pages/c/c")
                 .file("pages/a/a.js", "Page({\n" + opener + "\n});")
                 .file("pages/b/b.js", "Page({\n" + opened + "\n});")
@@ -77,10 +82,10 @@ class EventChannelTest {
     }
 
     @Test
-    void bothNamespacesAndThePromiseStyleGiveTheChannel() {
-        TestApp.Run run = app("async go() { const r = await my.navigateTo({ url: '/pages/b/b' }); r.eventChannel.emit('p', 'promise');"
+    void alipaysNamespaceAndThePromiseStyleGiveTheChannel() {
+        TestApp.Run run = app(dir.resolve("alipay"), "async go() { const r = await my.navigateTo({ url: '/pages/b/b' }); r.eventChannel.emit('p', 'promise');"
                         + " console.log(Object.keys(r).join()); }",
-                "onLoad() { this.getOpenerEventChannel().on('p', (v) => console.log(v)); }").calling("go");
+                "onLoad() { this.getOpenerEventChannel().on('p', (v) => console.log(v)); }").alipay().calling("go");
         assertThat(run.logs()).as("%s", run).containsExactly("promise", "eventChannel");
     }
 

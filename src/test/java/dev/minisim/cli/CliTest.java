@@ -176,7 +176,7 @@ class CliTest {
 
     @Test
     void decideMocksAndSeedConfigureTheRunFromTheCommandLine() throws Exception {
-        TestApp app = TestApp.withPages(dir.resolve("cfg"), "pages/a/a").file("pages/a/a.js",
+        TestApp app = TestApp.withPages(dir.resolve("cfg"), "pages/a/a").alipay().file("pages/a/a.js",
                 "Page({ async go() {\n  const r = await my.request({ url: 'https://api.example/x' });\n"
                         + "  const a = await my.getAuthCode({ scopes: 'auth_user' });\n  console.log(r.data.v, a.authCode); } });");
         Path mocks = dir.resolve("mocks.json");

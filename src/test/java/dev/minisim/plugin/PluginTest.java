@@ -18,6 +18,7 @@ class PluginTest {
         return TestApp.withAppJson(dir, "{\"pages\": [\"pages/a/a\", \"pages/next/next\"],"
                         + " \"plugins\": {\"qys\": {\"version\": \"1.2.2\", \"provider\": \"wxaf8f505686ddf66a\"},"
                         + " \"other\": {\"version\": \"1.0.0\", \"provider\": \"wx-unknown\"}}}")
+                .wechat()
                 .file("pages/a/a.js", "Page({ go() {\n" + body + "\n} });")
                 .file("pages/next/next.js", "Page({});");
     }

@@ -14,11 +14,20 @@ class BridgeConventionsTest {
     @TempDir
     Path dir;
 
+    /** {@code body} run in a WeChat app (namespace {@code wx}). */
     private TestApp.Run run(String body) {
-        return TestApp.withPages(dir, "pages/a/a", "pages/b/b")
+        return app(dir.resolve("wechat"), body).wechat().calling("go");
+    }
+
+    /** {@code body} run in an Alipay app (namespace {@code my}). */
+    private TestApp.Run runAlipay(String body) {
+        return app(dir.resolve("alipay"), body).alipay().calling("go");
+    }
+
+    private static TestApp app(Path folder, String body) {
+        return TestApp.withPages(folder, "pages/a/a", "pages/b/b")
                 .file("pages/a/a.js", "Page({ go() {\n" + body + "\n} });")
-                .file("pages/b/b.js", "Page({});")
-                .calling("go");
+                .file("pages/b/b.js", "Page({});");
     }
 
     @Test
@@ -43,7 +52,7 @@ class BridgeConventionsTest {
     @Test
     void myAlwaysReturnsAPromiseAndItsFailPayloadHasErrorAndErrorMessage() {
         // "my.*: fail payloads are {error, errorMessage}. Every call also returns a Promise, with or without callbacks"
-        TestApp.Run run = run("const p = my.navigateTo({ url: '/nowhere', fail(e) { console.log('fail', e.error, e.errorMessage); } });\n"
+        TestApp.Run run = runAlipay("const p = my.navigateTo({ url: '/nowhere', fail(e) { console.log('fail', e.error, e.errorMessage); } });\n"
                 + "console.log(p instanceof Promise);\np.catch(e => console.log('caught too', e.error));");
         assertThat(run.logs()).as("%s", run).containsExactly("true", "fail 3 page \"nowhere\" is not found", "caught too 3");
         assertThat(run.of("warning")).isEmpty();
@@ -54,7 +63,7 @@ class BridgeConventionsTest {
     void aThrowingCallbackIsReportedToAppOnErrorAndCompleteStillRuns() {
         // "A callback that throws is reported as a script error of that page (and to App.onError if defined);
         //  it never stops the simulator or skips complete."
-        TestApp.Run run = TestApp.withPages(dir, "pages/a/a", "pages/b/b")
+        TestApp.Run run = TestApp.withPages(dir, "pages/a/a", "pages/b/b").wechat()
                 .file("app.js", "App({ onError(msg) { console.log('onError:', msg.split('\\n')[0]); } });")
                 .file("pages/a/a.js", "Page({ go() { wx.navigateTo({ url: '/pages/b/b',\n"
                         + "  success() { throw new Error('bad success'); },\n  complete() { console.log('complete ran'); } }); } });")
@@ -70,7 +79,7 @@ class BridgeConventionsTest {
     void anUnheardJsapiRejectionIsAWarningButTheScriptsOwnIsAnError() {
         // "A JSAPI Promise that rejects while nobody listens ... is reported as a warning ...
         //  an unhandled rejection of the script's own Promise, is an error."
-        TestApp.Run run = run("my.navigateTo({ url: '/nowhere' });\nPromise.reject(new Error('mine'));");
+        TestApp.Run run = runAlipay("my.navigateTo({ url: '/nowhere' });\nPromise.reject(new Error('mine'));");
         assertThat(run.of("warning")).extracting(e -> e.str("message")).as("%s", run)
                 .containsExactly("Uncaught (in promise) my.navigateTo failed: {error: 3, errorMessage: \"page \\\"nowhere\\\" is not found\"}");
         assertThat(run.errors()).containsExactly("Error: mine (in unhandled promise rejection)");
@@ -117,7 +126,9 @@ class BridgeConventionsTest {
 
     @Test
     void thenableProbesOnTheNamespacesStayUndefined() {
-        TestApp.Run run = run("console.log(typeof wx.then, typeof my.toJSON, typeof wx.default, 'navigateTo' in wx);");
+        TestApp.Run run = run("console.log(typeof wx.then, typeof wx.toJSON, typeof wx.default, 'navigateTo' in wx);");
+        assertThat(run.logs()).as("%s", run).isEqualTo(List.of("undefined undefined undefined true"));
+        run = runAlipay("console.log(typeof my.then, typeof my.toJSON, typeof my.default, 'navigateTo' in my);");
         assertThat(run.logs()).as("%s", run).isEqualTo(List.of("undefined undefined undefined true"));
     }
 }

@@ -30,12 +30,14 @@ class SandboxTest {
     }
 
     @Test
-    void theBridgeIsOutOfReachAndMyAndWxAreThere() {
-        TestApp.Run run = TestApp.withPages(dir, "pages/a/a").file("pages/a/a.js",
-                "Page({ onLoad() { const names = Object.getOwnPropertyNames(globalThis).filter(n => /host|minisim/i.test(n));"
-                        + " console.log(names.length, typeof my, typeof wx, typeof wx.navigateTo, typeof my.getAuthCode); } });")
-                .launch();
-        assertThat(run.logs()).as("%s", run).containsExactly("0 object object function function");
+    void theBridgeIsOutOfReachAndOnlyThePlatformsNamespaceIsThere() {
+        // SPEC "Pages on screen": the platform follows from the folder; a WeChat app has wx, an Alipay app my
+        String probe = "Page({ onLoad() { const names = Object.getOwnPropertyNames(globalThis).filter(n => /host|minisim/i.test(n));"
+                + " console.log(names.length, typeof my, typeof wx, typeof (globalThis.wx || my).navigateTo); } });";
+        TestApp.Run run = TestApp.withPages(dir.resolve("w"), "pages/a/a").wechat().file("pages/a/a.js", probe).launch();
+        assertThat(run.logs()).as("%s", run).containsExactly("0 undefined object function");
+        run = TestApp.withPages(dir.resolve("a"), "pages/a/a").alipay().file("pages/a/a.js", probe).launch();
+        assertThat(run.logs()).as("%s", run).containsExactly("0 object undefined function");
     }
 
     @Test

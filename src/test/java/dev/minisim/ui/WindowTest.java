@@ -184,7 +184,7 @@ class WindowTest {
     @Test
     void aScriptErrorAndARunawayLoopShowInTheConsoleAndTheWindowStaysUsable(FxRobot robot,
             @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
-        dev.minisim.TestApp.withPages(dir, "pages/a/a").file("pages/a/a.js",
+        dev.minisim.TestApp.withPages(dir, "pages/a/a").wechat().file("pages/a/a.js",
                 "Page({\n  data: { n: 0 },\n  boom() { null.x; },\n  spin() { for (;;) {} },\n"
                         + "  inc() { this.setData({ n: this.data.n + 1 }); },\n});");
         robot.interact(() -> controller.open(dir));

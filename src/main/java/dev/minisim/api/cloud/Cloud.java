@@ -50,7 +50,6 @@ public final class Cloud {
         Cloud c = new Cloud(env);
         for (String ns : List.of("wx", "my")) {
             apis.object(ns, "cloud");
-            apis.object(ns, "env");
         }
         apis.sync("cloud.init", (ns, args) -> {
             c.initialised = true;

@@ -16,7 +16,9 @@ import java.util.Map;
  * ({@code src/main/resources/dev/minisim/device.json}, overridden field by field by the run's
  * device settings): getSystemInfo(Sync), getWindowInfo, getDeviceInfo, getAppBaseInfo,
  * getAccountInfoSync, getLaunchOptionsSync, getEnterOptionsSync, getMenuButtonBoundingClientRect,
- * and canIUse, which is true exactly for the APIs MiniSim implements.
+ * canIUse, which is true exactly for the names the client has on that namespace (as {@code in}
+ * is), and the namespaces' data: {@code my.SDKVersion}, {@code my.isIDE}, {@code wx.env} and
+ * {@code my.env}.
  */
 public final class SystemInfo {
 
@@ -62,6 +64,17 @@ public final class SystemInfo {
             call.ok(Map.of());
         });
         apis.async("getClipboardData", call -> call.ok(Map.of("data", clipboard[0])));
+        // Alipay's names for the same clipboard: my.setClipboard({text}), my.getClipboard() -> {text}
+        apis.async("my", "setClipboard", call -> {
+            clipboard[0] = call.args().path("text").asText("");
+            call.ok(Map.of());
+        });
+        apis.async("my", "getClipboard", call -> call.ok(Map.of("text", clipboard[0])));
+        apis.value("my", "SDKVersion", () -> s.t("mySDKVersion"));
+        // the phone's client, not Alipay's IDE (which says true)
+        apis.value("my", "isIDE", () -> false);
+        apis.value("wx", "env", () -> Map.of("USER_DATA_PATH", "wxfile://usr"));
+        apis.value("my", "env", () -> s.myEnv());
         // third-party platforms: the "ext" of ext.json, {} without one
         apis.sync("getExtConfigSync", (ns, a) -> s.extConfig());
         apis.async("getExtConfig", call -> call.ok(Map.of("extConfig", s.extConfig())));
@@ -136,6 +149,16 @@ public final class SystemInfo {
         return m;
     }
 
+    private Map<String, Object> myEnv() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("USER_DATA_PATH", "https://usr");
+        m.put("clientName", t("myApp"));
+        m.put("clientVersion", t("myVersion"));
+        m.put("language", t("language"));
+        m.put("platform", t("platform").equals("ios") ? "iOS" : t("platform").equals("android") ? "Android" : t("platform"));
+        return m;
+    }
+
     private Map<String, Object> accountInfo() {
         Map<String, Object> mp = new LinkedHashMap<>();
         mp.put("appId", t("appId"));
@@ -158,12 +181,15 @@ public final class SystemInfo {
         }
     }
 
-    /** True for an API (or an API's parameter/return form) that MiniSim implements; else false. */
+    /**
+     * True for an API (or an API's parameter/return form) that the namespace has, as {@code name
+     * in wx} says: a real API MiniSim lacks is there (and fails when called), as in the client.
+     */
     private boolean canIUse(String ns, String schema) {
         if (schema.isBlank()) {
             return false;
         }
         String first = schema.split("\\.")[0];
-        return apis.implemented(ns, first);
+        return apis.exists(ns, first);
     }
 }

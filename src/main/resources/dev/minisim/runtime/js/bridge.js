@@ -1,12 +1,12 @@
-// The `my` and `wx` namespaces: one implementation (in Java) behind both, which differ only in
-// result conventions. Callbacks run asynchronously, `success` or `fail` then `complete` with the
+// The `my` or `wx` namespace (the app's platform's only): one implementation (in Java) behind
+// both, which differ only in result conventions. Callbacks run asynchronously, `success` or `fail` then `complete` with the
 // same payload; a callback that throws is reported and `complete` still runs. `my.*` always returns
 // a Promise; `wx.*` returns one only when no callback is given.
 (function (host, rt) {
   'use strict';
   // Built-ins only through rt.primordials (see primordials.js)
   const {
-    ArrayPrototypeSlice, ArrayPrototypeSome, Error, JSONParse, ObjectAssign, ObjectDefineProperty,
+    ArrayPrototypeSlice, ArrayPrototypeSome, Error, JSONParse, ObjectAssign, ObjectDefineProperty, ObjectKeys,
     ObjectPrototypeHasOwnProperty, Promise, PromisePrototypeThen, Proxy, ReflectApply, SafeMap, SafeSet, SafeWeakMap,
   } = rt.primordials;
   const CALLBACKS = ['success', 'fail', 'complete'];
@@ -94,34 +94,42 @@
     return r.value;
   }
 
-  function namespace(ns) {
-    const made = new SafeMap();
-    const own = {};
-    return new Proxy(own, {
-      get(target, name) {
-        if (typeof name !== 'string') return undefined;
-        if (ObjectPrototypeHasOwnProperty(target, name)) return target[name];
-        if (made.has(name)) return made.get(name);
-        const kind = host.apiKind(ns, name);
-        let fn;
-        if (kind === 'sync') fn = function () { return callSync(ns, name, ArrayPrototypeSlice(arguments)); };
-        else if (kind === 'async') fn = function (args) { return callAsync(ns, name, args); };
-        else if (kind === 'object') fn = rt.apiObjects[ns + '.' + name] || undefined;
-        else if (kind === 'factory') fn = rt.unsupportedFactory(ns, name);
-        else if (kind === 'listener') fn = function () { callSync(ns, name, ArrayPrototypeSlice(arguments)); };
-        else return undefined;
-        made.set(name, fn);
-        return fn;
-      },
-      set(target, name, value) { target[name] = value; return true; },
-      has(target, name) {
-        return ObjectPrototypeHasOwnProperty(target, name) ||
-          (typeof name === 'string' && host.apiKind(ns, name) !== 'none');
-      },
-    });
+  // What one name of the namespace is (host.apiTable): a call into Java of the API's shape, a
+  // value, or an object of the client MiniSim does not implement (wx.router), member by member
+  function member(ns, name, kind) {
+    if (kind === 'sync') return function () { return callSync(ns, name, ArrayPrototypeSlice(arguments)); };
+    if (kind === 'async') return function (args) { return callAsync(ns, name, args); };
+    if (kind === 'factory') return function () { return ReflectApply(rt.unsupportedFactory(ns, name), this, arguments); };
+    if (kind === 'listener') return function () { callSync(ns, name, ArrayPrototypeSlice(arguments)); };
+    if ('value' in kind) return kind.value;
+    const object = {};
+    const names = ObjectKeys(kind.members);
+    for (let i = 0; i < names.length; i++) object[names[i]] = member(ns, name + '.' + names[i], kind.members[names[i]]);
+    return object;
   }
 
-  rt.apiObjects = rt.apiObjects || {};
+  // The namespace as the client has it: a plain object with exactly the client's names, so `in`,
+  // Object.keys, typeof and feature detection (`if (wx.getUpdateManager)`) agree with the phone;
+  // unknown names are undefined, and the page may add or replace properties as on the phone.
+  function namespace(ns) {
+    const table = JSONParse(host.apiTable(ns));
+    const target = {};
+    const names = ObjectKeys(table);
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i];
+      if (table[name] === 'object') {
+        // built by a later bootstrap file (cloud.js, managers.js) into rt.apiObjects: lands here
+        target[name] = undefined;
+        ObjectDefineProperty(rt.apiObjects, ns + '.' + name, {
+          get() { return target[name]; }, set(v) { target[name] = v; }, configurable: true,
+        });
+      } else {
+        target[name] = member(ns, name, table[name]);
+      }
+    }
+    return target;
+  }
+
   rt.callAsync = callAsync;
   rt.callSync = callSync;
   rt.onUnhandledRejection = function (reason) {
@@ -133,8 +141,8 @@
     }
   };
 
-  const my = namespace('my');
-  const wx = namespace('wx');
-  Object.defineProperty(globalThis, 'my', { value: my, writable: true, configurable: true });
-  Object.defineProperty(globalThis, 'wx', { value: wx, writable: true, configurable: true });
+  // only the platform's own namespace: a WeChat app has no `my`, an Alipay app no `wx`
+  rt.apiObjects = rt.apiObjects || {};
+  const ns = host.namespace();
+  Object.defineProperty(globalThis, ns, { value: namespace(ns), writable: true, configurable: true });
 })
