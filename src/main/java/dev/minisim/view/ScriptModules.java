@@ -1,6 +1,6 @@
 package dev.minisim.view;
 
-import dev.minisim.runtime.EsmTransform;
+import dev.minisim.runtime.modules.ModuleTransform;
 import dev.minisim.runtime.Sandbox;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -89,8 +89,17 @@ final class ScriptModules implements AutoCloseable {
               };
               g.getRegExp = function (p, f) { return new RegExp(p, f); };
               var esm = {
-                def: function (m) { return m && m.__esModule ? m['default'] : m; },
-                star: function (m) { return m; },
+                interop: function (m) { return m && m.__esModule ? m : { 'default': m }; },
+                star: function (m) {
+                  if (m && m.__esModule) return m;
+                  var ns = {};
+                  if (m != null && (typeof m === 'object' || typeof m === 'function')) {
+                    Object.keys(m).forEach(function (k) { if (k !== 'default') ns[k] = m[k]; });
+                  }
+                  ns['default'] = m;
+                  return ns;
+                },
+                named: function (f) { },
                 define: function (e, getters) {
                   Object.keys(getters).forEach(function (k) {
                     Object.defineProperty(e, k, { enumerable: true, get: getters[k] });
@@ -102,7 +111,7 @@ final class ScriptModules implements AutoCloseable {
                   });
                 },
                 meta: {},
-                dynamic: function (req, s) { return Promise.resolve().then(function () { return req(s); }); }
+                importer: function (req) { return function (s) { return Promise.resolve().then(function () { return req(s); }); }; }
               };
               var cache = {};
               function load(path) {
@@ -169,7 +178,7 @@ final class ScriptModules implements AutoCloseable {
             sources.put(path, code);
             collect(path, code, sources, resolved);
             for (Map.Entry<String, String> e : sources.entrySet()) {
-                String body = e.getKey().endsWith(".sjs") ? EsmTransform.toCommonJs(e.getValue()) : e.getValue();
+                String body = e.getKey().endsWith(".sjs") ? ModuleTransform.toCommonJs(e.getKey().replace(".sjs", ".js"), e.getValue()) : e.getValue();
                 Source s = Source.newBuilder("js", "(function (exports, require, module, __filename, __dirname, __esm) {"
                         + body + "\n})", e.getKey().contains("#") ? reportFile : e.getKey()).buildLiteral();
                 defs.putMember(e.getKey(), context.eval(s));
@@ -183,7 +192,7 @@ final class ScriptModules implements AutoCloseable {
             l.value = toJava(exports, null, l, 0);
         } catch (PolyglotException e) {
             problems.report(reportFile, line(e), "module " + path + " failed: " + e.getMessage());
-        } catch (EsmTransform.SyntaxProblem e) {
+        } catch (ModuleTransform.SyntaxProblem e) {
             problems.report(reportFile, e.line(), "module " + path + ": " + e.getMessage());
         } catch (RuntimeException e) {
             problems.report(reportFile, 0, "module " + path + " failed: " + e.getMessage());

@@ -28,14 +28,14 @@ import org.junit.jupiter.api.io.TempDir;
 class PoisonedBuiltinsTest {
 
     private static final List<String> BOOTSTRAP = List.of("primordials", "inspect", "console", "timers", "random",
-            "modules", "framework", "event-channel", "bridge", "cloud", "managers", "setup");
+            "modules", "framework", "components", "event-channel", "bridge", "cloud", "managers", "setup");
 
     @TempDir
     Path dir;
 
     /** "owner member" pairs, as primordials.js lists them (rt.primordialSources). */
     private static List<String> poisonedSources() {
-        try (JsRuntime js = new JsRuntime(new Object())) {
+        try (JsRuntime js = new JsRuntime(new BareHost())) {
             Value list = js.internal("primordialSources");
             List<String> out = new ArrayList<>();
             for (long i = 0; i < list.getArraySize(); i++) {
@@ -86,7 +86,7 @@ class PoisonedBuiltinsTest {
                 + "    const info = my.getSystemInfoSync();\n"
                 + "    console.log('system', typeof info, typeof info.platform);\n"
                 + "    my.getStorage({ key: 'k', success: (res) => { console.log('storage', res.data); } });\n"
-                + "    wx.request({ url: 'https://api.example/x', success: (r) => { console.log('request', r.statusCode, r.data.n); } });\n"
+                + "    my.request({ url: 'https://api.example/x', success: (r) => { console.log('request', r.status, r.data.n); } });\n"
                 + "    setTimeout(() => { console.log('timer'); }, 10);\n"
                 + "    this.setData({ step: 'poisoned', list: [1, 2] });\n"
                 + "  },\n"
@@ -125,7 +125,7 @@ class PoisonedBuiltinsTest {
     @Test
     void everyNameTheBootstrapTakesFromPrimordialsIsCaptured() throws IOException {
         Set<String> captured = new TreeSet<>();
-        try (JsRuntime js = new JsRuntime(new Object())) {
+        try (JsRuntime js = new JsRuntime(new BareHost())) {
             Value p = js.context().eval("js", "(p) => Object.keys(p)").execute(js.internal("primordials"));
             for (long i = 0; i < p.getArraySize(); i++) {
                 captured.add(p.getArrayElement(i).asString());
@@ -152,6 +152,19 @@ class PoisonedBuiltinsTest {
         try (InputStream in = JsRuntime.class.getResourceAsStream("js/" + file + ".js")) {
             assertThat(in).as("bootstrap file %s", file).isNotNull();
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** The least a host must answer for the bootstrap to load: which namespace, and no API in it. */
+    public static final class BareHost {
+        @org.graalvm.polyglot.HostAccess.Export
+        public String namespace() {
+            return "wx";
+        }
+
+        @org.graalvm.polyglot.HostAccess.Export
+        public String apiTable(String ns) {
+            return "{}";
         }
     }
 }

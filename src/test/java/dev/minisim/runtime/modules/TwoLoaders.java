@@ -92,6 +92,8 @@ final class TwoLoaders {
                 }
             });
             Value rt = ctx.eval("js", "({})");
+            // modules.js takes its built-ins from primordials.js, which runs first in every context
+            ctx.eval(Source.newBuilder("js", resource("primordials.js"), "minisim:primordials.js").buildLiteral()).execute(host, rt);
             ctx.eval(Source.newBuilder("js", resource("modules.js"), "minisim:modules.js").buildLiteral()).execute(host, rt);
             Value exports;
             try {
