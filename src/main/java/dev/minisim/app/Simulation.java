@@ -868,6 +868,12 @@ public final class Simulation implements AutoCloseable {
             screen.triggerEvent(instanceId, name, detailJson, optionsJson);
         }
 
+        /** An Alipay component called a handler its parent gave as an onXxx prop. */
+        @HostAccess.Export
+        public void propHandler(String instanceId, String prop, String handler, String argsJson) {
+            screen.propHandler(instanceId, prop, handler, plain(argsJson));
+        }
+
         @HostAccess.Export
         public int topPageId() {
             PageInstance top = router.top();

@@ -155,6 +155,22 @@ public final class Screen {
         gestures.triggerEvent(instanceId, name, parse(detailJson), data(optionsJson));
     }
 
+    /**
+     * An Alipay component called {@code props.onXxx(...)}: the parent's handler runs, and the
+     * transcript has an {@code event} line for it as for any handler an event calls.
+     */
+    public void propHandler(String instanceId, String prop, String handler, Object args) {
+        pageOfInstance(instanceId).ifPresent(ps -> {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("name", prop);
+            line.put("handler", handler);
+            line.put("page", ps.route);
+            line.put("component", ps.instances.get(instanceId).path());
+            line.put("args", args);
+            host.events().emit("event", line);
+        });
+    }
+
     /** selectComponent / selectAllComponents: instance ids matching {@code selector} in the owner's template. */
     public List<String> selectComponents(int pageId, String owner, String selector) {
         PageScreen ps = pages.get(pageId);

@@ -177,6 +177,11 @@ class TapTest {
                         + " {\"tap\": {\"text\": \"tap me\"}}]}");
         assertThat(run.result().exitCode()).as("%s", run).isZero();
         assertThat(run.logs()).containsSubsequence("mounted", "bumped 6", "outer inner");
+        assertThat(run.of("event")).anySatisfy(e -> {
+            assertThat(e.str("name")).isEqualTo("onBump");
+            assertThat(e.str("handler")).isEqualTo("bumped");
+            assertThat(e.str("component")).isEqualTo("components/counter/counter");
+        });
     }
 
     @Test

@@ -155,7 +155,7 @@
   }
 
   // a handler given by the parent arrives as {__minisimHandler: {owner, name}}
-  function revive(pageId, props) {
+  function revive(pageId, props, id) {
     const out = {};
     for (const k of Object.keys(props)) {
       const v = props[k];
@@ -167,6 +167,7 @@
             host.warning('handler "' + h.name + '" given as ' + k + ' is not a method of ' + ownerName(pageId, h.owner), null);
             return undefined;
           }
+          host.propHandler(id, k, h.name, rt.toJson(Array.prototype.slice.call(arguments)));
           return target[h.name].apply(target, arguments);
         };
       } else {
@@ -195,7 +196,7 @@
     if (!def || def.kind !== 'component') throw new Error(defPath + '.js did not call Component()');
     const rec = makeInstance(id, pageId, defPath, def, alipay);
     instances.set(id, rec);
-    const props = revive(pageId, JSON.parse(propsJson));
+    const props = revive(pageId, JSON.parse(propsJson), id);
     if (alipay) {
       const raw = def.options.raw;
       rec.inst.props = alipayProps(rec, props);
@@ -213,7 +214,7 @@
   rt.updateComponentProps = function (id, propsJson) {
     const rec = instances.get(id);
     if (!rec) return null;
-    const props = revive(rec.pageId, JSON.parse(propsJson));
+    const props = revive(rec.pageId, JSON.parse(propsJson), id);
     if (rec.alipay) {
       const next = alipayProps(rec, props);
       if (same(next, rec.inst.props)) return null;
