@@ -229,4 +229,24 @@ class TapTest {
         return run.events().stream().filter(e -> !e.type().equals("step") && !e.type().equals("event"))
                 .map(e -> e.type() + " " + new java.util.TreeMap<>(e.fields()).toString()).toList();
     }
+
+    @Test
+    void badTemplatesAndThrowingComponentsAreProblemsOfTheirPageAndTheRunGoesOn() {
+        // issue #9 "Bad input": a broken expression blanks its element with a warning naming file:line; a
+        // component that throws in a lifetime is an error of its page; none of it loses the transcript's end
+        TestApp.Run run = wechat("<view id=\"broken\">{{ a + }}</view>\n<boom/>\n<button bindtap=\"hi\">hi</button>",
+                "Page({ hi() { console.log('still tappable'); } })")
+                .file("pages/index/index.json", "{\"usingComponents\": {\"boom\": \"/components/boom/boom\"}}")
+                .file("components/boom/boom.wxml", "<view>boom</view>")
+                .file("components/boom/boom.js", "Component({ lifetimes: { attached() { throw new Error('kaput'); } } })")
+                .run("{\"steps\": [{\"tap\": \"button\"}]}");
+        assertThat(run.logs()).as("%s", run).containsExactly("still tappable");
+        assertThat(run.of("warning")).anySatisfy(w -> assertThat(w.str("source")).startsWith("pages/index/index.wxml:1"));
+        assertThat(run.of("error")).anySatisfy(e -> {
+            assertThat(e.str("message")).contains("kaput");
+            assertThat(e.str("page")).isEqualTo("pages/index/index");
+            assertThat(e.str("source")).startsWith("components/boom/boom.js:1");
+        });
+        assertThat(run.last().type()).isEqualTo("end");
+    }
 }
