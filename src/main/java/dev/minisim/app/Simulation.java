@@ -21,12 +21,16 @@ import dev.minisim.events.EventStream;
 import dev.minisim.plugin.PluginRuntime;
 import dev.minisim.plugin.PluginTarget;
 import dev.minisim.plugin.Plugins;
-import dev.minisim.runtime.EsmTransform;
 import dev.minisim.runtime.EventLoop;
 import dev.minisim.runtime.JsRuntime;
 import dev.minisim.runtime.ModuleFiles;
 import dev.minisim.runtime.ScriptError;
+import dev.minisim.runtime.modules.ModuleTransform;
 import dev.minisim.runtime.Watchdog;
+import dev.minisim.screen.Screen;
+import dev.minisim.screen.ScreenHost;
+import dev.minisim.view.TemplateSource;
+import dev.minisim.view.VElement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -85,6 +89,7 @@ public final class Simulation implements AutoCloseable {
     private final Grants grants = new Grants();
     private Map<String, Object> launchOptions = Map.of();
     private final Prompts prompts;
+    private final Screen screen;
     private JsRuntime js;
     private Watchdog watchdog;
     private String activePage;
@@ -108,6 +113,7 @@ public final class Simulation implements AutoCloseable {
         this.router = new Router(program, new RouterPages());
         this.env = new Env();
         this.prompts = new Prompts(this);
+        this.screen = new Screen(new ScreenSide());
         this.plugins = Plugins.bundled();
         config.plugins().forEach(plugins::add);
         this.pluginRuntime = new PluginRuntime(new PluginSide(), config.jumpToTimeout());
@@ -122,6 +128,11 @@ public final class Simulation implements AutoCloseable {
 
     public RunConfig config() {
         return config;
+    }
+
+    /** The pages on screen: rendered templates, components, taps. */
+    public Screen screen() {
+        return screen;
     }
 
     public ApiEnv env() {
@@ -170,13 +181,14 @@ public final class Simulation implements AutoCloseable {
     /** Creates the context and runs app.js; owner thread. */
     public void start() {
         program.platformGuess().ifPresent(why -> warning(why, null));
-        js = new JsRuntime(new HostBridge());
+        js = new JsRuntime(new HostBridge(), config.seed());
         loop.markLaunch();
         watchdog = new Watchdog(js.context(), options.taskBudget(), options.heapLimit());
-        if (files.inside("app.js").isPresent()) {
-            guard(null, () -> js.call("require", "app.js"));
+        Optional<String> app = files.script("app");
+        if (app.isPresent()) {
+            guard(null, () -> js.call("require", app.get()));
             if (!js.call("hasApp").asBoolean()) {
-                warning("app.js did not call App(); getApp() returns undefined", "app.js");
+                warning(app.get() + " did not call App(); getApp() returns undefined", app.get());
             }
         }
     }
@@ -374,9 +386,7 @@ public final class Simulation implements AutoCloseable {
 
     /** Why {@code spec} does not resolve, in the words a developer needs. */
     private String notFound(String spec, String from) {
-        return files.typeScriptInstead(from, spec)
-                .map(ts -> "'" + spec + "' is TypeScript (" + ts + "); MiniSim runs JavaScript only: compile it first")
-                .orElse("Cannot find module '" + spec + "' from " + from);
+        return "Cannot find module '" + spec + "' from " + from;
     }
 
     public static String json(Object value) {
@@ -426,18 +436,22 @@ public final class Simulation implements AutoCloseable {
         events.emit("lifecycle", "target", "page", "page", page.route(), "hook", hook,
                 "query", hook.equals("onLoad") ? arg : null);
         if (!pluginRuntime.isPlugin(page)) {
+            if (hook.equals("onReady")) {
+                screen.pageReady(page.id());       // components are ready before their page
+            }
             guard(page.route(), () -> js.call("callHook", page.id(), hook, arg == null ? null : json(arg)));
+            if (hook.equals("onShow") || hook.equals("onHide")) {
+                screen.pageShown(page.id(), hook.equals("onShow"));
+            }
         }
     }
 
     private final class RouterPages implements Router.Pages {
         @Override
         public PageInstance create(String route, Map<String, String> query, OpenedBy by) throws NavigationException {
-            String file = route + ".js";
+            String file = files.script(route).orElse(route + ".js");
             if (files.inside(file).isEmpty()) {
-                error("page \"" + route + "\" is listed in app.json but " + files.typeScriptInstead("app.js", "/" + route)
-                        .map(ts -> "written in TypeScript (" + ts + "); MiniSim runs JavaScript only: compile it first")
-                        .orElse(file + " does not exist"), "app.json", route);
+                error("page \"" + route + "\" is listed in app.json but " + file + " does not exist", "app.json", route);
                 throw new NavigationException("page \"" + route + "\" is not found");
             }
             int before = errors;
@@ -462,6 +476,8 @@ public final class Simulation implements AutoCloseable {
                 String opener = router.topRoute();
                 guard(route, () -> js.call("attachOpened", n.callId(), id, route, opener));
             }
+            // the first render builds the page's components (created, attached) before its onLoad
+            screen.pageCreated(id, route);
             return page;
         }
 
@@ -498,6 +514,7 @@ public final class Simulation implements AutoCloseable {
             if (pluginRuntime.isPlugin(page)) {
                 pluginRuntime.unloaded(page);
             } else {
+                screen.pageDestroyed(page.id());
                 guard(page.route(), () -> js.call("dropPage", page.id()));
             }
         }
@@ -525,7 +542,7 @@ public final class Simulation implements AutoCloseable {
                 continue;
             }
             Optional<String> resolved = files.resolve(owner + ".js", spec);
-            if (resolved.isEmpty() || !resolved.get().endsWith(".js")) {
+            if (resolved.isEmpty() || !ModuleFiles.isScript(resolved.get())) {
                 String saved = activePage;
                 activePage = page;
                 warning("component \"" + spec + "\" used by " + owner + ": " + notFound(spec, owner + ".js"),
@@ -646,6 +663,107 @@ public final class Simulation implements AutoCloseable {
         }
     }
 
+    /** True for an Alipay mini-program (SPEC: the platform follows from the folder, minisim.json overrides). */
+    boolean alipay() {
+        return program.platform() == Platform.ALIPAY;
+    }
+
+    /** What the screen uses of the simulation. */
+    private final class ScreenSide implements ScreenHost {
+        @Override
+        public Value js(String function, Object... args) {
+            return js.call(function, args);
+        }
+
+        @Override
+        public <T> T guard(String page, Supplier<T> body) {
+            return Simulation.this.guard(page, body);
+        }
+
+        @Override
+        public void warning(String message, String source, String page) {
+            events.emit("warning", "message", message, "source", source, "page", page);
+        }
+
+        @Override
+        public void error(String message, String source, String page) {
+            Simulation.this.error(message, source, page);
+        }
+
+        @Override
+        public EventStream events() {
+            return events;
+        }
+
+        @Override
+        public EventLoop loop() {
+            return loop;
+        }
+
+        @Override
+        public TemplateSource templates() {
+            return files::read;
+        }
+
+        @Override
+        public boolean alipay() {
+            return Simulation.this.alipay();
+        }
+
+        @Override
+        public Optional<String> component(String ownerPath, String tag) {
+            return componentFor(ownerPath, tag);
+        }
+
+        @Override
+        public PageInstance top() {
+            return router.top();
+        }
+
+        @Override
+        public boolean isPlugin(PageInstance page) {
+            return pluginRuntime.isPlugin(page);
+        }
+
+        @Override
+        public ApiEnv env() {
+            return env;
+        }
+
+        @Override
+        public void callApi(String page, String api, Map<String, Object> args) {
+            guard(page, () -> js.call("invokeApi", alipay() ? "my" : "wx", api, json(args)));
+        }
+    }
+
+    /**
+     * The component that {@code tag} names in the template of {@code ownerPath} (a page or a
+     * component, without extension): its own usingComponents, then app.json's; its script is
+     * loaded on first use.
+     */
+    private Optional<String> componentFor(String ownerPath, String tag) {
+        String spec = null;
+        for (String jsonFile : List.of(ownerPath + ".json", "app.json")) {
+            JsonNode using = files.read(jsonFile).map(Simulation::tree).orElse(NullNode.getInstance()).path("usingComponents");
+            if (using.has(tag)) {
+                spec = using.get(tag).asText();
+                break;
+            }
+        }
+        if (spec == null || spec.isBlank() || spec.startsWith("plugin://")) {
+            return Optional.empty();
+        }
+        Optional<String> resolved = files.resolve(ownerPath + ".js", spec);
+        if (resolved.isEmpty() || !resolved.get().endsWith(".js")) {
+            return Optional.empty();
+        }
+        String file = resolved.get();
+        if (loadedComponents.add(file) && !js.call("isLoaded", file).asBoolean()) {
+            guard(activePage, () -> js.call("require", file));
+        }
+        return Optional.of(file.substring(0, file.length() - 3));
+    }
+
     // ------------------------------------------------------------------ the bridge JS sees
 
     /**
@@ -709,16 +827,39 @@ public final class Simulation implements AutoCloseable {
             }
             String cjs;
             try {
-                cjs = EsmTransform.toCommonJs(code.get());
-            } catch (EsmTransform.SyntaxProblem p) {
+                cjs = ModuleTransform.toCommonJs(path, code.get());
+            } catch (ModuleTransform.SyntaxProblem p) {
                 return path + ":" + p.line() + " " + p.getMessage();
             }
             return js.compileModule(path, cjs);
         }
 
         @HostAccess.Export
-        public void setData(String route, String dataJson) {
+        public void setData(int pageId, String route, String dataJson) {
             events.emit("setData", "page", route, "data", plain(dataJson));
+            screen.dataChanged(pageId, VElement.PAGE);
+        }
+
+        /** A component's setData: only its subtree renders again. */
+        @HostAccess.Export
+        public void componentSetData(String instanceId, String dataJson) {
+            Integer pageId = screen.pageIdOf(instanceId);
+            PageInstance page = pageId == null ? null : livePages.get(pageId);
+            events.emit("setData", "page", page == null ? activePage : page.route(), "component",
+                    screen.componentPath(instanceId), "data", plain(dataJson));
+            if (pageId != null) {
+                screen.dataChanged(pageId, instanceId);
+            }
+        }
+
+        @HostAccess.Export
+        public void triggerEvent(String instanceId, String name, String detailJson, String optionsJson) {
+            screen.triggerEvent(instanceId, name, detailJson, optionsJson);
+        }
+
+        @HostAccess.Export
+        public String selectComponents(int pageId, String owner, String selector) {
+            return json(screen.selectComponents(pageId, owner, selector));
         }
 
         @HostAccess.Export

@@ -3,31 +3,26 @@ package dev.minisim.check;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.minisim.BadInputException;
 import dev.minisim.app.MiniProgram;
-import dev.minisim.runtime.EsmTransform;
 import dev.minisim.runtime.JsRuntime;
 import dev.minisim.runtime.ModuleFiles;
 import dev.minisim.runtime.Sandbox;
+import dev.minisim.runtime.modules.ModuleTransform;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;
 
 /**
  * {@code check}: loads and parses everything a run would need, runs nothing. For app.js, every
  * listed page and every custom component: the script parses (ES module syntax included), the
- * modules it requires or imports exist inside the folder, the template exists and its tags
+ * modules it requires or imports (found in its syntax tree, so never in a string or a comment)
+ * exist inside the folder, the template exists and its tags
  * balance, the page's .json is valid JSON; and every tabBar page is a listed page.
  */
 public final class Checker {
-
-    private static final Pattern REQUIRE = Pattern.compile("\\brequire\\s*\\(\\s*(['\"])([^'\"\\n]+)\\1\\s*\\)");
-    private static final Pattern IMPORT_FROM = Pattern.compile("\\b(?:import|export)\\b[^;'\"]*?\\bfrom\\s*(['\"])([^'\"\\n]+)\\1");
-    private static final Pattern IMPORT_BARE = Pattern.compile("\\bimport\\s*(['\"])([^'\"\\n]+)\\1");
 
     private final MiniProgram program;
     private final ModuleFiles files;
@@ -51,19 +46,16 @@ public final class Checker {
     }
 
     private void run() {
-        if (files.inside("app.js").isPresent()) {
-            module("app.js");
-        }
+        files.script("app").ifPresent(this::module);
         components("app");
         for (String page : program.pages()) {
-            String js = page + ".js";
-            if (files.inside(js).isEmpty()) {
+            Optional<String> js = files.script(page);
+            if (js.isEmpty()) {
                 problems.add(new Problem("app.json", lineIn("app.json", '"' + page), "page \"" + page + "\" is listed but "
-                        + files.typeScriptInstead("app.js", "/" + page).map(ts -> "written in TypeScript (" + ts
-                        + "); MiniSim runs JavaScript only: compile it first").orElse(js + " does not exist")));
+                        + page + ".js does not exist"));
                 continue;
             }
-            module(js);
+            module(js.get());
             template(page);
             json(page + ".json");
             components(page);
@@ -80,7 +72,8 @@ public final class Checker {
         for (String ext : List.of(".wxml", ".axml")) {
             Optional<String> text = files.read(base + ext);
             if (text.isPresent()) {
-                problems.addAll(TemplateChecker.check(base + ext, text.get()));
+                problems.addAll(TemplateCheck.check(base, base + ext, text.get(), files,
+                        f -> json(f).map(n -> n.path("usingComponents")).orElse(com.fasterxml.jackson.databind.node.NullNode.getInstance())));
                 return;
             }
         }
@@ -116,11 +109,10 @@ public final class Checker {
                 return;
             }
             String from = owner.equals("app") ? "app.js" : owner + ".js";
-            Optional<String> found = files.resolve(from, spec).filter(f -> f.endsWith(".js"));
+            Optional<String> found = files.resolve(from, spec).filter(ModuleFiles::isScript);
             if (found.isEmpty()) {
                 problems.add(new Problem(owner + ".json", lineIn(owner + ".json", spec), "component \"" + e.getKey()
-                        + "\" (" + spec + ") " + files.typeScriptInstead(from, spec)
-                        .map(ts -> "is TypeScript (" + ts + "); MiniSim runs JavaScript only").orElse("not found")));
+                        + "\" (" + spec + ") not found"));
                 return;
             }
             String base = found.get().substring(0, found.get().length() - 3);
@@ -141,9 +133,11 @@ public final class Checker {
         if (code.isEmpty()) {
             return;
         }
+        List<ModuleTransform.Dependency> dependencies;
         try {
-            context.parse(JsRuntime.moduleSource(file, EsmTransform.toCommonJs(code.get())));
-        } catch (EsmTransform.SyntaxProblem p) {
+            context.parse(JsRuntime.moduleSource(file, ModuleTransform.toCommonJs(file, code.get())));
+            dependencies = ModuleTransform.dependencies(file, code.get());
+        } catch (ModuleTransform.SyntaxProblem p) {
             problems.add(new Problem(file, p.line(), p.getMessage()));
             return;
         } catch (PolyglotException e) {
@@ -158,53 +152,14 @@ public final class Checker {
             // the tools' "build npm" output bundles its modules with their own require map
             return;
         }
-        String text = withoutComments(code.get());
-        for (Pattern p : List.of(REQUIRE, IMPORT_FROM, IMPORT_BARE)) {
-            Matcher m = p.matcher(text);
-            while (m.find()) {
-                String spec = m.group(2);
-                Optional<String> dep = files.resolve(file, spec);
-                if (dep.isEmpty()) {
-                    problems.add(new Problem(file, lineOf(text, m.start(2)), files.typeScriptInstead(file, spec)
-                            .map(ts -> "'" + spec + "' is TypeScript (" + ts + "); MiniSim runs JavaScript only")
-                            .orElse("cannot find module '" + spec + "'")));
-                } else {
-                    module(dep.get());
-                }
-            }
-        }
-    }
-
-    /** The text with comments blanked (newlines kept), so commented-out requires are not checked. */
-    static String withoutComments(String s) {
-        StringBuilder out = new StringBuilder(s);
-        int n = s.length();
-        int i = 0;
-        while (i < n) {
-            char c = s.charAt(i);
-            if (c == '\'' || c == '"' || c == '`') {
-                i++;
-                while (i < n && s.charAt(i) != c) {
-                    i += s.charAt(i) == '\\' ? 2 : 1;
-                }
-                i++;
-            } else if (c == '/' && i + 1 < n && s.charAt(i + 1) == '/') {
-                while (i < n && s.charAt(i) != '\n') {
-                    out.setCharAt(i++, ' ');
-                }
-            } else if (c == '/' && i + 1 < n && s.charAt(i + 1) == '*') {
-                int end = s.indexOf("*/", i + 2);
-                end = end < 0 ? n : end + 2;
-                for (; i < end; i++) {
-                    if (s.charAt(i) != '\n') {
-                        out.setCharAt(i, ' ');
-                    }
-                }
+        for (ModuleTransform.Dependency d : dependencies) {
+            Optional<String> dep = files.resolve(file, d.specifier());
+            if (dep.isEmpty()) {
+                problems.add(new Problem(file, d.line(), "cannot find module '" + d.specifier() + "'"));
             } else {
-                i++;
+                module(dep.get());
             }
         }
-        return out.toString();
     }
 
     private static int lineOf(String text, int index) {

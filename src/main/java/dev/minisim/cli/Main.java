@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Simulates Mini Program JSAPIs (my.* / wx.*) on the desktop and headless.",
-        subcommands = {OpenCommand.class, RunCommand.class, CheckCommand.class, ShotCommand.class,
+        subcommands = {OpenCommand.class, RunCommand.class, CheckCommand.class, ShotCommand.class, RenderCommand.class,
                 BenchCommand.class})
 public final class Main implements Runnable {
 

@@ -37,7 +37,7 @@ import picocli.CommandLine.Parameters;
         exitCodeList = {"0:the run finished and every expect held",
                 "1:an expect failed, the mini-program threw an uncaught error, or the run hit its time limit",
                 "2:bad input (unreadable folder, invalid app.json, invalid scenario)"})
-final class RunCommand implements Callable<Integer> {
+class RunCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "APP_DIR", description = "mini-program folder (with app.json)")
     Path app;
@@ -62,6 +62,11 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        return execute(ScenarioPlayer.Observer.NONE);
+    }
+
+    /** Plays the run; {@code observer} follows it (render prints the page at its end). */
+    Integer execute(ScenarioPlayer.Observer observer) {
         PrintStream err = System.err;
         MiniProgram program;
         Scenario sc;
@@ -79,7 +84,7 @@ final class RunCommand implements Callable<Integer> {
         }
         OutputStream out;
         try {
-            out = transcript.equals("-") ? new NonClosing(System.out)
+            out = transcript.isEmpty() ? OutputStream.nullOutputStream() : transcript.equals("-") ? new NonClosing(System.out)
                     : new BufferedOutputStream(Files.newOutputStream(Path.of(transcript)));
         } catch (IOException e) {
             err.println("minisim: " + transcript + ": cannot write the transcript (" + e.getMessage() + ")");
@@ -88,7 +93,7 @@ final class RunCommand implements Callable<Integer> {
         try (out) {
             Simulation.Options options = Simulation.Options.headless().withTaskBudget(Duration.ofMillis(taskBudgetMs));
             RunResult result = new ScenarioPlayer(options, Duration.ofSeconds(timeoutSeconds))
-                    .play(program, sc, config, policy, new TranscriptWriter(out));
+                    .play(program, sc, config, policy, transcript.isEmpty() ? e -> { } : new TranscriptWriter(out), observer);
             for (String p : result.problems()) {
                 err.println("minisim: " + p);
             }
@@ -101,6 +106,9 @@ final class RunCommand implements Callable<Integer> {
 
     /** Even a run that cannot start leaves a transcript whose last line is {@code end}. */
     private void writeBadInputTranscript(String message) {
+        if (transcript.isEmpty()) {
+            return;
+        }
         EventStream events = new EventStream(() -> 0L);
         try (OutputStream out = transcript.equals("-") ? new NonClosing(System.out)
                 : new BufferedOutputStream(Files.newOutputStream(Path.of(transcript)))) {

@@ -14,6 +14,12 @@ import java.util.concurrent.locks.ReentrantLock;
  * <p>Two clocks. Simulated (headless runs): time only moves when {@link #advance} is called, and
  * then jumps from timer to timer without sleeping. Real (the window): {@link #runRealtime} sleeps
  * until the next timer is due or a task arrives.
+ *
+ * <p>Work outside the loop (a real HTTP request to a host the user allowed) runs on its own thread
+ * and hands its result back as a task; while such work is {@link #expectExternal outstanding}, a
+ * simulated clock's {@link #settle} waits for it instead of returning, so a headless run neither
+ * ends before the answer nor lets simulated timers overtake it: on the simulated clock real work
+ * takes no time. The wait is bounded by the work's own timeout and by {@link #stop}.
  */
 public final class EventLoop {
 
@@ -35,6 +41,7 @@ public final class EventLoop {
     private long order;
     private long nextTimerId = 1;
     private volatile boolean stopped;
+    private int outstanding;   // external work not yet handed back, guarded by lock
 
     public EventLoop(boolean simulated) {
         this.simulated = simulated;
@@ -62,6 +69,54 @@ public final class EventLoop {
             wake.signalAll();
         } finally {
             lock.unlock();
+        }
+    }
+
+    /**
+     * Marks work that runs off the loop and will hand its result back through the returned handle;
+     * safe from any thread. Each handle must be completed exactly once (later calls are ignored).
+     */
+    public External expectExternal() {
+        lock.lock();
+        try {
+            outstanding++;
+            return new External();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Outstanding external work: how many handles are not completed yet. */
+    public int outstandingExternal() {
+        lock.lock();
+        try {
+            return outstanding;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** A piece of external work; {@link #complete} queues its result as a task. */
+    public final class External {
+        private boolean done;
+
+        private External() {
+        }
+
+        /** Queues {@code task} (the result, run on the loop's thread) and ends the wait for it. */
+        public void complete(Runnable task) {
+            lock.lock();
+            try {
+                if (done) {
+                    return;
+                }
+                done = true;
+                outstanding--;
+                ready.add(task);
+                wake.signalAll();
+            } finally {
+                lock.unlock();
+            }
         }
     }
 
@@ -117,12 +172,33 @@ public final class EventLoop {
 
     /**
      * Runs every task that is ready and every timer that is due, until none is left, without
-     * moving a simulated clock. Owner thread only.
+     * moving a simulated clock; on a simulated clock, also waits for outstanding external work and
+     * runs what it hands back. Owner thread only.
      */
     public void settle() {
-        Runnable r;
-        while (!stopped && (r = nextDue()) != null) {
-            r.run();
+        while (!stopped) {
+            Runnable r = nextDue();
+            if (r != null) {
+                r.run();
+            } else if (!simulated || !awaitExternal()) {
+                return;
+            }
+        }
+    }
+
+    /** Waits until external work hands a task back; false when none is outstanding (or stopped). */
+    private boolean awaitExternal() {
+        lock.lock();
+        try {
+            while (!stopped && ready.isEmpty() && outstanding > 0) {
+                wake.await();
+            }
+            return !stopped && !ready.isEmpty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } finally {
+            lock.unlock();
         }
     }
 

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
@@ -20,8 +21,13 @@ import org.graalvm.polyglot.Value;
  */
 public final class JsRuntime implements AutoCloseable {
 
-    private static final String[] BOOTSTRAP_FILES =
-            {"inspect", "console", "timers", "modules", "framework", "event-channel", "bridge", "cloud", "managers", "setup"};
+    /**
+     * In load order. {@code primordials} comes first: it captures the built-ins every later file
+     * uses (see the convention at its top), before anything else, page code above all, can
+     * overwrite them. {@code setup} comes last: it removes the globals the page must not see.
+     */
+    private static final String[] BOOTSTRAP_FILES = {"primordials", "inspect", "console", "timers", "random",
+        "modules", "framework", "components", "event-channel", "bridge", "cloud", "managers", "setup"};
     /** Parsed once per process: the shared Engine caches their code for every later context. */
     private static final List<Source> BOOTSTRAP = loadBootstrap();
 
@@ -32,11 +38,26 @@ public final class JsRuntime implements AutoCloseable {
     private final Context context;
     private final Value rt;
 
+    /** A context whose {@code Math.random} is the built-in one. */
     public JsRuntime(Object host) {
+        this(host, null);
+    }
+
+    /**
+     * @param host the bootstrap's one way to Java (its {@code @HostAccess.Export} methods)
+     * @param seed when not null, {@code Math.random} is a PRNG seeded from it, so a seeded run
+     *             draws the same numbers every time; null keeps the built-in
+     */
+    public JsRuntime(Object host, Long seed) {
         this.context = Sandbox.newContext();
-        this.rt = context.eval("js", "({})");
+        // no prototype: nothing a page puts on Object.prototype can shadow a missing entry point
+        this.rt = context.eval("js", "Object.create(null)");
         for (Source s : BOOTSTRAP) {
             context.eval(s).execute(host, rt);
+        }
+        if (seed != null) {
+            SplittableRandom words = new SplittableRandom(seed);
+            rt.invokeMember("seedRandom", words.nextInt(), words.nextInt(), words.nextInt(), words.nextInt());
         }
     }
 
@@ -65,6 +86,11 @@ public final class JsRuntime implements AutoCloseable {
 
     public Context context() {
         return context;
+    }
+
+    /** A member of the bootstrap's internal object (for tests: {@code primordialSources}). */
+    Value internal(String name) {
+        return rt.getMember(name);
     }
 
     /** Calls a bootstrap entry point ({@code rt.createPage}, {@code rt.settle}, ...). */

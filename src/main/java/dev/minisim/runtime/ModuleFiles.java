@@ -14,7 +14,8 @@ import java.util.Optional;
  * script. Paths handed to JavaScript are relative to the root, with '/' separators.
  *
  * <p>Resolution, as the mini-program runtimes do it: {@code ./} and {@code ../} from the requiring
- * file, {@code /x} from the root, {@code .js}, {@code .json} and {@code index.js} implied; a bare
+ * file, {@code /x} from the root, {@code .js}, {@code .json}, {@code .ts} and {@code index.js}
+ * (then {@code index.ts}) implied; a bare
  * name from {@code miniprogram_npm/} then {@code node_modules/}, looked up from the requiring
  * file's folder to the root; finally a bare path relative to the requiring file (WeChat accepts
  * {@code require('util.js')} from a sibling).
@@ -76,29 +77,33 @@ public final class ModuleFiles {
     }
 
     /**
-     * When {@code spec} names a TypeScript file that MiniSim cannot run (the developer tools
-     * compile .ts before the client sees it), the .ts file's path; else empty.
+     * The script of a page, component or the app: {@code base.js}, else {@code base.ts}
+     * (TypeScript, compiled before it runs); empty when neither is inside the root.
      */
-    public Optional<String> typeScriptInstead(String fromFile, String spec) {
-        String fromDir = parent(fromFile);
-        String base = spec.startsWith("/") ? spec.substring(1) : join(fromDir, spec);
-        if (base == null) {
-            return Optional.empty();
-        }
-        for (String candidate : List.of(base + ".ts", base + "/index.ts", base.replaceAll("\\.js$", ".ts"))) {
-            Optional<Path> p = inside(candidate).filter(Files::isRegularFile);
-            if (p.isPresent()) {
-                return Optional.of(rel(p.get()));
+    public Optional<String> script(String base) {
+        for (String candidate : List.of(base + ".js", base + ".ts")) {
+            if (inside(candidate).filter(Files::isRegularFile).isPresent()) {
+                return Optional.of(candidate);
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether a resolved module is a script (JavaScript or TypeScript), not JSON or another file. */
+    public static boolean isScript(String path) {
+        return path.endsWith(".js") || path.endsWith(".ts");
     }
 
     private Optional<String> tryFile(String base) {
         if (base == null) {
             return Optional.empty();
         }
-        for (String candidate : List.of(base, base + ".js", base + ".json")) {
+        List<String> candidates = new ArrayList<>(List.of(base, base + ".js", base + ".json", base + ".ts"));
+        if (base.endsWith(".js")) {
+            // TypeScript's own rule: './x.js' in a .ts project names ./x.ts
+            candidates.add(base.substring(0, base.length() - 3) + ".ts");
+        }
+        for (String candidate : candidates) {
             Optional<String> f = inside(candidate).filter(Files::isRegularFile).map(this::rel);
             if (f.isPresent()) {
                 return f;
@@ -116,7 +121,8 @@ public final class ModuleFiles {
                     }
                 }
             }
-            return inside(base + "/index.js").filter(Files::isRegularFile).map(this::rel);
+            return inside(base + "/index.js").or(() -> inside(base + "/index.ts"))
+                    .filter(Files::isRegularFile).map(this::rel);
         }
         return Optional.empty();
     }

@@ -26,7 +26,8 @@ public record Scenario(String file, String page, Map<String, String> query, Stri
 
     /** The prompt kinds a scenario can decide. */
     public static final List<String> PROMPT_KINDS = List.of("getAuthCode", "signContract", "plugin", "confirm",
-            "modal", "actionSheet", "authorize", "getUserProfile");
+            "modal", "actionSheet", "authorize", "getUserProfile", "getPhoneNumber", "getUserInfo", "chooseAvatar",
+            "getAuthorize");
 
     /** No scenario: launch the home page and stop. */
     public static Scenario empty() {

@@ -28,8 +28,8 @@ public final class ScenarioParser {
     private static final Set<String> TOP_KEYS =
             Set.of("page", "query", "profile", "decisions", "requests", "steps", "seed", "user", "device",
                     "jumpToTimeout", "now", "description", "comment");
-    private static final Set<String> STEP_KINDS = Set.of("call", "tap", "wait", "back", "expect");
-    private static final Set<String> STEP_EXTRA = Set.of("args", "times", "comment");
+    private static final Set<String> STEP_KINDS = Set.of("call", "tap", "input", "change", "see", "notSee", "wait", "back", "expect");
+    private static final Set<String> STEP_EXTRA = Set.of("args", "times", "comment", "value");
 
     private ScenarioParser() {
     }
@@ -227,11 +227,11 @@ public final class ScenarioParser {
                 kind = key;
             } else if (!STEP_EXTRA.contains(key)) {
                 throw BadInputException.at(shown, line, where + ": unknown step kind \"" + key
-                        + "\"; a step is one of call, tap, wait, back, expect");
+                        + "\"; a step is one of call, tap, input, change, see, notSee, wait, back, expect");
             }
         }
         if (kind == null) {
-            throw BadInputException.at(shown, line, where + " has no kind; a step is one of call, tap, wait, back, expect");
+            throw BadInputException.at(shown, line, where + " has no kind; a step is one of call, tap, input, change, see, notSee, wait, back, expect");
         }
         JsonNode v = node.get(kind);
         switch (kind) {
@@ -247,11 +247,25 @@ public final class ScenarioParser {
                 args.forEach(a -> list.add(JSON.convertValue(a, Object.class)));
                 return new Step.Call(index, line, node, v.asText(), list);
             }
-            case "tap" -> {
-                if (!v.isTextual() || v.asText().isBlank()) {
-                    throw BadInputException.at(shown, line, where + ": \"tap\" must be a selector such as \"#sign-button\"");
-                }
-                return new Step.Tap(index, line, node, v.asText());
+            case "tap", "input", "change", "see", "notSee" -> {
+                Step.Target target = target(v, shown, line, where + ": \"" + kind + "\"");
+                JsonNode value = node.get("value");
+                return switch (kind) {
+                    case "tap" -> new Step.Tap(index, line, node, target);
+                    case "input" -> {
+                        if (value == null || !(value.isTextual() || value.isNumber())) {
+                            throw BadInputException.at(shown, line, where + ": \"input\" needs a \"value\", the text typed");
+                        }
+                        yield new Step.Input(index, line, node, target, value.asText());
+                    }
+                    case "change" -> {
+                        if (value == null) {
+                            throw BadInputException.at(shown, line, where + ": \"change\" needs a \"value\", the detail.value the element reports");
+                        }
+                        yield new Step.Change(index, line, node, target, JSON.convertValue(value, Object.class));
+                    }
+                    default -> new Step.See(index, line, node, target, kind.equals("see"));
+                };
             }
             case "wait" -> {
                 if (!v.isNumber() || v.asDouble() < 0) {
@@ -277,6 +291,40 @@ public final class ScenarioParser {
                 return new Step.Expect(index, line, node, v, times == null ? null : times.asInt());
             }
         }
+    }
+
+    /** A TARGET: a selector string, or {"selector": S, "text": T, "index": N} with any of the three. */
+    private static Step.Target target(JsonNode v, String shown, int line, String where) throws BadInputException {
+        if (v.isTextual() && !v.asText().isBlank()) {
+            return new Step.Target(v.asText().trim(), null, 0);
+        }
+        if (v.isObject()) {
+            for (var it = v.fieldNames(); it.hasNext(); ) {
+                String k = it.next();
+                if (!Set.of("selector", "text", "index").contains(k)) {
+                    throw BadInputException.at(shown, line, where + " has an unknown key \"" + k + "\"; a target has selector, text and index");
+                }
+            }
+            JsonNode sel = v.get("selector");
+            JsonNode text = v.get("text");
+            JsonNode idx = v.get("index");
+            if (sel != null && (!sel.isTextual() || sel.asText().isBlank())) {
+                throw BadInputException.at(shown, line, where + ": \"selector\" must be a selector such as \"#sign-button\"");
+            }
+            if (text != null && !text.isTextual()) {
+                throw BadInputException.at(shown, line, where + ": \"text\" must be a string");
+            }
+            if (idx != null && (!idx.isInt() || idx.asInt() < 0)) {
+                throw BadInputException.at(shown, line, where + ": \"index\" must be a whole number, 0 or more");
+            }
+            if (sel == null && text == null) {
+                throw BadInputException.at(shown, line, where + " needs a \"selector\" or a \"text\"");
+            }
+            return new Step.Target(sel == null ? null : sel.asText().trim(), text == null ? null : text.asText(),
+                    idx == null ? 0 : idx.asInt());
+        }
+        throw BadInputException.at(shown, line, where + " must be a selector such as \"#sign-button\" or "
+                + "{\"selector\": \"button\", \"text\": \"授权\", \"index\": 0}");
     }
 
     /** The line each element of the top-level "steps" array starts on. */

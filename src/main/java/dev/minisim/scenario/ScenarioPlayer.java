@@ -69,6 +69,10 @@ public final class ScenarioPlayer {
         /** A step's effects have settled; runtime thread. */
         default void afterStep(Simulation simulation, Step step) {
         }
+
+        /** The steps are over (or stopped), before the end line; runtime thread. */
+        default void finished(Simulation simulation) {
+        }
     }
 
     public RunResult play(MiniProgram program, Scenario scenario, RunConfig config, PolicyDecisions policy,
@@ -83,6 +87,7 @@ public final class ScenarioPlayer {
         Thread runner = new Thread(null, () -> {
             try {
                 playSteps(sim, program, scenario, problems, expectFailed, observer);
+                observer.finished(sim);
             } catch (Throwable t) {
                 crash.set(t);
             }
@@ -165,8 +170,19 @@ public final class ScenarioPlayer {
                     sim.loop().advance(w.millis());
                     yield Optional.empty();
                 }
-                case Step.Tap t -> Optional.of("tap \"" + t.selector() + "\" needs page rendering, which MiniSim "
-                        + "does not do yet; use {\"call\": \"<method>\"} to call the handler the element is bound to");
+                case Step.Tap t -> sim.screen().tap(t.target());
+                case Step.Input in -> sim.screen().input(in.target(), in.value());
+                case Step.Change ch -> sim.screen().change(ch.target(), ch.value());
+                case Step.See see -> {
+                    Optional<String> miss = sim.screen().see(see.target(), see.present());
+                    sim.events().emit("expect", "index", see.index(), "expected", JSON.convertValue(see.source(), Object.class),
+                            "ok", miss.isEmpty());
+                    if (miss.isPresent()) {
+                        expectFailed[0] = true;
+                        problems.add(where + ": " + miss.get());
+                    }
+                    yield Optional.empty();
+                }
                 case Step.Expect e -> {
                     List<Event> hits = Expectation.allMatches(e.fields(), sim.events().snapshot());
                     boolean ok = e.times() == null ? !hits.isEmpty() : hits.size() == e.times();
@@ -186,7 +202,10 @@ public final class ScenarioPlayer {
                 sim.events().emit("error", "message", failure.get(), "source", where.substring(0, where.lastIndexOf(": step")),
                         "page", sim.router().topRoute());
                 problems.add(where + ": " + failure.get());
-                return;
+                // a TARGET that matches nothing fails its step and the run goes on (CONTRACT); other steps stop it
+                if (!(step instanceof Step.Tap || step instanceof Step.Input || step instanceof Step.Change)) {
+                    return;
+                }
             }
             sim.loop().settle();
             observer.afterStep(sim, step);

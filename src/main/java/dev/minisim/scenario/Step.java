@@ -18,8 +18,41 @@ public sealed interface Step {
     record Call(int index, int line, JsonNode source, String method, List<Object> args) implements Step {
     }
 
+    /**
+     * What a step on the rendered page aims at (CONTRACT "TARGET"): a selector, the element's whole
+     * text, and which match in document order; any of the three may be absent.
+     */
+    record Target(String selector, String text, int index) {
+        @Override
+        public String toString() {
+            StringBuilder sb = new StringBuilder();
+            if (selector != null) {
+                sb.append('"').append(selector).append('"');
+            }
+            if (text != null) {
+                sb.append(sb.isEmpty() ? "" : " ").append("with text \"").append(text).append('"');
+            }
+            if (index != 0) {
+                sb.append(sb.isEmpty() ? "" : " ").append("#").append(index);
+            }
+            return sb.toString();
+        }
+    }
+
     /** Tap an element of the rendered page. */
-    record Tap(int index, int line, JsonNode source, String selector) implements Step {
+    record Tap(int index, int line, JsonNode source, Target target) implements Step {
+    }
+
+    /** Type into an input or textarea: {@code input} fires with this value. */
+    record Input(int index, int line, JsonNode source, Target target, String value) implements Step {
+    }
+
+    /** A picker, slider, switch, checkbox-group, radio-group, swiper... fires {@code change} with this value. */
+    record Change(int index, int line, JsonNode source, Target target, Object value) implements Step {
+    }
+
+    /** The element is (or, with {@code present} false, is not) on the page and visible. */
+    record See(int index, int line, JsonNode source, Target target, boolean present) implements Step {
     }
 
     /** Let simulated time pass. */

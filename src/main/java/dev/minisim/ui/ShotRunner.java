@@ -117,12 +117,20 @@ public final class ShotRunner {
         return "prompt-" + e.str("api");
     }
 
+    /** A file-name part for a TARGET: its selector, else "text" (the text may be all Chinese). */
+    private static String targetName(Step.Target target) {
+        return target.selector() != null ? target.selector() : "text";
+    }
+
     static String stepName(Step step) {
         return switch (step) {
             case Step.Call c -> "call-" + c.method();
             case Step.Wait w -> "wait-" + w.millis();
             case Step.Back b -> "back-" + b.pages();
-            case Step.Tap t -> "tap-" + t.selector();
+            case Step.Tap t -> "tap-" + targetName(t.target());
+            case Step.Input in -> "input-" + targetName(in.target());
+            case Step.Change ch -> "change-" + targetName(ch.target());
+            case Step.See see -> (see.present() ? "see-" : "notSee-") + targetName(see.target());
             case Step.Expect x -> "expect";
         };
     }

@@ -25,6 +25,7 @@ public final class VElement implements VNode {
     private final Map<String, Object> dataset = new LinkedHashMap<>();
     private final Map<String, Object> mark = new LinkedHashMap<>();
     private final List<Binding> bindings = new ArrayList<>();
+    private final Map<String, String> models = new LinkedHashMap<>();
     private final List<VNode> children = new ArrayList<>();
     private final String file;
     private final int line;
@@ -66,6 +67,15 @@ public final class VElement implements VNode {
 
     public List<Binding> bindings() {
         return bindings;
+    }
+
+    /**
+     * Two-way bound attributes: {@code model:value="{{form.name}}"} gives {@code value →
+     * "form.name"}, the data path (as written inside the braces) to set on the {@link #owner()}
+     * when the user edits the field; the attribute itself is in {@link #attrs()} as usual.
+     */
+    public Map<String, String> models() {
+        return models;
     }
 
     public List<VNode> children() {

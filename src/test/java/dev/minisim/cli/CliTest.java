@@ -112,7 +112,7 @@ class CliTest {
                 scenario("{\"steps\": [\n  {\"call\": \"hi\"},\n  {\"tapp\": \"#x\"}\n]}").toString());
         assertThat(badScenario.code()).isEqualTo(2);
         assertThat(badScenario.errLines()).containsExactly("minisim: " + dir.resolve("scenario.json")
-                + ":3: step 2: unknown step kind \"tapp\"; a step is one of call, tap, wait, back, expect");
+                + ":3: step 2: unknown step kind \"tapp\"; a step is one of call, tap, input, change, see, notSee, wait, back, expect");
         assertThat(badScenario.out().lines()).last().asString().contains("\"type\":\"end\",\"status\":\"error\"");
 
         Result notJson = cli("run", app().dir().toString(), "--scenario", scenario("{\"steps\": [}").toString());
@@ -130,7 +130,9 @@ class CliTest {
 
         Result tap = cli("run", app().dir().toString(), "--scenario", scenario("{\"steps\": [{\"tap\": \"#go\"}]}").toString());
         assertThat(tap.code()).isEqualTo(1);
-        assertThat(tap.errLines()).singleElement().asString().contains("tap \"#go\" needs page rendering");
+        // CONTRACT: "A TARGET that matches nothing visible fails its step: an error naming the TARGET and the page"
+        assertThat(tap.errLines()).singleElement().asString()
+                .endsWith("step 1: tap \"#go\": nothing visible on page pages/a/a matches");
     }
 
     @Test
@@ -155,10 +157,10 @@ class CliTest {
         assertThat(r.code()).as(r.toString()).isEqualTo(1);
         assertThat(r.out().lines()).contains(
                 "pages/a/a.js:4: SyntaxError: Expected an operand but found ;",
-                "pages/a/a.wxml:1: <view> is never closed",
+                "pages/a/a.wxml:1: <view> is not closed (missing </view>)",
                 "pages/b/b.js:1: cannot find module './missing'",
-                "pages/b/b.axml:1: </text> closes nothing (the open element is <view> from line 1)",
-                "pages/b/b.axml:1: <view> is never closed",
+                "pages/b/b.axml:1: stray end tag </text> (no <text> is open)",
+                "pages/b/b.axml:1: <view> is not closed (missing </view>)",
                 "pages/b/b.json:1: component \"x\" (/components/x/x) not found",
                 "pages/b/b.json:1: component \"p\" comes from plugin \"nope\", which app.json does not declare in \"plugins\"",
                 "app.json:1: page \"pages/gone/gone\" is listed but pages/gone/gone.js does not exist",
@@ -189,7 +191,8 @@ class CliTest {
         Result bad = cli("run", app.dir().toString(), "--decide", "getAuthcode=allow");
         assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.errLines()).contains("minisim: --decide getAuthcode=allow: expected KIND=ANSWER with KIND one of "
-                + "getAuthCode, signContract, plugin, confirm, modal, actionSheet, authorize, getUserProfile");
+                + "getAuthCode, signContract, plugin, confirm, modal, actionSheet, authorize, getUserProfile, getPhoneNumber, "
+                + "getUserInfo, chooseAvatar, getAuthorize");
     }
 
     @Test

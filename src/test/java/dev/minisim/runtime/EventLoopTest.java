@@ -58,4 +58,34 @@ class EventLoopTest {
         owner.join(5000);
         assertThat(owner.isAlive()).isFalse();
     }
+
+    // Issue #8 part 5: real-host requests run off the loop; a headless run waits for their answer
+    @Test
+    void aSimulatedSettleWaitsForOutstandingExternalWorkAndRunsWhatItHandsBack() throws Exception {
+        EventLoop loop = new EventLoop(true);
+        List<String> seen = new ArrayList<>();
+        EventLoop.External work = loop.expectExternal();
+        assertThat(loop.outstandingExternal()).isEqualTo(1);
+        Thread other = new Thread(() -> work.complete(() -> seen.add("answer@" + loop.now())));
+        other.start();
+        loop.settle();
+        other.join();
+        assertThat(seen).containsExactly("answer@0");
+        assertThat(loop.outstandingExternal()).isZero();
+        work.complete(() -> seen.add("twice"));
+        loop.settle();
+        assertThat(seen).as("a handle completes once").containsExactly("answer@0");
+    }
+
+    @Test
+    void stoppingTheLoopEndsTheWaitForExternalWork() throws Exception {
+        EventLoop loop = new EventLoop(true);
+        loop.expectExternal();
+        Thread other = new Thread(loop::stop);
+        other.start();
+        loop.settle();
+        other.join();
+        assertThat(loop.stopped()).isTrue();
+        assertThat(loop.outstandingExternal()).isEqualTo(1);
+    }
 }

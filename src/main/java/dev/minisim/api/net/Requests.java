@@ -2,19 +2,25 @@ package dev.minisim.api.net;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.minisim.api.ApiCall;
 import dev.minisim.api.ApiEnv;
 import dev.minisim.api.JsApi;
+import dev.minisim.runtime.EventLoop;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * my.request, my.httpRequest and wx.request, answered from the mock routes the user configured
@@ -30,6 +36,9 @@ import java.util.Optional;
 public final class Requests implements JsApi {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** A real request's time limit when the page gives none (WeChat's default is 60 s). */
+    static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
     private final ApiEnv env;
     private HttpClient http;
 
@@ -79,7 +88,7 @@ public final class Requests implements JsApi {
         }
         String host = hostOf(url);
         if (host != null && env.config().allowedHosts().contains(host)) {
-            env.loop().post(() -> real(call, method, url, args));
+            real(call, method, url, args);
             return;
         }
         env.warning("no mock answers " + method + " " + url + "; add {\"url\": \"" + stripQuery(url) + "\""
@@ -125,36 +134,77 @@ public final class Requests implements JsApi {
         }
     }
 
-    /** A real request to a host the user allowed; blocks the loop thread, which a headless run may. */
+    /**
+     * A real request to a host the user allowed. It runs on the HTTP client's threads, never on the
+     * loop's (the page's scripts, its timers and the watchdog's budget go on meanwhile); its answer
+     * comes back as a loop task. The loop counts it as outstanding work, so a headless run waits
+     * for it (see {@link EventLoop#expectExternal}); the wait ends at the request's timeout (its
+     * {@code timeout} argument in ms, else {@link #DEFAULT_TIMEOUT}) at the latest.
+     */
     private void real(ApiCall call, String method, String url, JsonNode args) {
+        Duration timeout = args.path("timeout").canConvertToLong() && args.path("timeout").asLong() > 0
+                ? Duration.ofMillis(args.path("timeout").asLong()) : DEFAULT_TIMEOUT;
+        HttpRequest request;
         try {
-            if (http == null) {
-                http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-            }
-            JsonNode data = args.path("data");
-            HttpRequest.BodyPublisher body = data.isMissingNode() || method.equals("GET")
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(data.isTextual() ? data.asText() : data.toString());
-            HttpRequest.Builder req = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                    .method(method, body);
-            JsonNode h = args.has("header") ? args.path("header") : args.path("headers");
-            h.fields().forEachRemaining(e -> req.header(e.getKey(), e.getValue().asText()));
-            HttpResponse<String> res = http.send(req.build(), HttpResponse.BodyHandlers.ofString());
-            JsonNode parsed;
-            try {
-                parsed = JSON.readTree(res.body());
-            } catch (IOException e) {
-                parsed = JSON.getNodeFactory().textNode(res.body());
-            }
-            com.fasterxml.jackson.databind.node.ObjectNode headers = JSON.createObjectNode();
-            res.headers().map().forEach((k, v) -> headers.put(k, String.join(",", v)));
-            answer(call, method, url, res.statusCode(), parsed, headers, null, false);
-        } catch (IOException | IllegalArgumentException e) {
-            answer(call, method, url, 0, null, null, e.getMessage() == null ? e.toString() : e.getMessage(), false);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            answer(call, method, url, 0, null, null, "interrupted", false);
+            request = request(method, url, args, timeout);
+        } catch (IllegalArgumentException e) {
+            env.loop().post(() -> answer(call, method, url, 0, null, null, messageOf(e), false));
+            return;
         }
+        EventLoop.External waiting = env.loop().expectExternal();
+        client().sendAsync(request, HttpResponse.BodyHandlers.ofString())
+                // the client's own timeout covers the wait for headers; this one the whole exchange
+                .orTimeout(timeout.toMillis() + 1_000, TimeUnit.MILLISECONDS)
+                .whenComplete((res, failure) -> {
+                    if (failure != null) {
+                        String error = isTimeout(failure) ? "timeout" : messageOf(unwrap(failure));
+                        waiting.complete(() -> answer(call, method, url, 0, null, null, error, false));
+                        return;
+                    }
+                    JsonNode parsed;
+                    try {
+                        parsed = JSON.readTree(res.body());
+                    } catch (IOException e) {
+                        parsed = JSON.getNodeFactory().textNode(res.body());
+                    }
+                    ObjectNode headers = JSON.createObjectNode();
+                    res.headers().map().forEach((k, v) -> headers.put(k, String.join(",", v)));
+                    JsonNode data = parsed;
+                    waiting.complete(() -> answer(call, method, url, res.statusCode(), data, headers, null, false));
+                });
+    }
+
+    private HttpClient client() {
+        synchronized (this) {
+            if (http == null) {
+                http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build();
+            }
+            return http;
+        }
+    }
+
+    private static HttpRequest request(String method, String url, JsonNode args, Duration timeout) {
+        JsonNode data = args.path("data");
+        HttpRequest.BodyPublisher body = data.isMissingNode() || data.isNull() || method.equals("GET")
+                ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(data.isTextual() ? data.asText() : data.toString());
+        HttpRequest.Builder req = HttpRequest.newBuilder(URI.create(url)).timeout(timeout).method(method, body);
+        JsonNode h = args.has("header") ? args.path("header") : args.path("headers");
+        h.fields().forEachRemaining(e -> req.header(e.getKey(), e.getValue().asText()));
+        return req.build();
+    }
+
+    private static Throwable unwrap(Throwable t) {
+        return t instanceof CompletionException && t.getCause() != null ? t.getCause() : t;
+    }
+
+    private static boolean isTimeout(Throwable t) {
+        Throwable u = unwrap(t);
+        return u instanceof HttpTimeoutException || u instanceof TimeoutException;
+    }
+
+    private static String messageOf(Throwable e) {
+        return e.getMessage() == null ? e.toString() : e.getMessage();
     }
 
     static String hostOf(String url) {

@@ -4,13 +4,18 @@
 // runs. `my.*` always returns a Promise; `wx.*` returns one only when no callback is given.
 (function (host, rt) {
   'use strict';
+  // Built-ins only through rt.primordials (see primordials.js)
+  const {
+    ArrayPrototypeSlice, ArrayPrototypeSome, Error, JSONParse, ObjectAssign, ObjectDefineProperty, ObjectKeys,
+    ObjectPrototypeHasOwnProperty, Promise, PromisePrototypeThen, Proxy, ReflectApply, SafeMap, SafeSet, SafeWeakMap,
+  } = rt.primordials;
   const CALLBACKS = ['success', 'fail', 'complete'];
   const isFn = (f) => typeof f === 'function';
-  const pending = new Map();
-  const jsapiFailures = new WeakMap();   // fail payload -> api, to tell JSAPI rejections apart
+  const pending = new SafeMap();
+  const jsapiFailures = new SafeWeakMap();   // fail payload -> api, to tell JSAPI rejections apart
   let nextCall = 1;
   // calls that return a task the page can abort, as in the clients
-  const TASK_APIS = new Set(['request', 'httpRequest', 'uploadFile', 'downloadFile']);
+  const TASK_APIS = new SafeSet(['request', 'httpRequest', 'uploadFile', 'downloadFile']);
 
   function task(call) {
     return {
@@ -22,11 +27,11 @@
 
   function callAsync(ns, api, args) {
     const opts = args !== null && typeof args === 'object' ? args : {};
-    const hasCallbacks = CALLBACKS.some((k) => isFn(opts[k]));
+    const hasCallbacks = ArrayPrototypeSome(CALLBACKS, (k) => isFn(opts[k]));
     const id = nextCall++;
     let resolve, reject;
     const promise = new Promise((res, rej) => { resolve = res; reject = rej; });
-    if (hasCallbacks) promise.catch(() => {});
+    if (hasCallbacks) PromisePrototypeThen(promise, undefined, () => {});
     const call = { ns, api, opts, hasCallbacks, resolve, reject, aborted: false };
     pending.set(id, call);
     if (api === 'navigateTo') rt.prepareNavigate(id, opts.events);
@@ -34,7 +39,7 @@
     if (TASK_APIS.has(api)) {
       const t = task(call);
       if (ns === 'wx' && hasCallbacks) return t;
-      return Object.assign(promise, t);
+      return ObjectAssign(promise, t);
     }
     if (ns === 'wx' && hasCallbacks) return undefined;
     return promise;
@@ -45,7 +50,7 @@
     if (!isFn(fn)) return;
     host.callback(call.api, name, rt.toJson(payload));
     try {
-      fn.call(call.opts, payload);
+      ReflectApply(fn, call.opts, [payload]);
     } catch (e) {
       host.scriptError(e, call.ns + '.' + call.api + ' ' + name + ' callback');
     }
@@ -56,14 +61,14 @@
     const call = pending.get(id);
     if (!call) return;
     pending.delete(id);
-    let payload = JSON.parse(payloadJson);
+    let payload = JSONParse(payloadJson);
     if (call.aborted) {
       ok = false;
       payload = call.ns === 'wx' ? { errMsg: call.api + ':fail abort' } : { error: 9, errorMessage: 'abort' };
     }
     if (call.api === 'navigateTo') {
       const channel = rt.navigateChannel(id);
-      if (ok && channel) payload.eventChannel = channel;
+      if (ok && channel) ObjectDefineProperty(payload, 'eventChannel', { value: channel, writable: true, enumerable: true, configurable: true });
     }
     if (call.hasCallbacks) {
       runCallback(call, ok ? 'success' : 'fail', payload);
@@ -80,10 +85,10 @@
   };
 
   function callSync(ns, api, args) {
-    const r = JSON.parse(host.invokeSync(ns, api, rt.toJson(args), rt.callerSource()));
+    const r = JSONParse(host.invokeSync(ns, api, rt.toJson(args), rt.callerSource()));
     if ('error' in r) {
       const e = new Error(r.error);
-      e.errMsg = r.error;
+      ObjectDefineProperty(e, 'errMsg', { value: r.error, writable: true, enumerable: true, configurable: true });
       throw e;
     }
     return r.value;
@@ -92,13 +97,14 @@
   // What one name of the namespace is (host.apiTable): a call into Java of the API's shape, a
   // value, or an object of the client MiniSim does not implement (wx.router), member by member
   function member(ns, name, kind) {
-    if (kind === 'sync') return function () { return callSync(ns, name, Array.prototype.slice.call(arguments)); };
+    if (kind === 'sync') return function () { return callSync(ns, name, ArrayPrototypeSlice(arguments)); };
     if (kind === 'async') return function (args) { return callAsync(ns, name, args); };
-    if (kind === 'factory') return function () { return rt.unsupportedFactory(ns, name).apply(this, arguments); };
-    if (kind === 'listener') return function () { callSync(ns, name, Array.prototype.slice.call(arguments)); };
+    if (kind === 'factory') return function () { return ReflectApply(rt.unsupportedFactory(ns, name), this, arguments); };
+    if (kind === 'listener') return function () { callSync(ns, name, ArrayPrototypeSlice(arguments)); };
     if ('value' in kind) return kind.value;
     const object = {};
-    for (const m of Object.keys(kind.members)) object[m] = member(ns, name + '.' + m, kind.members[m]);
+    const names = ObjectKeys(kind.members);
+    for (let i = 0; i < names.length; i++) object[names[i]] = member(ns, name + '.' + names[i], kind.members[names[i]]);
     return object;
   }
 
@@ -106,13 +112,15 @@
   // Object.keys, typeof and feature detection (`if (wx.getUpdateManager)`) agree with the phone;
   // unknown names are undefined, and the page may add or replace properties as on the phone.
   function namespace(ns) {
-    const table = JSON.parse(host.apiTable(ns));
+    const table = JSONParse(host.apiTable(ns));
     const target = {};
-    for (const name of Object.keys(table)) {
+    const names = ObjectKeys(table);
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i];
       if (table[name] === 'object') {
         // built by a later bootstrap file (cloud.js, managers.js) into rt.apiObjects: lands here
         target[name] = undefined;
-        Object.defineProperty(rt.apiObjects, ns + '.' + name, {
+        ObjectDefineProperty(rt.apiObjects, ns + '.' + name, {
           get() { return target[name]; }, set(v) { target[name] = v; }, configurable: true,
         });
       } else {

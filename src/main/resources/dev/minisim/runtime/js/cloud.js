@@ -3,22 +3,28 @@
 // is a function that fails with "not supported in the simulator".
 (function (host, rt) {
   'use strict';
+  // Built-ins only through rt.primordials (see primordials.js)
+  const {
+    ArrayPrototypeConcat, Error, ObjectAssign, ObjectFreeze, ObjectPrototypeHasOwnProperty, Proxy,
+    RegExpPrototypeExec, String,
+  } = rt.primordials;
+  const FACTORY = /^(create[A-Z]\w*|get\w*(Manager|Context))$/;
   function query(ns, collection, spec) {
     const q = {
-      where(cond) { return query(ns, collection, Object.assign({}, spec, { where: cond })); },
+      where(cond) { return query(ns, collection, ObjectAssign({}, spec, { where: cond })); },
       orderBy(field, order) {
-        return query(ns, collection, Object.assign({}, spec, { orderBy: (spec.orderBy || []).concat([[field, order || 'asc']]) }));
+        return query(ns, collection, ObjectAssign({}, spec, { orderBy: ArrayPrototypeConcat(spec.orderBy || [], [[field, order || 'asc']]) }));
       },
-      limit(n) { return query(ns, collection, Object.assign({}, spec, { limit: n })); },
-      skip(n) { return query(ns, collection, Object.assign({}, spec, { skip: n })); },
-      field(f) { return query(ns, collection, Object.assign({}, spec, { field: f })); },
+      limit(n) { return query(ns, collection, ObjectAssign({}, spec, { limit: n })); },
+      skip(n) { return query(ns, collection, ObjectAssign({}, spec, { skip: n })); },
+      field(f) { return query(ns, collection, ObjectAssign({}, spec, { field: f })); },
       get(opts) { return op(ns, collection, 'get', spec, opts); },
       count(opts) { return op(ns, collection, 'count', spec, opts); },
       update(opts) { return op(ns, collection, 'update', spec, opts); },
       remove(opts) { return op(ns, collection, 'remove', spec, opts); },
       add(opts) { return op(ns, collection, 'add', spec, opts); },
       doc(id) {
-        const d = Object.assign({}, spec, { doc: id });
+        const d = ObjectAssign({}, spec, { doc: id });
         return {
           get: (opts) => op(ns, collection, 'get', d, opts),
           update: (opts) => op(ns, collection, 'update', d, opts),
@@ -31,7 +37,7 @@
     return q;
   }
   function op(ns, collection, name, spec, opts) {
-    const args = Object.assign({}, opts || {}, { collection, op: name }, spec);
+    const args = ObjectAssign({}, opts || {}, { collection, op: name }, spec);
     return rt.callAsync(ns, 'cloud.database', args);
   }
   function unsupportedCommand() {
@@ -50,23 +56,23 @@
         return {
           collection: (name) => query(ns, String(name), {}),
           command: unsupportedCommand(),
-          serverDate: () => ({ $date: Date.now() }),
+          serverDate: () => ({ $date: rt.now() }),
         };
       },
       CloudID(id) { return { cloudID: id }; },
     };
     return new Proxy(known, {
       get(t, k) {
-        if (Object.prototype.hasOwnProperty.call(t, k)) return t[k];
+        if (ObjectPrototypeHasOwnProperty(t, k)) return t[k];
         if (typeof k !== 'string' || k === 'then' || k === 'toJSON') return undefined;
         // createCloudContext() and other factories: an object that warns, not a Promise
-        if (/^(create[A-Z]\w*|get\w*(Manager|Context))$/.test(k)) return rt.unsupportedFactory(ns, 'cloud.' + k);
+        if (RegExpPrototypeExec(FACTORY, k) !== null) return rt.unsupportedFactory(ns, 'cloud.' + k);
         return (args) => rt.callAsync(ns, 'cloud.' + k, args);
       },
     });
   }
   rt.apiObjects['wx.cloud'] = cloud('wx');
   rt.apiObjects['my.cloud'] = cloud('my');
-  rt.apiObjects['wx.env'] = Object.freeze({ USER_DATA_PATH: 'wxfile://usr' });
-  rt.apiObjects['my.env'] = Object.freeze({ USER_DATA_PATH: 'https://usr' });
+  rt.apiObjects['wx.env'] = ObjectFreeze({ USER_DATA_PATH: 'wxfile://usr' });
+  rt.apiObjects['my.env'] = ObjectFreeze({ USER_DATA_PATH: 'https://usr' });
 })

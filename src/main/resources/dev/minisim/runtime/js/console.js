@@ -1,12 +1,18 @@
 // console.* captured into the event stream with the caller's file:line; Java adds the page.
+// Built-ins only through rt.primordials (see primordials.js).
 (function (host, rt) {
   'use strict';
-  const counters = new Map();
-  const timers = new Map();
+  const { ArrayPrototypeSlice, ObjectDefineProperty, SafeMap } = rt.primordials;
+  const counters = new SafeMap();
+  const timers = new SafeMap();
+  function emit(level, args) {
+    host.console(level, rt.format(args), rt.callerSource());
+  }
   function log(level) {
-    return function () {
-      host.console(level, rt.format(arguments), rt.callerSource());
-    };
+    return function () { emit(level, arguments); };
+  }
+  function elapsed(label) {
+    emit('log', [label + ': ' + (host.epochNow() - timers.get(label)) + 'ms']);
   }
   const console = {
     log: log('log'), info: log('info'), warn: log('warn'), error: log('error'), debug: log('debug'),
@@ -14,19 +20,26 @@
     dir: log('log'),
     table: log('log'),
     group: log('log'), groupCollapsed: log('log'), groupEnd() {},
-    assert(cond, ...rest) { if (!cond) console.error('Assertion failed:', ...rest); },
+    assert(cond) {
+      if (!cond) emit('error', prepend('Assertion failed:', ArrayPrototypeSlice(arguments, 1)));
+    },
     count(label = 'default') {
       counters.set(label, (counters.get(label) || 0) + 1);
-      console.log(label + ': ' + counters.get(label));
+      emit('log', [label + ': ' + counters.get(label)]);
     },
     countReset(label = 'default') { counters.delete(label); },
-    time(label = 'default') { timers.set(label, Date.now()); },
+    time(label = 'default') { timers.set(label, host.epochNow()); },
     timeEnd(label = 'default') {
-      if (timers.has(label)) { console.log(label + ': ' + (Date.now() - timers.get(label)) + 'ms'); timers.delete(label); }
+      if (timers.has(label)) { elapsed(label); timers.delete(label); }
     },
     timeLog(label = 'default') {
-      if (timers.has(label)) console.log(label + ': ' + (Date.now() - timers.get(label)) + 'ms');
+      if (timers.has(label)) elapsed(label);
     },
   };
-  Object.defineProperty(globalThis, 'console', { value: console, writable: true, configurable: true });
+  function prepend(first, rest) {
+    const out = [first];
+    for (let i = 0; i < rest.length; i++) out[i + 1] = rest[i];
+    return out;
+  }
+  ObjectDefineProperty(globalThis, 'console', { value: console, writable: true, configurable: true });
 })

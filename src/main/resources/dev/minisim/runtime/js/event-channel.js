@@ -5,16 +5,20 @@
 // Plugin pages (simulated by Java) hold the opened end of their link through rt.plugin*.
 (function (host, rt) {
   'use strict';
+  const {
+    ArrayPrototypeFilter, ArrayPrototypeForEach, ArrayPrototypePush, ArrayPrototypeSlice, ObjectDefineProperty,
+    ObjectKeys, ReflectApply, SafeMap, String, TypeError,
+  } = rt.primordials;
   const isFn = (f) => typeof f === 'function';
   const other = (side) => (side === 'opener' ? 'opened' : 'opener');
-  const byCall = new Map();     // navigateTo call id -> link, until the page opens
-  const byPage = new Map();     // opened page id -> link
-  const eventSets = new Map();  // id -> events object given with jumpTo (functions stay in JS)
+  const byCall = new SafeMap();     // navigateTo call id -> link, until the page opens
+  const byPage = new SafeMap();     // opened page id -> link
+  const eventSets = new SafeMap();  // id -> events object given with jumpTo (functions stay in JS)
   let nextEvents = 1;
 
   function EventChannel(link, side) {
-    Object.defineProperty(this, '__link', { value: link });
-    Object.defineProperty(this, '__side', { value: side });
+    ObjectDefineProperty(this, '__link', { value: link });
+    ObjectDefineProperty(this, '__side', { value: side });
   }
   EventChannel.prototype.on = function (name, fn) { listen(this.__link, this.__side, name, fn, false); };
   EventChannel.prototype.once = function (name, fn) { listen(this.__link, this.__side, name, fn, true); };
@@ -22,7 +26,7 @@
     const list = this.__link.listeners[this.__side].get(name);
     if (!list) return;
     if (fn === undefined) this.__link.listeners[this.__side].delete(name);
-    else this.__link.listeners[this.__side].set(name, list.filter((l) => l.fn !== fn));
+    else this.__link.listeners[this.__side].set(name, ArrayPrototypeFilter(list, (l) => l.fn !== fn));
   };
   EventChannel.prototype.emit = function (name, ...args) { deliver(this.__link, this.__side, String(name), args, false); };
   EventChannel.prototype[rt.JSON_TAG] = '[EventChannel]';
@@ -30,7 +34,7 @@
   function makeLink(openerRoute) {
     const link = {
       routes: { opener: openerRoute, opened: null },
-      listeners: { opener: new Map(), opened: new Map() },
+      listeners: { opener: new SafeMap(), opened: new SafeMap() },
       queued: { opener: [], opened: [] },
       closed: false,
       pluginPage: 0,
@@ -42,13 +46,13 @@
   function listen(link, side, name, fn, once) {
     if (!isFn(fn)) throw new TypeError('EventChannel.' + (once ? 'once' : 'on') + '("' + name + '", fn): fn must be a function');
     const list = link.listeners[side].get(name) || [];
-    list.push({ fn, once });
+    ArrayPrototypePush(list, { fn, once });
     link.listeners[side].set(name, list);
     // emits that arrived before any listener are delivered now, in order
-    const waiting = link.queued[side].filter((q) => q.name === name);
+    const waiting = ArrayPrototypeFilter(link.queued[side], (q) => q.name === name);
     if (waiting.length) {
-      link.queued[side] = link.queued[side].filter((q) => q.name !== name);
-      waiting.forEach((q) => deliver(link, other(side), q.name, q.args, true));
+      link.queued[side] = ArrayPrototypeFilter(link.queued[side], (q) => q.name !== name);
+      ArrayPrototypeForEach(waiting, (q) => deliver(link, other(side), q.name, q.args, true));
     }
   }
 
@@ -61,18 +65,19 @@
       host.channel(from, to, name, argsJson, 0, 'closed', rt.callerSource());
       return;
     }
-    const list = (link.listeners[toSide].get(name) || []).slice();
+    const list = ArrayPrototypeSlice(link.listeners[toSide].get(name) || []);
     if (!list.length) {
-      link.queued[toSide].push({ name, args });
+      ArrayPrototypePush(link.queued[toSide], { name, args });
       host.channel(from, to, name, argsJson, 0, 'queued', rt.callerSource());
       return;
     }
     host.channel(from, to, name, argsJson, list.length, replayed ? 'replayed' : null, rt.callerSource());
-    link.listeners[toSide].set(name, (link.listeners[toSide].get(name) || []).filter((l) => !l.once));
-    for (const l of list) {
+    link.listeners[toSide].set(name, ArrayPrototypeFilter(link.listeners[toSide].get(name) || [], (l) => !l.once));
+    for (let i = 0; i < list.length; i++) {
+      const l = list[i];
       const saved = host.enterPage(to);
       try {
-        l.fn.apply(undefined, args);
+        ReflectApply(l.fn, undefined, args);
       } catch (e) {
         host.scriptError(e, 'EventChannel listener of "' + name + '"');
       } finally {
@@ -83,7 +88,9 @@
 
   function addListeners(link, side, events, wrap) {
     if (events === null || typeof events !== 'object') return;
-    for (const name of Object.keys(events)) {
+    const names = ObjectKeys(events);
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i];
       if (isFn(events[name])) listen(link, side, name, wrap ? wrap(events[name]) : events[name], false);
     }
   }

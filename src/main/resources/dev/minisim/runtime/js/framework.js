@@ -3,27 +3,39 @@
 // lives and calls the hooks through rt.createPage / rt.callHook.
 (function (host, rt) {
   'use strict';
-  const defs = new Map();        // module path without ".js" -> { kind, options }
-  const records = new Map();     // page id -> { inst, def, route }
+  const {
+    Array, ArrayIsArray, ArrayPrototypeFilter, ArrayPrototypeForEach, ArrayPrototypeJoin, ArrayPrototypePush,
+    Boolean, Date, DatePrototypeGetTime, Error, JSONParse, Number, Object, ObjectAssign, ObjectDefineProperty,
+    ObjectFreeze, ObjectKeys, ReflectApply, RegExpPrototypeExec, RegExpPrototypeGetSource, RegExpPrototype,
+    SafeMap, String, StringPrototypeEndsWith, StringPrototypeSlice, FunctionPrototypeBind, TypeError,
+  } = rt.primordials;
+  const defs = new SafeMap();        // module path without ".js" -> { kind, options }
+  const records = new SafeMap();     // page id -> { inst, def, route }
   let app;
 
-  const stripJs = (file) => file.replace(/\.js$/, '');
+  const stripJs = (file) => (StringPrototypeEndsWith(file, '.js') ? StringPrototypeSlice(file, 0, -3) : file);
   const isFn = (f) => typeof f === 'function';
+  const isDate = (v) => { try { DatePrototypeGetTime(v); return true; } catch (e) { return false; } };
+  const isRegExp = (v) => { try { RegExpPrototypeGetSource(v); return v !== RegExpPrototype; } catch (e) { return false; } };
+  const callAll = (fns, self) => ArrayPrototypeForEach(fns, (f) => { ReflectApply(f, self, []); });
 
   function deepClone(v, seen) {
     if (v === null || typeof v !== 'object') return v;
-    seen = seen || new Map();
+    seen = seen || new SafeMap();
     if (seen.has(v)) return seen.get(v);
-    if (v instanceof Date) return new Date(v.getTime());
-    if (v instanceof RegExp) return v;
-    const out = Array.isArray(v) ? [] : {};
+    if (isDate(v)) return new Date(DatePrototypeGetTime(v));
+    if (isRegExp(v)) return v;
+    const out = ArrayIsArray(v) ? [] : {};
     seen.set(v, out);
-    for (const k of Object.keys(v)) out[k] = deepClone(v[k], seen);
+    const keys = ObjectKeys(v);
+    for (let i = 0; i < keys.length; i++) {
+      ObjectDefineProperty(out, keys[i], { value: deepClone(v[keys[i]], seen), writable: true, enumerable: true, configurable: true });
+    }
     return out;
   }
 
   // WeChat's app service has `global` for values shared between files
-  Object.defineProperty(globalThis, 'global', { value: globalThis, writable: true, configurable: true });
+  ObjectDefineProperty(globalThis, 'global', { value: globalThis, writable: true, configurable: true });
 
   // ------------------------------------------------------------------ App
 
@@ -37,7 +49,7 @@
   };
   rt.callAppHook = function (hook, argJson) {
     if (!app || !isFn(app[hook])) return false;
-    app[hook](argJson === undefined ? undefined : JSON.parse(argJson));
+    app[hook](argJson === undefined ? undefined : JSONParse(argJson));
     return true;
   };
   rt.hasApp = () => !!app;
@@ -55,7 +67,7 @@
   globalThis.Page = function Page(options) { register('page', options); };
   globalThis.Component = function Component(options) { register('component', options); };
   globalThis.Behavior = function Behavior(options) {
-    return Object.freeze({ __minisimBehavior: true, options: options || {} });
+    return ObjectFreeze({ __minisimBehavior: true, options: options || {} });
   };
 
   const LIFETIMES = ['created', 'attached', 'ready', 'moved', 'detached', 'error'];
@@ -65,24 +77,25 @@
   // lifetimes are lists, as the runtime calls every behavior's hook.
   function normalizeComponent(options) {
     const out = { data: {}, properties: {}, methods: {}, lifetimes: {}, pageLifetimes: {}, observers: {} };
-    LIFETIMES.forEach((k) => { out.lifetimes[k] = []; });
-    PAGE_LIFETIMES.forEach((k) => { out.pageLifetimes[k] = []; });
+    ArrayPrototypeForEach(LIFETIMES, (k) => { out.lifetimes[k] = []; });
+    ArrayPrototypeForEach(PAGE_LIFETIMES, (k) => { out.pageLifetimes[k] = []; });
     function mix(o) {
-      (o.behaviors || []).forEach((b) => { if (b && b.__minisimBehavior) mix(b.options); });
-      Object.assign(out.data, deepClone(o.data || {}));
-      Object.assign(out.properties, o.properties || {});
-      Object.assign(out.methods, o.methods || {});
-      Object.assign(out.observers, o.observers || {});
-      LIFETIMES.forEach((k) => {
+      ArrayPrototypeForEach(o.behaviors || [], (b) => { if (b && b.__minisimBehavior) mix(b.options); });
+      ObjectAssign(out.data, deepClone(o.data || {}));
+      ObjectAssign(out.properties, o.properties || {});
+      ObjectAssign(out.methods, o.methods || {});
+      ObjectAssign(out.observers, o.observers || {});
+      ArrayPrototypeForEach(LIFETIMES, (k) => {
         const f = (o.lifetimes && isFn(o.lifetimes[k])) ? o.lifetimes[k] : o[k];
-        if (isFn(f)) out.lifetimes[k].push(f);
+        if (isFn(f)) ArrayPrototypePush(out.lifetimes[k], f);
       });
-      PAGE_LIFETIMES.forEach((k) => {
+      ArrayPrototypeForEach(PAGE_LIFETIMES, (k) => {
         const f = o.pageLifetimes && o.pageLifetimes[k];
-        if (isFn(f)) out.pageLifetimes[k].push(f);
+        if (isFn(f)) ArrayPrototypePush(out.pageLifetimes[k], f);
       });
     }
     mix(options);
+    out.raw = options;
     return out;
   }
 
@@ -108,7 +121,15 @@
   }
 
   rt.pageKind = (route) => (defs.has(route) ? defs.get(route).kind : null);
-  rt.componentNames = () => Array.from(defs.keys());
+  rt.componentDef = (path) => defs.get(path);
+  rt.pageRecord = (id) => records.get(id);
+  rt.deepClone = deepClone;
+  rt.propertyDefault = propertyDefault;
+  rt.componentNames = () => {
+    const names = [];
+    defs.forEach((d, name) => { ArrayPrototypePush(names, name); });
+    return names;
+  };
 
   // ------------------------------------------------------------------ the page instance
 
@@ -116,7 +137,7 @@
     const parts = [];
     const re = /([^.[\]]+)|\[(\d+)\]/g;
     let m;
-    while ((m = re.exec(path)) !== null) parts.push(m[2] !== undefined ? Number(m[2]) : m[1]);
+    while ((m = RegExpPrototypeExec(re, path)) !== null) ArrayPrototypePush(parts, m[2] !== undefined ? Number(m[2]) : m[1]);
     return parts;
   }
   function setPath(target, path, value) {
@@ -129,59 +150,67 @@
     }
     o[parts[parts.length - 1]] = value;
   }
+  rt.setPath = setPath;
 
   function makeSetData(id, route) {
     return function setData(data, callback) {
-      if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-        throw new TypeError('setData expects an object, got ' + (Array.isArray(data) ? 'an array' : typeof data));
+      if (data === null || typeof data !== 'object' || ArrayIsArray(data)) {
+        throw new TypeError('setData expects an object, got ' + (ArrayIsArray(data) ? 'an array' : typeof data));
       }
       const applied = {};
-      for (const key of Object.keys(data)) {
+      const keys = ObjectKeys(data);
+      for (let i = 0; i < keys.length; i++) {
+        const key = keys[i];
         if (data[key] === undefined) {
           host.warning('setData: setting "' + key + '" to undefined is invalid and was ignored', rt.callerSource());
           continue;
         }
         setPath(this.data, key, data[key]);
-        applied[key] = data[key];
+        ObjectDefineProperty(applied, key, { value: data[key], writable: true, enumerable: true, configurable: true });
       }
-      host.setData(route, rt.toJson(applied));
-      if (isFn(callback)) host.defer(callback.bind(this));
+      host.setData(id, route, rt.toJson(applied));
+      if (isFn(callback)) host.defer(FunctionPrototypeBind(callback, this));
     };
   }
 
   rt.createPage = function (id, route, queryJson) {
     const def = defs.get(route);
-    const query = JSON.parse(queryJson);
+    const query = JSONParse(queryJson);
     const inst = {};
     if (def.kind === 'page') {
-      for (const k of Object.keys(def.options)) {
+      const keys = ObjectKeys(def.options);
+      for (let i = 0; i < keys.length; i++) {
+        const k = keys[i];
         if (k !== 'data') inst[k] = isFn(def.options[k]) ? def.options[k] : deepClone(def.options[k]);
       }
       inst.data = deepClone(def.options.data || {});
     } else {
       const c = def.options;
-      Object.assign(inst, c.methods);
+      ObjectAssign(inst, c.methods);
       inst.data = deepClone(c.data);
-      for (const name of Object.keys(c.properties)) {
+      const names = ObjectKeys(c.properties);
+      for (let i = 0; i < names.length; i++) {
+        const name = names[i];
         inst.data[name] = name in query ? propertyFromQuery(c.properties[name], query[name]) : propertyDefault(c.properties[name]);
       }
-      Object.defineProperty(inst, 'properties', { get() { return this.data; }, enumerable: false });
-      Object.defineProperty(inst, 'triggerEvent', { value() {}, enumerable: false });
+      ObjectDefineProperty(inst, 'properties', { get() { return this.data; }, enumerable: false });
+      ObjectDefineProperty(inst, 'triggerEvent', { value() {}, enumerable: false });
     }
     const hidden = {
       route, __route__: route, is: route, options: query, __wxWebviewId__: id, $id: id,
       setData: makeSetData(id, route),
       getOpenerEventChannel: () => rt.openerChannel(id),
-      selectComponent: () => null,
-      selectAllComponents: () => [],
+      selectComponent: (selector) => rt.selectComponent(id, 'page', selector),
+      selectAllComponents: (selector) => rt.selectAllComponents(id, 'page', selector),
     };
-    for (const k of Object.keys(hidden)) {
-      Object.defineProperty(inst, k, { value: hidden[k], enumerable: false, writable: true, configurable: true });
+    const hiddenKeys = ObjectKeys(hidden);
+    for (let i = 0; i < hiddenKeys.length; i++) {
+      ObjectDefineProperty(inst, hiddenKeys[i], { value: hidden[hiddenKeys[i]], enumerable: false, writable: true, configurable: true });
     }
     records.set(id, { inst, def, route });
     if (def.kind === 'component') {
-      def.options.lifetimes.created.forEach((f) => f.call(inst));
-      def.options.lifetimes.attached.forEach((f) => f.call(inst));
+      callAll(def.options.lifetimes.created, inst);
+      callAll(def.options.lifetimes.attached, inst);
     }
     return inst;
   };
@@ -197,11 +226,12 @@
   rt.callHook = function (id, hook, argJson) {
     const rec = records.get(id);
     if (!rec) return false;
-    const arg = argJson === undefined ? undefined : JSON.parse(argJson);
+    const arg = argJson === undefined ? undefined : JSONParse(argJson);
     let called = false;
     if (rec.def.kind === 'component' && COMPONENT_HOOKS[hook]) {
-      const [group, name] = COMPONENT_HOOKS[hook];
-      rec.def.options[group][name].forEach((f) => { called = true; f.call(rec.inst); });
+      const fns = rec.def.options[COMPONENT_HOOKS[hook][0]][COMPONENT_HOOKS[hook][1]];
+      if (fns.length) called = true;
+      callAll(fns, rec.inst);
     }
     if (isFn(rec.inst[hook])) {
       called = true;
@@ -214,18 +244,24 @@
   rt.callMethod = function (id, name, argsJson) {
     const rec = records.get(id);
     if (!rec || !isFn(rec.inst[name])) return false;
-    rec.inst[name].apply(rec.inst, JSON.parse(argsJson));
+    ReflectApply(rec.inst[name], rec.inst, JSONParse(argsJson));
     return true;
   };
   rt.methodNames = function (id) {
     const rec = records.get(id);
     if (!rec) return '';
-    return Object.keys(rec.inst).filter((k) => isFn(rec.inst[k])).join(', ');
+    return ArrayPrototypeJoin(ArrayPrototypeFilter(ObjectKeys(rec.inst), (k) => isFn(rec.inst[k])), ', ');
   };
   rt.pageData = (id) => { const rec = records.get(id); return rec ? rt.toJson(rec.inst.data) : 'null'; };
   rt.dropPage = (id) => { records.delete(id); };
 
   globalThis.getCurrentPages = function getCurrentPages() {
-    return JSON.parse(host.pageStack()).map((id) => records.get(id)).filter(Boolean).map((r) => r.inst);
+    const ids = JSONParse(host.pageStack());
+    const pages = [];
+    for (let i = 0; i < ids.length; i++) {
+      const rec = records.get(ids[i]);
+      if (rec) ArrayPrototypePush(pages, rec.inst);
+    }
+    return pages;
   };
 })

@@ -1,78 +1,178 @@
 // Formats values the way a devtools console shows them: strings as they are, objects and arrays as
 // readable JSON-like text, errors with message and stack. Never "[object Object]".
+// Built-ins only through rt.primordials (see primordials.js), so a page cannot break the console
+// or the transcript by overwriting JSON.stringify or Object.prototype.toJSON.
 (function (host, rt) {
   'use strict';
+  const {
+    ArrayIsArray, ArrayPrototypeJoin, ArrayPrototypePop, ArrayPrototypePush, ArrayPrototypeIncludes,
+    DatePrototypeGetTime, DatePrototypeToISOString, Error, ErrorPrototype, JSONStringify, MapPrototypeForEach,
+    MapPrototypeGetSize, NumberIsFinite, NumberIsNaN, NumberPrototypeValueOf, BooleanPrototypeValueOf,
+    ObjectKeys, ObjectPrototype, ArrayPrototype, ObjectPrototypeHasOwnProperty, ObjectPrototypeIsPrototypeOf,
+    PromisePrototype, ReflectApply, ReflectGet, ReflectGetPrototypeOf, RegExpPrototype, RegExpPrototypeExec, RegExpPrototypeGetSource, RegExpPrototypeToString,
+    SetPrototypeForEach, SetPrototypeGetSize, String, StringPrototypeIndexOf, StringPrototypeSplit,
+    StringPrototypeValueOf, Symbol, SymbolPrototypeToString,
+  } = rt.primordials;
   const MAX_DEPTH = 4;
   const MAX_ITEMS = 50;
+  const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+  // brand checks that ask the built-in itself, not the object's (overwritable) prototype chain
+  function brand(fn, v) {
+    try { fn(v); return true; } catch (e) { return false; }
+  }
+  const isDate = (v) => brand(DatePrototypeGetTime, v);
+  const isRegExp = (v) => brand(RegExpPrototypeGetSource, v) && v !== RegExpPrototype;
+  const isMap = (v) => brand(MapPrototypeGetSize, v);
+  const isSet = (v) => brand(SetPrototypeGetSize, v);
+  const isError = (v) => ObjectPrototypeIsPrototypeOf(ErrorPrototype, v);
+  const isPromise = (v) => ObjectPrototypeIsPrototypeOf(PromisePrototype, v);
 
   function inspect(v, depth, seen) {
     if (v === null) return 'null';
     const t = typeof v;
     if (t === 'undefined') return 'undefined';
-    if (t === 'string') return depth === 0 ? v : JSON.stringify(v);
-    if (t === 'number' || t === 'boolean' || t === 'bigint') return String(v);
-    if (t === 'symbol') return v.toString();
+    if (t === 'string') return depth === 0 ? v : JSONStringify(v);
+    if (t === 'number' || t === 'boolean' || t === 'bigint') return '' + v;
+    if (t === 'symbol') return SymbolPrototypeToString(v);
     if (t === 'function') return '[Function' + (v.name ? ': ' + v.name : '') + ']';
-    if (v instanceof Error) {
-      return v.stack && String(v.stack).indexOf(v.message) >= 0 ? String(v.stack) : v.name + ': ' + v.message;
+    if (isError(v)) {
+      const stack = v.stack;
+      return stack && StringPrototypeIndexOf(String(stack), String(v.message)) >= 0
+        ? String(stack) : v.name + ': ' + v.message;
     }
-    if (seen.indexOf(v) >= 0) return '[Circular]';
-    if (depth > MAX_DEPTH) return Array.isArray(v) ? '[Array]' : '[Object]';
-    if (v instanceof Date) return isNaN(v) ? 'Invalid Date' : v.toISOString();
-    if (v instanceof RegExp) return String(v);
-    seen = seen.concat([v]);
-    if (Array.isArray(v)) {
-      const items = v.slice(0, MAX_ITEMS).map((x) => inspect(x, depth + 1, seen));
-      if (v.length > MAX_ITEMS) items.push('... ' + (v.length - MAX_ITEMS) + ' more items');
-      return '[' + items.join(', ') + ']';
+    if (ArrayPrototypeIncludes(seen, v)) return '[Circular]';
+    if (depth > MAX_DEPTH) return ArrayIsArray(v) ? '[Array]' : '[Object]';
+    if (isDate(v)) return NumberIsNaN(DatePrototypeGetTime(v)) ? 'Invalid Date' : DatePrototypeToISOString(v);
+    if (isRegExp(v)) return RegExpPrototypeToString(v);
+    ArrayPrototypePush(seen, v);
+    try {
+      return inspectObject(v, depth, seen);
+    } finally {
+      ArrayPrototypePop(seen);
     }
-    if (v instanceof Map) {
-      return 'Map(' + v.size + ') {' + Array.from(v).slice(0, MAX_ITEMS)
-        .map(([k, x]) => inspect(k, depth + 1, seen) + ' => ' + inspect(x, depth + 1, seen)).join(', ') + '}';
+  }
+
+  function inspectObject(v, depth, seen) {
+    const items = [];
+    if (ArrayIsArray(v)) {
+      const n = v.length < MAX_ITEMS ? v.length : MAX_ITEMS;
+      for (let i = 0; i < n; i++) ArrayPrototypePush(items, inspect(v[i], depth + 1, seen));
+      if (v.length > MAX_ITEMS) ArrayPrototypePush(items, '... ' + (v.length - MAX_ITEMS) + ' more items');
+      return '[' + ArrayPrototypeJoin(items, ', ') + ']';
     }
-    if (v instanceof Set) {
-      return 'Set(' + v.size + ') {' + Array.from(v).slice(0, MAX_ITEMS)
-        .map((x) => inspect(x, depth + 1, seen)).join(', ') + '}';
+    if (isMap(v)) {
+      MapPrototypeForEach(v, (x, k) => {
+        if (items.length < MAX_ITEMS) ArrayPrototypePush(items, inspect(k, depth + 1, seen) + ' => ' + inspect(x, depth + 1, seen));
+      });
+      return 'Map(' + MapPrototypeGetSize(v) + ') {' + ArrayPrototypeJoin(items, ', ') + '}';
     }
-    if (typeof v.then === 'function') return 'Promise {}';
-    const keys = Object.keys(v);
-    const body = keys.slice(0, MAX_ITEMS).map((k) => {
-      const key = /^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k);
+    if (isSet(v)) {
+      SetPrototypeForEach(v, (x) => {
+        if (items.length < MAX_ITEMS) ArrayPrototypePush(items, inspect(x, depth + 1, seen));
+      });
+      return 'Set(' + SetPrototypeGetSize(v) + ') {' + ArrayPrototypeJoin(items, ', ') + '}';
+    }
+    if (isPromise(v)) return 'Promise {}';
+    const keys = ObjectKeys(v);
+    const n = keys.length < MAX_ITEMS ? keys.length : MAX_ITEMS;
+    for (let i = 0; i < n; i++) {
+      const k = keys[i];
+      const key = RegExpPrototypeExec(IDENTIFIER, k) !== null ? k : JSONStringify(k);
       let val;
       try { val = inspect(v[k], depth + 1, seen); } catch (e) { val = '[Getter threw]'; }
-      return key + ': ' + val;
-    });
-    if (keys.length > MAX_ITEMS) body.push('...');
-    return body.length ? '{' + body.join(', ') + '}' : '{}';
+      ArrayPrototypePush(items, key + ': ' + val);
+    }
+    if (keys.length > MAX_ITEMS) ArrayPrototypePush(items, '...');
+    return items.length ? '{' + ArrayPrototypeJoin(items, ', ') + '}' : '{}';
   }
 
   rt.inspect = (v) => inspect(v, 0, []);
-  rt.format = (args) => Array.prototype.map.call(args, (a) => inspect(a, 0, [])).join(' ');
-
-  // JSON for the transcript: functions become "[Function]", cycles "[Circular]", undefined in
-  // arrays null, like JSON.stringify otherwise.
-  rt.toJson = function (value) {
-    const stack = [];
-    return JSON.stringify(value === undefined ? null : value, function (key, v) {
-      if (typeof v === 'function') return '[Function]';
-      if (typeof v === 'bigint') return String(v);
-      if (v && typeof v === 'object') {
-        if (v[rt.JSON_TAG]) return v[rt.JSON_TAG];
-        while (stack.length && stack[stack.length - 1] !== this) stack.pop();
-        if (stack.indexOf(v) >= 0) return '[Circular]';
-        stack.push(v);
-      }
-      return v;
-    });
+  rt.format = (args) => {
+    const out = [];
+    for (let i = 0; i < args.length; i++) ArrayPrototypePush(out, inspect(args[i], 0, []));
+    return ArrayPrototypeJoin(out, ' ');
   };
+
+  // ------------------------------------------------------------------ JSON for the transcript
+
   rt.JSON_TAG = Symbol('minisim.json');
 
+  // A toJSON the data itself defines (an own method, or its class's) is honoured as
+  // JSON.stringify would; one inherited from Object.prototype or Array.prototype is not, since
+  // that is a page poisoning every object rather than describing its own.
+  function ownToJson(v) {
+    let o = v;
+    while (o !== null && o !== ObjectPrototype && o !== ArrayPrototype) {
+      if (ObjectPrototypeHasOwnProperty(o, 'toJSON')) {
+        const f = ReflectGet(o, 'toJSON', v);
+        return typeof f === 'function' ? f : null;
+      }
+      o = ReflectGetPrototypeOf(o);
+    }
+    return null;
+  }
+
+  // JSON.stringify's algorithm (with the transcript's replacements: functions become
+  // "[Function]", bigints strings, cycles "[Circular]"), over captured built-ins only.
+  // Returns undefined for a value JSON leaves out (undefined, a symbol).
+  function encode(key, v, stack) {
+    if (v !== null && typeof v === 'object') {
+      if (isDate(v)) {
+        return NumberIsFinite(DatePrototypeGetTime(v)) ? JSONStringify(DatePrototypeToISOString(v)) : 'null';
+      }
+      const toJson = ownToJson(v);
+      if (toJson !== null) v = ReflectApply(toJson, v, [key]);
+    }
+    if (v === null) return 'null';
+    switch (typeof v) {
+      case 'undefined': case 'symbol': return undefined;
+      case 'function': return '"[Function]"';
+      case 'string': return JSONStringify(v);
+      case 'number': return NumberIsFinite(v) ? '' + v : 'null';
+      case 'boolean': return v ? 'true' : 'false';
+      case 'bigint': return JSONStringify('' + v);
+      default: break;
+    }
+    const tag = v[rt.JSON_TAG];
+    if (tag) return JSONStringify(String(tag));
+    if (brand(NumberPrototypeValueOf, v)) return encode(key, NumberPrototypeValueOf(v), stack);
+    if (brand(StringPrototypeValueOf, v)) return JSONStringify(StringPrototypeValueOf(v));
+    if (brand(BooleanPrototypeValueOf, v)) return BooleanPrototypeValueOf(v) ? 'true' : 'false';
+    if (ArrayPrototypeIncludes(stack, v)) return '"[Circular]"';
+    ArrayPrototypePush(stack, v);
+    try {
+      const parts = [];
+      if (ArrayIsArray(v)) {
+        for (let i = 0; i < v.length; i++) {
+          const s = encode('' + i, v[i], stack);
+          ArrayPrototypePush(parts, s === undefined ? 'null' : s);
+        }
+        return '[' + ArrayPrototypeJoin(parts, ',') + ']';
+      }
+      const keys = ObjectKeys(v);
+      for (let i = 0; i < keys.length; i++) {
+        const s = encode(keys[i], v[keys[i]], stack);
+        if (s !== undefined) ArrayPrototypePush(parts, JSONStringify(keys[i]) + ':' + s);
+      }
+      return '{' + ArrayPrototypeJoin(parts, ',') + '}';
+    } finally {
+      ArrayPrototypePop(stack);
+    }
+  }
+
+  rt.toJson = function (value) {
+    const s = encode('', value, []);
+    return s === undefined ? 'null' : s;
+  };
+
   // Where the code that called us is: the first frame outside MiniSim's own scripts.
+  const FRAME = /\(?([^()\s]+):(\d+):\d+\)?\s*$/;
   rt.callerSource = function () {
-    const stack = String(new Error().stack || '').split('\n');
+    const stack = StringPrototypeSplit(String(new Error().stack || ''), '\n');
     for (let i = 1; i < stack.length; i++) {
-      const m = /\(?([^()\s]+):(\d+):\d+\)?\s*$/.exec(stack[i]);
-      if (m && m[1].indexOf('minisim:') !== 0) return m[1] + ':' + m[2];
+      const m = RegExpPrototypeExec(FRAME, stack[i]);
+      if (m && StringPrototypeIndexOf(m[1], 'minisim:') !== 0) return m[1] + ':' + m[2];
     }
     return null;
   };

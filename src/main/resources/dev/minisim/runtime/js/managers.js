@@ -5,12 +5,14 @@
 // query.select('#a').boundingClientRect().exec() keep the page running instead of throwing.
 (function (host, rt) {
   'use strict';
+  // Built-ins only through rt.primordials (see primordials.js)
+  const { ArrayPrototypeSlice, PromisePrototypeThen, PromiseResolve, Proxy, SafeSet, TypeError } = rt.primordials;
   function updateManager(ns) {
     return function getUpdateManager() {
       rt.callSync(ns, 'getUpdateManager', []);
       return {
         onCheckForUpdate(cb) {
-          if (typeof cb === 'function') Promise.resolve().then(() => cb({ hasUpdate: false }));
+          if (typeof cb === 'function') PromisePrototypeThen(PromiseResolve(), () => cb({ hasUpdate: false }));
         },
         onUpdateReady() {},
         onUpdateFailed() {},
@@ -22,7 +24,7 @@
   function nextTick(ns) {
     return function (fn) {
       if (typeof fn !== 'function') throw new TypeError(ns + '.nextTick(fn): fn must be a function');
-      Promise.resolve().then(fn);
+      PromisePrototypeThen(PromiseResolve(), fn);
     };
   }
   rt.apiObjects['wx.nextTick'] = nextTick('wx');
@@ -32,8 +34,8 @@
 
   rt.unsupportedFactory = function (ns, name) {
     return function () {
-      try { rt.callSync(ns, name, Array.prototype.slice.call(arguments)); } catch (e) { /* recorded as a warning */ }
-      const warned = new Set();
+      try { rt.callSync(ns, name, ArrayPrototypeSlice(arguments)); } catch (e) { /* recorded as a warning */ }
+      const warned = new SafeSet();
       const stub = new Proxy({}, {
         get(target, member) {
           if (typeof member !== 'string' || member === 'then' || member === 'toJSON') return undefined;

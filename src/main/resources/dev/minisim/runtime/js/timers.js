@@ -1,8 +1,13 @@
 // setTimeout/setInterval on the event loop's clock, and a Date whose "now" is that clock, so a
 // headless run is the same every time and `wait` moves Date.now() as it moves timers.
+// Built-ins only through rt.primordials (see primordials.js).
 (function (host, rt) {
   'use strict';
-  const timers = new Map();
+  const {
+    Date: RealDate, DatePrototypeToString, Number, ObjectDefineProperty, PromisePrototypeThen, PromiseResolve,
+    ReflectApply, ReflectConstruct, SafeMap, TypeError,
+  } = rt.primordials;
+  const timers = new SafeMap();
   let nextId = 1;
   let nesting = 0;
 
@@ -33,28 +38,29 @@
     const saved = nesting;
     nesting = t.depth;
     try {
-      t.fn.apply(undefined, t.args);
+      ReflectApply(t.fn, undefined, t.args);
     } finally {
       nesting = saved;
     }
   };
 
-  globalThis.setTimeout = (fn, delay, ...args) => add(fn, delay, args, false);
-  globalThis.setInterval = (fn, delay, ...args) => add(fn, delay, args, true);
+  globalThis.setTimeout = function setTimeout(fn, delay, ...args) { return add(fn, delay, args, false); };
+  globalThis.setInterval = function setInterval(fn, delay, ...args) { return add(fn, delay, args, true); };
   globalThis.clearTimeout = clear;
   globalThis.clearInterval = clear;
-  globalThis.queueMicrotask = (fn) => { Promise.resolve().then(fn); };
+  globalThis.queueMicrotask = function queueMicrotask(fn) { PromisePrototypeThen(PromiseResolve(), fn); };
 
-  const RealDate = Date;
   function now() { return host.epochNow(); }
   function SimDate(...args) {
-    if (!new.target) return new RealDate(now()).toString();
-    return args.length === 0 ? new RealDate(now()) : new RealDate(...args);
+    if (!new.target) return DatePrototypeToString(new RealDate(now()));
+    return args.length === 0 ? new RealDate(now()) : ReflectConstruct(RealDate, args);
   }
   SimDate.prototype = RealDate.prototype;
   SimDate.now = now;
+  // bootstrap time: these are still the built-ins
   SimDate.parse = RealDate.parse;
   SimDate.UTC = RealDate.UTC;
-  Object.defineProperty(RealDate.prototype, 'constructor', { value: SimDate, writable: true, configurable: true });
+  ObjectDefineProperty(RealDate.prototype, 'constructor', { value: SimDate, writable: true, configurable: true });
   globalThis.Date = SimDate;
+  rt.now = now;
 })

@@ -1,0 +1,112 @@
+package dev.minisim.runtime.modules;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * What a module file becomes before the CommonJS loader runs it: TypeScript compiled to
+ * JavaScript, then ES module syntax rewritten to CommonJS with Babel's semantics (see
+ * {@link EsmToCommonJs}), on the author's own line numbers.
+ *
+ * <p>A file with no sign of module syntax (most CommonJS files of a mini-program) is returned as
+ * it is, and the parser is not even loaded: the test is a cheap search for the words
+ * {@code import} and {@code export} outside member names, which errs towards parsing (a comment
+ * that says "export" costs one parse, and the file is still returned unchanged). Results are
+ * cached by content hash for the life of the process, so every page, component and later
+ * simulation of the same app reuses them.
+ */
+public final class ModuleTransform {
+
+    /** A syntax error in a module, with the 1-based line of the author's file. */
+    public static final class SyntaxProblem extends RuntimeException {
+        private final int line;
+
+        public SyntaxProblem(String message, int line) {
+            super(message);
+            this.line = line;
+        }
+
+        public int line() {
+            return line;
+        }
+    }
+
+    /** A module that a script loads: the specifier as written and the line it is on. */
+    public record Dependency(String specifier, int line) {
+    }
+
+    private static final Pattern MODULE_WORD = Pattern.compile("(?<![.\\w$#])(?:import|export)(?![\\w$])");
+    private static final int CACHE_LIMIT = 4096;
+    private static final Map<String, Object> CACHE = new ConcurrentHashMap<>();
+
+    private ModuleTransform() {
+    }
+
+    /** Whether {@code path} is TypeScript, which must be compiled before it runs. */
+    public static boolean isTypeScript(String path) {
+        return path.endsWith(".ts") && !path.endsWith(".d.ts");
+    }
+
+    /** Whether the file may hold module syntax (or is TypeScript), so it goes through the parser. */
+    public static boolean needsTransform(String path, String code) {
+        return isTypeScript(path) || MODULE_WORD.matcher(code).find();
+    }
+
+    /**
+     * The CommonJS form of a module file, with the same line numbers.
+     *
+     * @throws SyntaxProblem when the file does not parse
+     */
+    public static String toCommonJs(String path, String code) {
+        if (!needsTransform(path, code)) {
+            return code;
+        }
+        boolean ts = isTypeScript(path);
+        String key = (ts ? "ts:" : "js:") + sha256(code);
+        Object cached = CACHE.get(key);
+        if (cached == null) {
+            try {
+                cached = EsmToCommonJs.transform(ts ? TypeScriptLines.toJavaScript(code) : code);
+            } catch (Swc.ParseError e) {
+                cached = new SyntaxProblem(e.getMessage(), e.line());
+            }
+            if (CACHE.size() >= CACHE_LIMIT) {
+                CACHE.clear();
+            }
+            CACHE.put(key, cached);
+        }
+        if (cached instanceof SyntaxProblem p) {
+            throw new SyntaxProblem(p.getMessage(), p.line());
+        }
+        return (String) cached;
+    }
+
+    /**
+     * The modules a file loads, found in its syntax tree: {@code require('x')} calls, imports,
+     * re-exports and {@code import('x')} with a literal path; never a word inside a string or a
+     * comment. TypeScript files are compiled first ({@code import type} loads nothing).
+     *
+     * @throws SyntaxProblem when the file does not parse
+     */
+    public static List<Dependency> dependencies(String path, String code) {
+        try {
+            return Dependencies.of(isTypeScript(path) ? TypeScriptLines.toJavaScript(code) : code);
+        } catch (Swc.ParseError e) {
+            throw new SyntaxProblem(e.getMessage(), e.line());
+        }
+    }
+
+    private static String sha256(String code) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,213 @@
+package dev.minisim.screen;
+
+import dev.minisim.view.ComponentHost;
+import dev.minisim.view.PageView;
+import dev.minisim.view.VElement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.graalvm.polyglot.Value;
+
+/**
+ * One page on screen and the custom component instances on it: the renderer asks it which tags
+ * are components, and it creates, updates and removes their instances in the JS world.
+ *
+ * <p>Lifetimes as the clients order them: {@code created} and {@code attached} (Alipay
+ * {@code onInit}, {@code deriveDataFromProps}) while the tree is built, {@code ready} (Alipay
+ * {@code didMount}) after the render, as its own task, before the page's onReady for components of
+ * the first render; {@code detached} ({@code didUnmount}) when their position goes.
+ */
+final class PageScreen implements ComponentHost {
+
+    /** A component instance: its definition's path, the template that wrote its element, its template. */
+    record Mounted(String id, String path, String owner, String template, boolean alipay) {
+    }
+
+    final int pageId;
+    final String route;
+    final String template;
+    final Map<String, Mounted> instances = new LinkedHashMap<>();
+    final Set<String> dirty = new LinkedHashSet<>();
+    PageView view;
+    private final Screen screen;
+    private final ScreenHost host;
+    private final List<String> notReady = new ArrayList<>();
+    private final Set<String> updated = new LinkedHashSet<>();
+    private final Map<String, String> ownerPaths = new LinkedHashMap<>();
+    private boolean readyPosted;
+    private boolean pageReady;
+
+    PageScreen(Screen screen, ScreenHost host, int pageId, String route, String template) {
+        this.screen = screen;
+        this.host = host;
+        this.pageId = pageId;
+        this.route = route;
+        this.template = template;
+    }
+
+    boolean hasInstances() {
+        return !instances.isEmpty();
+    }
+
+    /** Runs a render pass; lifetimes the pass queued run afterwards. */
+    void rendering(Supplier<VElement> pass) {
+        try {
+            pass.get();
+        } catch (RuntimeException e) {
+            host.error("internal simulator error while rendering " + template + ": " + e, template, route);
+        }
+        afterPass();
+    }
+
+    void flush() {
+        if (dirty.isEmpty() || view == null) {
+            return;
+        }
+        for (String owner : Screen.ordered(dirty)) {
+            dirty.remove(owner);
+            if (!owner.equals(VElement.PAGE) && !instances.containsKey(owner)) {
+                continue;   // gone in an earlier pass
+            }
+            String json = host.guard(route, () -> owner.equals(VElement.PAGE)
+                    ? host.js("pageData", pageId).asString() : host.js("componentData", owner).asString());
+            if (json == null) {
+                continue;
+            }
+            Map<String, Object> data = Screen.data(json);
+            if (!owner.equals(VElement.PAGE)) {
+                updated.add(owner);
+            }
+            rendering(() -> view.update(owner, data));
+        }
+    }
+
+    private void afterPass() {
+        // Alipay's didUpdate(prevProps, prevData) after a re-render
+        for (String id : new ArrayList<>(updated)) {
+            Mounted inst = instances.get(id);
+            if (inst != null && inst.alipay()) {
+                host.guard(route, () -> host.js("componentLifetime", id, "updated"));
+            }
+        }
+        updated.clear();
+        if (pageReady && !notReady.isEmpty() && !readyPosted) {
+            readyPosted = true;
+            host.loop().post(() -> {
+                readyPosted = false;
+                runReady();
+            });
+        }
+    }
+
+    /** ready (didMount) of every instance mounted since the last time; the first call comes with the page's onReady. */
+    void runReady() {
+        pageReady = true;
+        List<String> now = new ArrayList<>(notReady);
+        notReady.clear();
+        for (String id : now) {
+            if (instances.containsKey(id)) {
+                host.guard(route, () -> host.js("componentLifetime", id, "ready"));
+            }
+        }
+    }
+
+    void destroy() {
+        for (String id : new ArrayList<>(instances.keySet())) {
+            unmount(id);
+        }
+        if (view != null) {
+            view.close();
+        }
+    }
+
+    // ------------------------------------------------------------------ ComponentHost
+
+    /** The path (no extension) of the page or component whose template is {@code owner}'s. */
+    private String ownerPath(String owner) {
+        if (owner.equals(VElement.PAGE)) {
+            return route;
+        }
+        Mounted i = instances.get(owner);
+        return i == null ? route : i.path();
+    }
+
+    @Override
+    public boolean isComponent(String owner, String tag) {
+        return componentPath(owner, tag).isPresent();
+    }
+
+    private Optional<String> componentPath(String owner, String tag) {
+        String key = owner + " " + tag;
+        if (ownerPaths.containsKey(key)) {
+            return Optional.ofNullable(ownerPaths.get(key));
+        }
+        Optional<String> path = host.component(ownerPath(owner), tag);
+        ownerPaths.put(key, path.orElse(null));
+        return path;
+    }
+
+    @Override
+    public Instance mount(String owner, String tag, Map<String, Object> props) {
+        String path = componentPath(owner, tag).orElseThrow();
+        String template = screen.templateOf(path).orElse(null);
+        boolean alipay = template != null ? template.endsWith(".axml") : host.alipay();
+        String id = screen.nextInstanceId();
+        instances.put(id, new Mounted(id, path, owner, template, alipay));
+        String json = host.guard(route, () -> {
+            host.js("mountComponent", id, pageId, path, Screen.json(revive(owner, props, alipay)), alipay);
+            if (!alipay) {
+                host.js("componentLifetime", id, "attached");
+            }
+            return host.js("componentData", id).asString();
+        });
+        notReady.add(id);
+        return new Instance(id, template == null ? path + (host.alipay() ? ".axml" : ".wxml") : template,
+                Screen.data(json));
+    }
+
+    @Override
+    public Map<String, Object> update(String instanceId, Map<String, Object> props) {
+        Mounted inst = instances.get(instanceId);
+        if (inst == null) {
+            return Map.of();
+        }
+        String json = host.guard(route, () -> {
+            Value v = host.js("updateComponentProps", instanceId, Screen.json(revive(inst.owner(), props, inst.alipay())));
+            return v == null || v.isNull() ? host.js("componentData", instanceId).asString() : v.asString();
+        });
+        if (inst.alipay()) {
+            updated.add(instanceId);
+        }
+        return Screen.data(json);
+    }
+
+    @Override
+    public void unmount(String instanceId) {
+        if (instances.remove(instanceId) != null) {
+            host.guard(route, () -> host.js("componentLifetime", instanceId, "detached"));
+        }
+    }
+
+    /**
+     * Alipay's {@code onXxx} props name the parent's handlers: they reach the component as
+     * functions that call the parent's method (SPEC "props.onXxx are the parent's handlers").
+     */
+    private static Map<String, Object> revive(String owner, Map<String, Object> props, boolean alipay) {
+        if (!alipay) {
+            return props;
+        }
+        Map<String, Object> out = new LinkedHashMap<>(props);
+        for (Map.Entry<String, Object> e : props.entrySet()) {
+            if (e.getKey().matches("(on|catch)[A-Z].*") && e.getValue() instanceof String name && !name.isBlank()) {
+                out.put(e.getKey(), Map.of("__minisimHandler", Map.of("owner", owner, "name", name)));
+            }
+        }
+        return out;
+    }
+
+}

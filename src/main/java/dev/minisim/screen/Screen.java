@@ -1,0 +1,238 @@
+package dev.minisim.screen;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.minisim.view.Diagnostic;
+import dev.minisim.view.PageView;
+import dev.minisim.view.Selector;
+import dev.minisim.view.VElement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The pages on screen: each live page's rendered tree ({@link PageView}), its custom component
+ * instances, and the re-render that follows every {@code setData}. What the user does to the
+ * rendered page (tap, input, change) and what a step looks for (see) go through {@link Gestures}.
+ *
+ * <p>Rendering is asynchronous as in the clients: a {@code setData} changes {@code this.data} at
+ * once and marks its owner dirty; the re-render runs as the next task (or at once when a step or
+ * the window reads the tree).
+ */
+public final class Screen {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
+    };
+
+    private final ScreenHost host;
+    private final Map<Integer, PageScreen> pages = new LinkedHashMap<>();
+    private final Gestures gestures;
+    private boolean flushPosted;
+    private int instances;
+
+    public Screen(ScreenHost host) {
+        this.host = host;
+        this.gestures = new Gestures(this, host);
+    }
+
+    /** A page was created (before its onLoad): the first render, which creates its components. */
+    public void pageCreated(int pageId, String route) {
+        Optional<String> template = templateOf(route);
+        if (template.isEmpty()) {
+            return;
+        }
+        PageScreen ps = new PageScreen(this, host, pageId, route, template.get());
+        pages.put(pageId, ps);
+        ps.view = new PageView(host.templates(), template.get(), ps, d -> diagnostic(d, route));
+        Map<String, Object> data = data(host.guard(route, () -> host.js("pageData", pageId).asString()));
+        ps.rendering(() -> ps.view.render(data));
+    }
+
+    /** The page's onReady is next: components not yet ready get their ready (didMount). */
+    public void pageReady(int pageId) {
+        PageScreen ps = pages.get(pageId);
+        if (ps != null) {
+            ps.runReady();
+        }
+    }
+
+    /** The page is shown or hidden: its components hear pageLifetimes show / hide. */
+    public void pageShown(int pageId, boolean shown) {
+        PageScreen ps = pages.get(pageId);
+        if (ps != null && ps.hasInstances()) {
+            host.guard(ps.route, () -> host.js("componentPageLifetime", pageId, shown ? "show" : "hide"));
+        }
+    }
+
+    /** The page left the stack: its components detach, its WXS contexts close. */
+    public void pageDestroyed(int pageId) {
+        PageScreen ps = pages.remove(pageId);
+        if (ps != null) {
+            ps.destroy();
+        }
+    }
+
+    /** A setData of the page ({@link VElement#PAGE}) or of a component instance. */
+    public void dataChanged(int pageId, String owner) {
+        PageScreen ps = pages.get(pageId);
+        if (ps == null) {
+            return;
+        }
+        ps.dirty.add(owner);
+        if (!flushPosted) {
+            flushPosted = true;
+            host.loop().post(this::flush);
+        }
+    }
+
+    /** Re-renders every dirty owner now. */
+    public void flush() {
+        flushPosted = false;
+        for (PageScreen ps : new ArrayList<>(pages.values())) {
+            ps.flush();
+        }
+    }
+
+    /** The page's rendered tree now (pending re-renders done first); empty when it has no template. */
+    public Optional<VElement> tree(int pageId) {
+        flush();
+        PageScreen ps = pages.get(pageId);
+        return ps == null ? Optional.empty() : Optional.of(ps.view.root());
+    }
+
+    /** The template file of a page or component path (without extension), if there is one. */
+    Optional<String> templateOf(String path) {
+        for (String ext : List.of(".wxml", ".axml")) {
+            if (host.templates().read(path + ext).isPresent()) {
+                return Optional.of(path + ext);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Instance ids count per run, so transcripts of the same run are the same. */
+    String nextInstanceId() {
+        return "c" + (++instances);
+    }
+
+    PageScreen page(int pageId) {
+        return pages.get(pageId);
+    }
+
+    /** The id of the page that holds a component instance, or null. */
+    public Integer pageIdOf(String instanceId) {
+        return pageOfInstance(instanceId).map(p -> p.pageId).orElse(null);
+    }
+
+    /** The component's definition path (for the transcript), or the id when it is gone. */
+    public String componentPath(String instanceId) {
+        return pageOfInstance(instanceId).map(p -> p.instances.get(instanceId).path()).orElse(instanceId);
+    }
+
+    /** The page screen that holds a component instance. */
+    Optional<PageScreen> pageOfInstance(String instanceId) {
+        return pages.values().stream().filter(p -> p.instances.containsKey(instanceId)).findFirst();
+    }
+
+    private void diagnostic(Diagnostic d, String route) {
+        if (d.severity() == Diagnostic.Severity.ERROR) {
+            host.error(d.message(), d.source(), route);
+        } else {
+            host.warning(d.message(), d.source(), route);
+        }
+    }
+
+    // ------------------------------------------------------------------ what the JS world asks
+
+    /** A component's this.triggerEvent: its element's bind:name handlers in the parent run now. */
+    public void triggerEvent(String instanceId, String name, String detailJson, String optionsJson) {
+        gestures.triggerEvent(instanceId, name, parse(detailJson), data(optionsJson));
+    }
+
+    /** selectComponent / selectAllComponents: instance ids matching {@code selector} in the owner's template. */
+    public List<String> selectComponents(int pageId, String owner, String selector) {
+        PageScreen ps = pages.get(pageId);
+        if (ps == null) {
+            return List.of();
+        }
+        Selector sel;
+        try {
+            sel = Selector.parse(selector);
+        } catch (IllegalArgumentException e) {
+            host.warning("selectComponent(\"" + selector + "\"): " + e.getMessage(), null, ps.route);
+            return List.of();
+        }
+        List<String> ids = new ArrayList<>();
+        VElement root = ps.view.root();
+        for (VElement e : sel.selectAll(root)) {
+            if (e.component() != null && e.owner().equals(owner)) {
+                ids.add(e.component());
+            }
+        }
+        return ids;
+    }
+
+    // ------------------------------------------------------------------ scenario steps
+
+    public Optional<String> tap(dev.minisim.scenario.Step.Target target) {
+        return gestures.tap(target);
+    }
+
+    public Optional<String> input(dev.minisim.scenario.Step.Target target, String value) {
+        return gestures.input(target, value);
+    }
+
+    public Optional<String> change(dev.minisim.scenario.Step.Target target, Object value) {
+        return gestures.change(target, value);
+    }
+
+    /** Empty when the expectation holds, else what was (not) seen. */
+    public Optional<String> see(dev.minisim.scenario.Step.Target target, boolean present) {
+        return gestures.see(target, present);
+    }
+
+    // ------------------------------------------------------------------ JSON
+
+    static Map<String, Object> data(String json) {
+        if (json == null || json.isBlank() || json.equals("null")) {
+            return new LinkedHashMap<>();
+        }
+        try {
+            return JSON.readValue(json, MAP);
+        } catch (JsonProcessingException e) {
+            return new LinkedHashMap<>();
+        }
+    }
+
+    static Object parse(String json) {
+        try {
+            return json == null ? null : JSON.readValue(json, Object.class);
+        } catch (JsonProcessingException e) {
+            return null;
+        }
+    }
+
+    static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    /** Dirty owners of one page, page first. */
+    static Set<String> ordered(Set<String> dirty) {
+        Set<String> out = new LinkedHashSet<>();
+        if (dirty.contains(VElement.PAGE)) {
+            out.add(VElement.PAGE);
+        }
+        out.addAll(dirty);
+        return out;
+    }
+}

@@ -1,0 +1,52 @@
+package dev.minisim.screen;
+
+import dev.minisim.app.PageInstance;
+import dev.minisim.events.EventStream;
+import dev.minisim.runtime.EventLoop;
+import dev.minisim.view.TemplateSource;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.graalvm.polyglot.Value;
+
+/** What the screen needs of the running simulation; Simulation implements it. */
+public interface ScreenHost {
+
+    /** Calls an entry point of the JS world ({@code rt.mountComponent}, {@code rt.callHandler}...). */
+    Value js(String function, Object... args);
+
+    /** Runs JS as code of {@code page}: timed by the watchdog, an error reported instead of thrown; null after an error. */
+    <T> T guard(String page, Supplier<T> body);
+
+    void warning(String message, String source, String page);
+
+    void error(String message, String source, String page);
+
+    EventStream events();
+
+    EventLoop loop();
+
+    /** Template and script files of the mini-program, root-relative. */
+    TemplateSource templates();
+
+    /** True for an Alipay mini-program (event objects, component conventions). */
+    boolean alipay();
+
+    /**
+     * The component path (root-relative, without extension) that {@code tag} names for the page or
+     * component at {@code ownerPath} (its usingComponents, then app.json's), its script loaded;
+     * empty when the tag is not a custom component there.
+     */
+    Optional<String> component(String ownerPath, String tag);
+
+    /** The page on top of the stack, or null. */
+    PageInstance top();
+
+    /** Whether {@code pageId} is the plugin page of a simulated plugin (it has no template). */
+    boolean isPlugin(PageInstance page);
+
+    /** What JSAPIs use (prompts, codes, grants, the user's profile): button open-type uses it too. */
+    dev.minisim.api.ApiEnv env();
+
+    /** Runs a JSAPI as the page would (navigator's navigation, for the transcript to show it). */
+    void callApi(String page, String api, java.util.Map<String, Object> args);
+}

@@ -1,0 +1,76 @@
+package dev.minisim.view;
+
+import java.util.Map;
+
+/**
+ * What the renderer asks of whoever runs custom components (the simulation's JS world). The
+ * renderer owns positions and the tree; the host owns instances, their scripts and data.
+ *
+ * <p>Order in one render pass: for each component element met, {@link #isComponent}; then
+ * {@link #mount} the first time its position is met, {@link #update} later times when its props
+ * differ from the last ones passed; after the pass, {@link #unmount} for each instance whose
+ * position was not met again. The host must not call back into the {@link PageView} from these
+ * methods; a component's {@code setData} during them shows in the data they return.
+ */
+public interface ComponentHost {
+
+    /**
+     * Whether {@code tag}, written in the template of {@code owner} ({@link VElement#PAGE} or an
+     * instance id), is a custom component there ({@code usingComponents} is the host's business).
+     */
+    boolean isComponent(String owner, String tag);
+
+    /**
+     * Creates the instance for a component element met for the first time.
+     *
+     * @param owner the instance whose template wrote the element ({@link VElement#PAGE} or an id)
+     * @param tag   the tag as written
+     * @param props the element's evaluated attributes as props: dash-case names as camelCase, without
+     *              {@code id}, {@code class}, {@code style}, {@code hidden}, {@code slot},
+     *              {@code data-*}, {@code mark:*}, control attributes and WeChat bindings
+     *              ({@code bind:x} stays a {@link Binding} on the element); Alipay {@code onXxx}
+     *              attributes are kept as props whose value is the parent's handler name; an
+     *              expression that evaluates to undefined is left out
+     * @return the new instance: its id, its template file and its data after creation
+     */
+    Instance mount(String owner, String tag, Map<String, Object> props);
+
+    /** The props of a mounted instance changed; returns its data after its observers ran. */
+    Map<String, Object> update(String instanceId, Map<String, Object> props);
+
+    /** The instance's position is gone from the tree. */
+    void unmount(String instanceId);
+
+    /**
+     * A component instance as the renderer sees it.
+     *
+     * @param id       unique id, used as the {@link Binding#owner()} of its template's bindings
+     * @param template its template file, root-relative ({@code components/card/card.wxml}); the
+     *                 dialect follows from the extension
+     * @param data     its data now (properties and data merged, as the template sees them)
+     */
+    record Instance(String id, String template, Map<String, Object> data) {
+    }
+
+    /** A host with no custom components: every tag renders as a plain element. */
+    ComponentHost NONE = new ComponentHost() {
+        @Override
+        public boolean isComponent(String owner, String tag) {
+            return false;
+        }
+
+        @Override
+        public Instance mount(String owner, String tag, Map<String, Object> props) {
+            throw new IllegalStateException("no components");
+        }
+
+        @Override
+        public Map<String, Object> update(String instanceId, Map<String, Object> props) {
+            throw new IllegalStateException("no components");
+        }
+
+        @Override
+        public void unmount(String instanceId) {
+        }
+    };
+}

@@ -1,0 +1,839 @@
+package dev.minisim.view;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Renders templates into the {@link VElement} tree (SPEC "Pages on screen"): control attributes,
+ * {@code block}, {@code template}/{@code import}/{@code include}, WXS/SJS modules, attributes,
+ * dataset, mark, bindings and custom components with their slots. Incremental: each
+ * {@code wx:for} item is a memo that records the data it read; a later pass reuses the item's
+ * nodes when every read gives the same value again. Each owner (the page, each component
+ * instance) is a {@link Unit} with its own memos, so a component's {@code setData} re-renders its
+ * subtree alone.
+ */
+final class Renderer implements Scope.Env {
+
+    private static final Pattern WX_BINDING =
+            Pattern.compile("^(capture-bind|capture-catch|mut-bind|bind|catch):?([A-Za-z_][\\w-]*)$");
+    private static final Pattern MY_BINDING = Pattern.compile("^(capture-on|capture-catch|on|catch)([A-Z][\\w-]*)$");
+    private static final Set<String> NOT_PROPS = Set.of("id", "class", "style", "hidden", "slot");
+    private static final int MAX_NESTING = 64;
+    private static final int MAX_FOR_NUMBER = 100_000;
+
+    /** One owner of a template: the page or a component instance. */
+    private static final class Unit {
+        final String owner;
+        final String tag;
+        String template;
+        Map<String, Object> data;
+        Map<String, Object> props;
+        String key;
+        String parent;
+        VElement element;
+        Map<String, Memo> memos = new HashMap<>();
+        Map<String, List<VNode>> slots = Map.of();
+        final Set<String> children = new LinkedHashSet<>();
+
+        Unit(String owner, String tag) {
+            this.owner = owner;
+            this.tag = tag;
+        }
+    }
+
+    /** A rendered {@code wx:for} item: its nodes, the reads it made, the instances in it. */
+    private record Memo(TNode.Element node, List<Scope.Read> reads, List<Integer> depths, List<VNode> nodes,
+                        List<String> instances) {
+    }
+
+    private static final class Recorder {
+        final int base;
+        final List<Scope.Read> reads = new ArrayList<>();
+        final List<Integer> depths = new ArrayList<>();
+        final List<String> instances = new ArrayList<>();
+
+        Recorder(int base) {
+            this.base = base;
+        }
+    }
+
+    /** A template file with its modules and imports resolved. */
+    private static final class FileInfo {
+        final Template template;
+        final Map<String, Object> modules = new LinkedHashMap<>();
+        final List<String> imports = new ArrayList<>();
+
+        FileInfo(Template template) {
+            this.template = template;
+        }
+    }
+
+    private record Ctx(FileInfo file, Unit unit, Map<String, Memo> newMemos, int nesting) {
+        Dialect dialect() {
+            return file.template.dialect();
+        }
+    }
+
+    private final TemplateSource files;
+    private final String templatePath;
+    private final ComponentHost host;
+    private final Consumer<Diagnostic> sink;
+    private final ScriptModules scripts;
+    private final Map<String, Optional<FileInfo>> fileCache = new HashMap<>();
+    private final LinkedHashSet<Diagnostic> diagnostics = new LinkedHashSet<>();
+    private final Map<String, Unit> units = new HashMap<>();
+    private final Map<String, String> instanceByKey = new HashMap<>();
+    private final VElement root;
+    private final Unit page;
+    private Deque<Recorder> recorders = new ArrayDeque<>();
+    private Set<String> seen = new HashSet<>();
+    private String curFile;
+    private int curLine;
+
+    Renderer(TemplateSource files, String templatePath, ComponentHost host, Consumer<Diagnostic> sink) {
+        this.files = files;
+        this.templatePath = templatePath;
+        this.host = host == null ? ComponentHost.NONE : host;
+        this.sink = sink == null ? d -> { } : sink;
+        this.scripts = new ScriptModules(files, (f, l, m) -> report(Diagnostic.warning(f, l, m)));
+        this.root = new VElement("page", templatePath, 1, VElement.PAGE);
+        this.page = new Unit(VElement.PAGE, "page");
+        page.template = templatePath;
+        page.element = root;
+        units.put(VElement.PAGE, page);
+    }
+
+    VElement root() {
+        return root;
+    }
+
+    Set<Diagnostic> diagnostics() {
+        return diagnostics;
+    }
+
+    void close() {
+        scripts.close();
+    }
+
+    // ---- passes ------------------------------------------------------------------------------
+
+    VElement renderPage(Map<String, Object> data) {
+        page.data = data == null ? Map.of() : data;
+        Set<String> before = new HashSet<>(units.keySet());
+        before.remove(VElement.PAGE);
+        seen = new HashSet<>();
+        renderUnit(page);
+        unmountUnseen(before);
+        return root;
+    }
+
+    VElement renderInstance(String id, Map<String, Object> data) {
+        Unit unit = units.get(id);
+        if (unit == null || unit.element == null) {
+            report(Diagnostic.warning(templatePath, 0, "setData of component " + id + ", which is not on the page"));
+            return root;
+        }
+        unit.data = data == null ? Map.of() : data;
+        Set<String> before = new HashSet<>();
+        descendants(unit, before);
+        seen = new HashSet<>();
+        renderUnit(unit);
+        unmountUnseen(before);
+        return root;
+    }
+
+    private void descendants(Unit unit, Set<String> out) {
+        for (String c : unit.children) {
+            Unit u = units.get(c);
+            if (u != null && out.add(c)) {
+                descendants(u, out);
+            }
+        }
+    }
+
+    private void unmountUnseen(Set<String> candidates) {
+        for (String id : candidates) {
+            if (seen.contains(id)) {
+                continue;
+            }
+            Unit u = units.remove(id);
+            if (u == null) {
+                continue;
+            }
+            instanceByKey.remove(u.key, id);
+            Unit parent = units.get(u.parent);
+            if (parent != null) {
+                parent.children.remove(id);
+            }
+            try {
+                host.unmount(id);
+            } catch (RuntimeException e) {
+                report(Diagnostic.error(u.template, 0, "component " + u.tag + " failed to unmount: " + e.getMessage()));
+            }
+        }
+    }
+
+    /** Renders a unit's template into its element, with a fresh recorder stack (its reads are its own). */
+    private void renderUnit(Unit unit) {
+        Deque<Recorder> saved = recorders;
+        recorders = new ArrayDeque<>();
+        try {
+            List<VNode> out = new ArrayList<>();
+            Map<String, Memo> newMemos = new HashMap<>();
+            Optional<FileInfo> file = file(unit.template, unit == page ? templatePath : unit.template, 0);
+            if (file.isPresent()) {
+                Ctx ctx = new Ctx(file.get(), unit, newMemos, 0);
+                Scope scope = Scope.root(this, unit.data, file.get().modules, 0);
+                renderNodes(file.get().template.nodes, ctx, scope, out, "");
+            }
+            unit.memos = newMemos;
+            unit.element.children().clear();
+            for (VNode n : out) {
+                unit.element.append(n);
+            }
+        } finally {
+            recorders = saved;
+        }
+    }
+
+    // ---- files -------------------------------------------------------------------------------
+
+    private Optional<FileInfo> file(String path, String fromFile, int line) {
+        Optional<FileInfo> cached = fileCache.get(path);
+        if (cached != null) {
+            return cached;
+        }
+        Optional<String> text = path == null ? Optional.empty() : files.read(path);
+        if (text.isEmpty()) {
+            report(Diagnostic.error(fromFile, line, "template " + path + " not found"));
+            fileCache.put(path, Optional.empty());
+            return Optional.empty();
+        }
+        Template t = TemplateParser.parse(path, text.get());
+        t.diagnostics().forEach(this::report);
+        FileInfo info = new FileInfo(t);
+        fileCache.put(path, Optional.of(info));
+        loadModulesAndImports(info, t.nodes);
+        return Optional.of(info);
+    }
+
+    private void loadModulesAndImports(FileInfo info, List<TNode> nodes) {
+        String file = info.template.file();
+        for (TNode n : nodes) {
+            if (!(n instanceof TNode.Element e)) {
+                continue;
+            }
+            switch (e.tag) {
+                case "wxs", "sjs" -> {
+                    String name = trimmed(e.raw("module"));
+                    if (name == null || name.isEmpty()) {
+                        report(Diagnostic.warning(file, e.line, "<" + e.tag + "> without a module name"));
+                        continue;
+                    }
+                    String src = trimmed(e.raw("src"));
+                    if (src != null && !src.isEmpty()) {
+                        String p = TemplatePaths.resolve(file, src);
+                        info.modules.put(name, p == null ? JsValues.UNDEFINED : scripts.load(p, file, e.line));
+                    } else {
+                        String code = e.children.isEmpty() ? "" : ((TNode.Text) e.children.get(0)).text;
+                        info.modules.put(name, scripts.inline(file, e.line, name, code));
+                    }
+                }
+                case "import-sjs" -> {
+                    String name = trimmed(e.raw("name"));
+                    String from = trimmed(e.raw("from"));
+                    if (name == null || from == null) {
+                        report(Diagnostic.warning(file, e.line, "<import-sjs> needs name and from"));
+                        continue;
+                    }
+                    String p = TemplatePaths.resolve(file, from);
+                    info.modules.put(name, p == null ? JsValues.UNDEFINED : scripts.load(p, file, e.line));
+                }
+                case "import" -> {
+                    String src = trimmed(e.raw("src"));
+                    if (src != null) {
+                        String p = TemplatePaths.template(file, src, info.template.dialect());
+                        if (p != null) {
+                            info.imports.add(p);
+                        }
+                    }
+                }
+                case "template" -> {
+                    // a definition's own wxs/imports belong to its file too
+                    loadModulesAndImports(info, e.children);
+                }
+                default -> loadModulesAndImports(info, e.children);
+            }
+        }
+    }
+
+    private static String trimmed(String s) {
+        return s == null ? null : s.trim();
+    }
+
+    // ---- nodes -------------------------------------------------------------------------------
+
+    private void renderNodes(List<TNode> nodes, Ctx ctx, Scope scope, List<VNode> out, String path) {
+        String prefix = ctx.dialect().prefix();
+        boolean chainOpen = false;
+        boolean chainDone = false;
+        for (int i = 0; i < nodes.size(); i++) {
+            TNode node = nodes.get(i);
+            if (node instanceof TNode.Comment) {
+                continue; // comments do not break an if/elif/else chain
+            }
+            if (node instanceof TNode.Text t) {
+                chainOpen = false;
+                renderText(t, ctx, scope, out);
+                continue;
+            }
+            TNode.Element el = (TNode.Element) node;
+            String childPath = path + "/" + i;
+            TNode.Attr ifAttr = el.attr(prefix + "if");
+            TNode.Attr elifAttr = el.attr(prefix + "elif");
+            TNode.Attr elseAttr = el.attr(prefix + "else");
+            if (el.attr(prefix + "for") != null || el.attr(prefix + "for-items") != null) {
+                boolean any = renderFor(el, ctx, scope, out, childPath, ifAttr);
+                chainOpen = ifAttr != null;
+                chainDone = any;
+                continue;
+            }
+            if (ifAttr != null) {
+                chainOpen = true;
+                chainDone = condition(el, ifAttr, ctx, scope);
+                if (chainDone) {
+                    renderElement(el, ctx, scope, out, childPath);
+                }
+            } else if (elifAttr != null) {
+                if (!chainOpen) {
+                    warnAt(ctx, el.line, prefix + "elif without a preceding " + prefix + "if (left out)");
+                } else if (!chainDone) {
+                    chainDone = condition(el, elifAttr, ctx, scope);
+                    if (chainDone) {
+                        renderElement(el, ctx, scope, out, childPath);
+                    }
+                }
+            } else if (elseAttr != null) {
+                if (!chainOpen) {
+                    warnAt(ctx, el.line, prefix + "else without a preceding " + prefix + "if (left out)");
+                } else if (!chainDone) {
+                    renderElement(el, ctx, scope, out, childPath);
+                }
+                chainOpen = false;
+            } else {
+                chainOpen = false;
+                renderElement(el, ctx, scope, out, childPath);
+            }
+        }
+    }
+
+    private boolean condition(TNode.Element el, TNode.Attr attr, Ctx ctx, Scope scope) {
+        if (attr.compiled.error() != null) {
+            warnAt(ctx, attr.line, attr.compiled.error() + " (the element is left out)");
+            return false;
+        }
+        at(ctx, attr.line);
+        return JsValues.truthy(attr.compiled.eval(scope));
+    }
+
+    private void renderText(TNode.Text t, Ctx ctx, Scope scope, List<VNode> out) {
+        if (t.compiled.error() != null) {
+            warnAt(ctx, t.line, t.compiled.error() + " (the text is left out)");
+            return;
+        }
+        at(ctx, t.line);
+        String s = JsValues.toText(t.compiled.eval(scope));
+        if (!s.isEmpty()) {
+            out.add(new VText(s));
+        }
+    }
+
+    /** {@code wx:for} (outer) with an optional {@code wx:if} per item; returns whether any item rendered. */
+    private boolean renderFor(TNode.Element el, Ctx ctx, Scope scope, List<VNode> out, String path, TNode.Attr ifAttr) {
+        String prefix = ctx.dialect().prefix();
+        TNode.Attr forAttr = el.attr(prefix + "for") != null ? el.attr(prefix + "for") : el.attr(prefix + "for-items");
+        if (forAttr.compiled.error() != null) {
+            warnAt(ctx, forAttr.line, forAttr.compiled.error() + " (the element is left out)");
+            return false;
+        }
+        at(ctx, forAttr.line);
+        Object items = forAttr.compiled.eval(scope);
+        String itemName = orDefault(el.raw(prefix + "for-item"), "item");
+        String indexName = orDefault(el.raw(prefix + "for-index"), "index");
+        String keyName = trimmed(el.raw(prefix + "key"));
+        List<Object[]> entries = entries(items, ctx, forAttr.line);
+        Set<String> keys = new HashSet<>();
+        boolean any = false;
+        for (Object[] entry : entries) {
+            Object value = entry[1];
+            Scope itemScope = scope.child(itemName, value, indexName, entry[0]);
+            String key = itemKey(keyName, value, entry[0]);
+            if (!keys.add(key)) {
+                key = key + "#" + entry[0];
+                keys.add(key);
+            }
+            String itemPath = path + "[" + key + "]";
+            Memo memo = ctx.unit.memos.get(itemPath);
+            if (memo != null && memo.node == el && unchanged(memo, itemScope)) {
+                replay(memo);
+                ctx.newMemos.put(itemPath, memo);
+                out.addAll(memo.nodes);
+                any |= !memo.nodes.isEmpty();
+                continue;
+            }
+            Recorder rec = new Recorder(itemScope.depth());
+            recorders.push(rec);
+            List<VNode> itemOut = new ArrayList<>();
+            try {
+                if (ifAttr == null || condition(el, ifAttr, ctx, itemScope)) {
+                    renderElement(el, ctx, itemScope, itemOut, itemPath);
+                }
+            } finally {
+                recorders.pop();
+            }
+            Memo fresh = new Memo(el, rec.reads, rec.depths, itemOut, rec.instances);
+            replayOuter(fresh);
+            ctx.newMemos.put(itemPath, fresh);
+            out.addAll(itemOut);
+            any |= !itemOut.isEmpty();
+        }
+        return any;
+    }
+
+    private boolean unchanged(Memo memo, Scope itemScope) {
+        for (Scope.Read r : memo.reads) {
+            if (!itemScope.unchanged(r)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A reused item's inputs are inputs of the items around it too; its instances stay mounted. */
+    private void replay(Memo memo) {
+        replayOuter(memo);
+        for (String id : memo.instances) {
+            markSeen(id);
+        }
+    }
+
+    private void replayOuter(Memo memo) {
+        for (int i = 0; i < memo.reads.size(); i++) {
+            recordRead(memo.reads.get(i), memo.depths.get(i));
+        }
+        for (Recorder r : recorders) {
+            r.instances.addAll(memo.instances);
+        }
+    }
+
+    private void markSeen(String id) {
+        if (seen.add(id)) {
+            Unit u = units.get(id);
+            if (u != null) {
+                for (String c : u.children) {
+                    markSeen(c);
+                }
+            }
+        }
+    }
+
+    private static String orDefault(String raw, String fallback) {
+        if (raw == null) {
+            return fallback;
+        }
+        String s = raw.trim();
+        if (s.startsWith("{{") && s.endsWith("}}")) {
+            s = s.substring(2, s.length() - 2).trim();
+        }
+        return s.isEmpty() ? fallback : s;
+    }
+
+    private static String itemKey(String keyName, Object value, Object index) {
+        if (keyName == null || keyName.isEmpty()) {
+            return JsValues.toStr(index);
+        }
+        if (keyName.equals("*this")) {
+            return "=" + JsValues.toStr(value);
+        }
+        Object k = Expr.member(value, keyName);
+        return JsValues.isNullish(k) ? JsValues.toStr(index) : "=" + JsValues.toStr(k);
+    }
+
+    /** The (index, item) pairs {@code wx:for} iterates: arrays, objects, strings, numbers; else none. */
+    private List<Object[]> entries(Object items, Ctx ctx, int line) {
+        List<Object[]> out = new ArrayList<>();
+        if (items instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                out.add(new Object[] {i, list.get(i)});
+            }
+        } else if (items instanceof Map<?, ?> map) {
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                out.add(new Object[] {String.valueOf(e.getKey()), e.getValue()});
+            }
+        } else if (items instanceof String s) {
+            int i = 0;
+            for (int off = 0; off < s.length(); ) {
+                int cp = s.codePointAt(off);
+                out.add(new Object[] {i++, new String(Character.toChars(cp))});
+                off += Character.charCount(cp);
+            }
+        } else if (items instanceof Number n) {
+            double d = n.doubleValue();
+            int count = Double.isNaN(d) || d <= 0 ? 0 : (int) Math.min(Math.floor(d), MAX_FOR_NUMBER);
+            if (d > MAX_FOR_NUMBER) {
+                warnAt(ctx, line, "for over the number " + JsValues.toStr(n) + " is cut at " + MAX_FOR_NUMBER);
+            }
+            for (int i = 0; i < count; i++) {
+                out.add(new Object[] {i, i});
+            }
+        }
+        return out;
+    }
+
+    private void renderElement(TNode.Element el, Ctx ctx, Scope scope, List<VNode> out, String path) {
+        if (ctx.nesting > MAX_NESTING) {
+            warnAt(ctx, el.line, "templates nest deeper than " + MAX_NESTING + " (a template that calls itself?); cut here");
+            return;
+        }
+        switch (el.tag) {
+            case "block" -> renderNodes(el.children, ctx, scope, out, path);
+            case "template" -> renderTemplateCall(el, ctx, scope, out, path);
+            case "include" -> renderInclude(el, ctx, scope, out, path);
+            case "import", "wxs", "sjs", "import-sjs" -> {
+                // loaded with the file; no node
+            }
+            case "slot" -> renderSlot(el, ctx, scope, out);
+            default -> {
+                if (isComponent(ctx, el.tag)) {
+                    renderComponent(el, ctx, scope, out, path);
+                } else {
+                    VElement v = buildElement(el, ctx, scope, false);
+                    if (v != null) {
+                        List<VNode> kids = new ArrayList<>();
+                        renderNodes(el.children, ctx, scope, kids, path);
+                        for (VNode k : kids) {
+                            v.append(k);
+                        }
+                        out.add(v);
+                    }
+                }
+            }
+        }
+    }
+
+    private boolean isComponent(Ctx ctx, String tag) {
+        try {
+            return host.isComponent(ctx.unit.owner, tag);
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private void renderTemplateCall(TNode.Element el, Ctx ctx, Scope scope, List<VNode> out, String path) {
+        TNode.Attr is = el.attr("is");
+        if (is == null) {
+            return; // a definition (name=...) renders only when called
+        }
+        if (is.compiled.error() != null) {
+            warnAt(ctx, is.line, is.compiled.error() + " (the template is left out)");
+            return;
+        }
+        at(ctx, is.line);
+        String name = JsValues.toText(is.compiled.eval(scope)).trim();
+        FileInfo defFile = null;
+        TNode.Element def = ctx.file.template.definitions.get(name);
+        if (def != null) {
+            defFile = ctx.file;
+        } else {
+            for (String imp : ctx.file.imports) {
+                Optional<FileInfo> f = file(imp, ctx.file.template.file(), el.line);
+                if (f.isPresent() && f.get().template.definitions.containsKey(name)) {
+                    defFile = f.get();
+                    def = f.get().template.definitions.get(name);
+                    break;
+                }
+            }
+        }
+        if (def == null) {
+            report(Diagnostic.warning(ctx.file.template.file(), el.line, "template \"" + name + "\" not found"
+                    + " (templates of files that an imported file imports are not visible)"));
+            return;
+        }
+        Object data = Map.of();
+        TNode.Attr dataAttr = el.attr("data");
+        if (dataAttr != null) {
+            if (dataAttr.compiled.error() != null) {
+                warnAt(ctx, dataAttr.line, dataAttr.compiled.error() + " (the template is left out)");
+                return;
+            }
+            at(ctx, dataAttr.line);
+            data = dataAttr.compiled.eval(scope);
+        }
+        // the template sees only its data (and its own file's modules), never the caller's names
+        Scope tplScope = Scope.root(this, data instanceof Map<?, ?> ? data : Map.of(), defFile.modules, scope.depth() + 1);
+        Ctx inner = new Ctx(defFile, ctx.unit, ctx.newMemos, ctx.nesting + 1);
+        renderNodes(def.children, inner, tplScope, out, path + "<" + name + ">");
+    }
+
+    private void renderInclude(TNode.Element el, Ctx ctx, Scope scope, List<VNode> out, String path) {
+        String src = trimmed(el.raw("src"));
+        if (src == null || src.isEmpty()) {
+            warnAt(ctx, el.line, "<include> without src");
+            return;
+        }
+        String p = TemplatePaths.template(ctx.file.template.file(), src, ctx.dialect());
+        Optional<FileInfo> f = p == null ? Optional.empty() : file(p, ctx.file.template.file(), el.line);
+        if (f.isEmpty()) {
+            return;
+        }
+        List<TNode> copied = new ArrayList<>();
+        for (TNode n : f.get().template.nodes) {
+            if (n instanceof TNode.Element e && (e.tag.equals("template") || e.tag.equals("wxs"))) {
+                continue; // include copies the file minus its templates and wxs
+            }
+            copied.add(n);
+        }
+        Ctx inner = new Ctx(f.get(), ctx.unit, ctx.newMemos, ctx.nesting + 1);
+        renderNodes(copied, inner, scope, out, path + "<" + p + ">");
+    }
+
+    private void renderSlot(TNode.Element el, Ctx ctx, Scope scope, List<VNode> out) {
+        if (ctx.unit == page) {
+            VElement v = buildElement(el, ctx, scope, false);
+            if (v != null) {
+                out.add(v);
+            }
+            return;
+        }
+        String name = el.raw("name") == null ? "" : el.raw("name").trim();
+        List<VNode> content = ctx.unit.slots.get(name);
+        if (content != null) {
+            out.addAll(content);
+        }
+    }
+
+    private void renderComponent(TNode.Element el, Ctx ctx, Scope scope, List<VNode> out, String path) {
+        VElement element = buildElement(el, ctx, scope, true);
+        if (element == null) {
+            return;
+        }
+        Map<String, Object> props = props(el, ctx, scope);
+        String key = ctx.unit.owner + "|" + path;
+        String id = instanceByKey.get(key);
+        Unit unit = id == null ? null : units.get(id);
+        if (unit != null && !unit.tag.equals(el.tag)) {
+            unit = null;
+        }
+        try {
+            if (unit == null) {
+                ComponentHost.Instance inst = host.mount(ctx.unit.owner, el.tag, props);
+                unit = new Unit(inst.id(), el.tag);
+                unit.template = inst.template();
+                unit.data = inst.data() == null ? Map.of() : inst.data();
+                unit.props = props;
+                unit.key = key;
+                unit.parent = ctx.unit.owner;
+                units.put(inst.id(), unit);
+                instanceByKey.put(key, inst.id());
+            } else if (!props.equals(unit.props)) {
+                Map<String, Object> data = host.update(unit.owner, props);
+                unit.props = props;
+                if (data != null) {
+                    unit.data = data;
+                }
+            }
+        } catch (RuntimeException e) {
+            report(Diagnostic.error(ctx.file.template.file(), el.line,
+                    "component <" + el.tag + "> failed: " + e.getMessage()));
+            out.add(element);
+            return;
+        }
+        ctx.unit.children.add(unit.owner);
+        seen.add(unit.owner);
+        for (Recorder r : recorders) {
+            r.instances.add(unit.owner);
+        }
+        element.component(unit.owner);
+        unit.element = element;
+        // slot content is rendered in the user's scope, owned by the user
+        List<VNode> content = new ArrayList<>();
+        renderNodes(el.children, ctx, scope, content, path + "/slot");
+        Map<String, List<VNode>> slots = new HashMap<>();
+        for (VNode n : content) {
+            String slot = n instanceof VElement v ? v.attr("slot") : "";
+            slots.computeIfAbsent(slot, k -> new ArrayList<>()).add(n);
+        }
+        unit.slots = slots;
+        renderUnit(unit);
+        out.add(element);
+    }
+
+    /** The element's props for its component: dash-case as camelCase, without what is not a prop. */
+    private Map<String, Object> props(TNode.Element el, Ctx ctx, Scope scope) {
+        Map<String, Object> props = new LinkedHashMap<>();
+        String prefix = ctx.dialect().prefix();
+        for (TNode.Attr a : el.attrs) {
+            String name = a.name;
+            if (name.startsWith(prefix) || NOT_PROPS.contains(name) || name.startsWith("data-")
+                    || name.startsWith("mark:") || a.compiled.error() != null) {
+                continue;
+            }
+            if (ctx.dialect() == Dialect.WXML && WX_BINDING.matcher(name).matches()) {
+                continue;
+            }
+            if (ctx.dialect() == Dialect.AXML && MY_BINDING.matcher(name).matches() && !name.startsWith("on")) {
+                continue;
+            }
+            if (name.startsWith("model:")) {
+                name = name.substring(6);
+            }
+            at(ctx, a.line);
+            Object v = a.compiled.eval(scope);
+            if (v != JsValues.UNDEFINED) {
+                props.put(camel(name), v);
+            }
+        }
+        return props;
+    }
+
+    static String camel(String dash) {
+        StringBuilder sb = new StringBuilder();
+        boolean up = false;
+        for (char c : dash.toCharArray()) {
+            if (c == '-') {
+                up = true;
+            } else {
+                sb.append(up ? Character.toUpperCase(c) : c);
+                up = false;
+            }
+        }
+        return sb.toString();
+    }
+
+    /** dataset naming: {@code data-alpha-beta} → alphaBeta, {@code data-alphaBeta} → alphabeta. */
+    static String datasetName(String attr) {
+        return camel(attr.substring(5).toLowerCase());
+    }
+
+    /** The element with its evaluated attributes, or null when one of its expressions is broken. */
+    private VElement buildElement(TNode.Element el, Ctx ctx, Scope scope, boolean component) {
+        Dialect dialect = ctx.dialect();
+        String prefix = dialect.prefix();
+        for (TNode.Attr a : el.attrs) {
+            if (a.compiled.error() != null && !a.name.startsWith(prefix)) {
+                warnAt(ctx, a.line, "in " + a.name + ": " + a.compiled.error() + " (the element is left out)");
+                return null;
+            }
+        }
+        VElement v = new VElement(el.tag, ctx.file.template.file(), el.line, ctx.unit.owner);
+        for (TNode.Attr a : el.attrs) {
+            String name = a.name;
+            if (name.startsWith(prefix)) {
+                continue;
+            }
+            at(ctx, a.line);
+            Matcher wx = dialect == Dialect.WXML ? WX_BINDING.matcher(name) : null;
+            Matcher my = dialect == Dialect.AXML ? MY_BINDING.matcher(name) : null;
+            if (wx != null && wx.matches()) {
+                String kind = wx.group(1);
+                v.bindings().add(new Binding(wx.group(2), kind.startsWith("capture"), kind.endsWith("catch"),
+                        kind.equals("mut-bind"), handler(a, scope), ctx.unit.owner));
+                continue;
+            }
+            if (my != null && my.matches()) {
+                String kind = my.group(1);
+                String event = Character.toLowerCase(my.group(2).charAt(0)) + my.group(2).substring(1);
+                v.bindings().add(new Binding(event, kind.startsWith("capture"), kind.endsWith("catch"), false,
+                        handler(a, scope), ctx.unit.owner));
+                continue;
+            }
+            Object value = JsValues.toData(a.compiled.eval(scope));
+            if (name.startsWith("mark:")) {
+                v.mark().put(name.substring(5), value);
+                continue;
+            }
+            if (name.startsWith("model:")) {
+                String target = name.substring(6);
+                v.attrs().put(target, value);
+                if (a.compiled.singleSource() != null) {
+                    v.models().put(target, a.compiled.singleSource());
+                } else {
+                    warnAt(ctx, a.line, name + " needs a single data path such as \"{{value}}\"");
+                }
+                continue;
+            }
+            if (name.startsWith("data-")) {
+                v.dataset().put(datasetName(name), value);
+            }
+            v.attrs().put(name, value);
+        }
+        return v;
+    }
+
+    private static String handler(TNode.Attr a, Scope scope) {
+        return JsValues.toText(a.compiled.eval(scope)).trim();
+    }
+
+    // ---- Scope.Env ---------------------------------------------------------------------------
+
+    @Override
+    public boolean recording(int depth) {
+        Recorder top = recorders.peek();
+        return top != null && depth <= maxBase();
+    }
+
+    private int maxBase() {
+        int max = -1;
+        for (Recorder r : recorders) {
+            max = Math.max(max, r.base);
+        }
+        return max;
+    }
+
+    @Override
+    public void recordRead(Scope.Read read, int depth) {
+        for (Recorder r : recorders) {
+            if (depth <= r.base) {
+                r.reads.add(read);
+                r.depths.add(depth);
+            }
+        }
+    }
+
+    @Override
+    public Object call(ScriptModules.JsFunction fn, List<Object> args) {
+        return scripts.call(fn, args, curFile, curLine);
+    }
+
+    @Override
+    public void warn(String message) {
+        report(Diagnostic.warning(curFile, curLine, message));
+    }
+
+    private void at(Ctx ctx, int line) {
+        curFile = ctx.file.template.file();
+        curLine = line;
+    }
+
+    private void warnAt(Ctx ctx, int line, String message) {
+        report(Diagnostic.warning(ctx.file.template.file(), line, message));
+    }
+
+    private void report(Diagnostic d) {
+        if (diagnostics.add(d)) {
+            sink.accept(d);
+        }
+    }
+}

@@ -1,0 +1,308 @@
+// Custom component instances on a rendered page, and the handlers that events call.
+//
+// Java's screen (dev.minisim.screen) renders templates and decides where a component sits; it
+// calls rt.mountComponent when a component element appears, rt.updateComponentProps when the
+// parent re-renders it with other attributes, rt.componentLifetime for attached / ready /
+// detached, and rt.callHandler for every event handler. An instance's setData goes back through
+// host.componentSetData so only its subtree renders again.
+//
+// WeChat Component(): properties (type coercion, value defaults, observer), data, methods,
+// lifetimes (also at top level), pageLifetimes, observers ('a, b', 'x.**'), behaviors,
+// triggerEvent, selectComponent, externalClasses. Alipay Component(): props with defaults, props.onXxx
+// as the parent's handlers, onInit, deriveDataFromProps, didMount, didUpdate(prevProps, prevData),
+// didUnmount, $page, $id.
+(function (host, rt) {
+  'use strict';
+  const instances = new Map();       // instance id -> { inst, def, pageId, alipay, props }
+  const isFn = (f) => typeof f === 'function';
+  const json = (v) => rt.toJson(v === undefined ? null : v);
+  const same = (a, b) => a === b || json(a) === json(b);
+
+  // --------------------------------------------------------------- WeChat property types
+
+  function propType(spec) {
+    if (spec && typeof spec === 'object' && !isFn(spec)) return spec.type === undefined ? null : spec.type;
+    return spec === undefined ? null : spec;
+  }
+  function coerce(spec, value) {
+    const type = propType(spec);
+    if (value === undefined) return undefined;
+    switch (type) {
+      case String: return value === null ? '' : typeof value === 'object' ? json(value) : String(value);
+      case Number: { const n = Number(value); return isNaN(n) ? 0 : n; }
+      case Boolean: return !!value;
+      case Array: return Array.isArray(value) ? value : [];
+      case Object: return value !== null && typeof value === 'object' ? value : null;
+      default: return value;
+    }
+  }
+
+  // observers: keys 'a, b', 'a.b', 'list[0]', 'x.**', '**'; fired with the new values of each field
+  function fireObservers(rec, changed) {
+    const observers = rec.def.options.observers;
+    for (const key of Object.keys(observers)) {
+      const fields = key.split(',').map((s) => s.trim());
+      const hit = fields.some((f) => changed.some((c) => observerMatches(f, c)));
+      if (!hit) continue;
+      const args = fields.map((f) => readPath(rec.inst.data, f.replace(/\.\*\*$/, '')));
+      observers[key].apply(rec.inst, args);
+    }
+  }
+  function observerMatches(field, changedPath) {
+    if (field === '**') return true;
+    const f = field.replace(/\.\*\*$/, '').replace(/\[(\d+)\]/g, '.$1');
+    const c = changedPath.replace(/\[(\d+)\]/g, '.$1');
+    if (c === f) return true;
+    if (c.startsWith(f + '.')) return true;          // a change inside the field changes the field
+    return f.startsWith(c + '.');                    // the field sits inside what changed
+  }
+  function readPath(data, path) {
+    if (path === '**' || path === '') return data;
+    let o = data;
+    for (const p of path.replace(/\[(\d+)\]/g, '.$1').split('.')) {
+      if (o === null || o === undefined) return undefined;
+      o = o[p];
+    }
+    return o;
+  }
+
+  // --------------------------------------------------------------- the instance
+
+  function makeInstance(id, pageId, defPath, def, alipay) {
+    const page = rt.pageRecord(pageId);
+    const inst = {};
+    const rec = { id, inst, def, pageId, alipay, props: {}, defPath, updating: false, prevProps: null, prevData: null };
+    const o = def.options;
+    Object.assign(inst, o.methods);
+    inst.data = rt.deepClone(o.data);
+    const hidden = {
+      is: defPath, __wxExparserNodeId__: id, $id: id, id: '', dataset: {},
+      setData(data, callback) { setComponentData(rec, data, callback); },
+      triggerEvent(name, detail, options) {
+        host.triggerEvent(id, String(name), json(detail === undefined ? {} : detail), json(options || {}));
+      },
+      selectComponent(selector) { return selectOne(pageId, id, selector); },
+      selectAllComponents(selector) { return selectAll(pageId, id, selector); },
+      selectOwnerComponent() { return null; },
+      getPageId() { return 'pageId:' + pageId; },
+      hasBehavior(b) { return (o.behaviorList || []).indexOf(b) >= 0; },
+      getRelationNodes() { return []; },
+      createSelectorQuery() { return wxOrMy().createSelectorQuery().in(inst); },
+      $page: page ? page.inst : undefined,
+    };
+    for (const k of Object.keys(hidden)) {
+      Object.defineProperty(inst, k, { value: hidden[k], enumerable: false, writable: true, configurable: true });
+    }
+    if (alipay) {
+      inst.props = rt.deepClone(o.raw.props || {});
+    } else {
+      for (const name of Object.keys(o.properties)) {
+        if (!(name in inst.data)) inst.data[name] = rt.propertyDefault(o.properties[name]);
+      }
+      Object.defineProperty(inst, 'properties', { get() { return this.data; }, enumerable: false, configurable: true });
+    }
+    return rec;
+  }
+  function wxOrMy() { return typeof globalThis.wx === 'object' && globalThis.wx ? globalThis.wx : globalThis.my; }
+
+  function setComponentData(rec, data, callback) {
+    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+      throw new TypeError('setData expects an object, got ' + (Array.isArray(data) ? 'an array' : typeof data));
+    }
+    if (rec.alipay && !rec.updating) { rec.prevData = rt.deepClone(rec.inst.data); rec.prevProps = rec.inst.props; }
+    const applied = {};
+    const changed = [];
+    for (const key of Object.keys(data)) {
+      if (data[key] === undefined) {
+        host.warning('setData: setting "' + key + '" to undefined is invalid and was ignored', rt.callerSource());
+        continue;
+      }
+      rt.setPath(rec.inst.data, key, data[key]);
+      applied[key] = data[key];
+      changed.push(key);
+    }
+    if (!rec.alipay && changed.length) fireObservers(rec, changed);
+    host.componentSetData(rec.id, json(applied));
+    if (isFn(callback)) host.defer(callback.bind(rec.inst));
+  }
+
+  function applyWeChatProps(rec, props, initial) {
+    const o = rec.def.options;
+    const changed = [];
+    const calls = [];
+    for (const name of Object.keys(props)) {
+      if (!(name in o.properties)) continue;
+      const spec = o.properties[name];
+      const value = coerce(spec, props[name]);
+      const old = rec.inst.data[name];
+      if (same(old, value)) continue;
+      rec.inst.data[name] = value;
+      changed.push(name);
+      const observer = spec && typeof spec === 'object' ? spec.observer : undefined;
+      if (isFn(observer)) calls.push([observer, value, old]);
+      else if (typeof observer === 'string' && isFn(rec.inst[observer])) calls.push([rec.inst[observer], value, old]);
+    }
+    calls.forEach(([f, v, old]) => f.call(rec.inst, v, old, []));
+    if (changed.length) fireObservers(rec, changed);
+    return changed.length > 0 || initial;
+  }
+
+  // Alipay props: defaults from the definition, onXxx attributes as the parent's handlers
+  function alipayProps(rec, props) {
+    const merged = Object.assign({}, rt.deepClone(rec.def.options.raw.props || {}));
+    for (const k of Object.keys(props)) merged[k] = props[k];
+    return merged;
+  }
+
+  // a handler given by the parent arrives as {__minisimHandler: {owner, name}}
+  function revive(pageId, props) {
+    const out = {};
+    for (const k of Object.keys(props)) {
+      const v = props[k];
+      if (v && typeof v === 'object' && v.__minisimHandler) {
+        const h = v.__minisimHandler;
+        out[k] = function () {
+          const target = ownerInstance(pageId, h.owner);
+          if (!target || !isFn(target[h.name])) {
+            host.warning('handler "' + h.name + '" given as ' + k + ' is not a method of ' + ownerName(pageId, h.owner), null);
+            return undefined;
+          }
+          return target[h.name].apply(target, arguments);
+        };
+      } else {
+        out[k] = v;
+      }
+    }
+    return out;
+  }
+
+  function ownerInstance(pageId, owner) {
+    if (owner === 'page') { const p = rt.pageRecord(pageId); return p ? p.inst : undefined; }
+    const rec = instances.get(owner);
+    return rec ? rec.inst : undefined;
+  }
+  function ownerName(pageId, owner) {
+    if (owner === 'page') { const p = rt.pageRecord(pageId); return p ? 'page ' + p.route : 'the page'; }
+    const rec = instances.get(owner);
+    return rec ? 'component ' + rec.defPath : 'a component that is gone';
+  }
+
+  // --------------------------------------------------------------- entry points for Java
+
+  // Creates an instance; returns its data as JSON (what its template renders with).
+  rt.mountComponent = function (id, pageId, defPath, propsJson, alipay) {
+    const def = rt.componentDef(defPath);
+    if (!def || def.kind !== 'component') throw new Error(defPath + '.js did not call Component()');
+    const rec = makeInstance(id, pageId, defPath, def, alipay);
+    instances.set(id, rec);
+    const props = revive(pageId, JSON.parse(propsJson));
+    if (alipay) {
+      const raw = def.options.raw;
+      rec.inst.props = alipayProps(rec, props);
+      rec.props = rec.inst.props;
+      if (isFn(raw.onInit)) raw.onInit.call(rec.inst);
+      if (isFn(raw.deriveDataFromProps)) { rec.updating = true; try { raw.deriveDataFromProps.call(rec.inst, rec.inst.props); } finally { rec.updating = false; } }
+    } else {
+      def.options.lifetimes.created.forEach((f) => f.call(rec.inst));
+      applyWeChatProps(rec, props, true);
+    }
+    return json(rec.inst.data);
+  };
+
+  // The parent rendered the component again; returns its data as JSON, or null when nothing changed.
+  rt.updateComponentProps = function (id, propsJson) {
+    const rec = instances.get(id);
+    if (!rec) return null;
+    const props = revive(rec.pageId, JSON.parse(propsJson));
+    if (rec.alipay) {
+      const next = alipayProps(rec, props);
+      if (same(next, rec.inst.props)) return null;
+      rec.prevProps = rec.inst.props;
+      rec.prevData = rt.deepClone(rec.inst.data);
+      const raw = rec.def.options.raw;
+      if (isFn(raw.deriveDataFromProps)) { rec.updating = true; try { raw.deriveDataFromProps.call(rec.inst, next); } finally { rec.updating = false; } }
+      rec.inst.props = next;
+      return json(rec.inst.data);
+    }
+    return applyWeChatProps(rec, props, false) ? json(rec.inst.data) : null;
+  };
+
+  rt.componentData = (id) => { const rec = instances.get(id); return rec ? json(rec.inst.data) : 'null'; };
+
+  // attached, ready, detached (WeChat lifetimes; Alipay: ready = didMount, detached = didUnmount,
+  // updated = didUpdate(prevProps, prevData))
+  rt.componentLifetime = function (id, name) {
+    const rec = instances.get(id);
+    if (!rec) return;
+    if (name === 'detached') instances.delete(id);
+    if (rec.alipay) {
+      const raw = rec.def.options.raw;
+      if (name === 'ready' && isFn(raw.didMount)) raw.didMount.call(rec.inst);
+      if (name === 'detached' && isFn(raw.didUnmount)) raw.didUnmount.call(rec.inst);
+      if (name === 'updated' && isFn(raw.didUpdate) && rec.prevProps !== null) {
+        const prevProps = rec.prevProps, prevData = rec.prevData;
+        rec.prevProps = null; rec.prevData = null;
+        raw.didUpdate.call(rec.inst, prevProps, prevData);
+      }
+      return;
+    }
+    const list = rec.def.options.lifetimes[name];
+    if (list) list.forEach((f) => f.call(rec.inst));
+  };
+
+  // the page is shown or hidden: every component on it hears pageLifetimes
+  rt.componentPageLifetime = function (pageId, name) {
+    for (const rec of Array.from(instances.values())) {
+      if (rec.pageId !== pageId || rec.alipay) continue;
+      const list = rec.def.options.pageLifetimes[name];
+      if (list) list.forEach((f) => f.call(rec.inst));
+    }
+  };
+
+  // The id and dataset the instance sees of its own element, set by the renderer.
+  rt.componentIdentity = function (id, elementId, datasetJson) {
+    const rec = instances.get(id);
+    if (!rec) return;
+    rec.inst.id = elementId;
+    rec.inst.dataset = JSON.parse(datasetJson);
+  };
+
+  // Calls handler `name` of the page or component `owner` with the event; returns 'ok' or
+  // 'missing' (no such method).
+  rt.callHandler = function (pageId, owner, name, eventJson, argsJson) {
+    const target = ownerInstance(pageId, owner);
+    if (!target || !isFn(target[name])) return 'missing';
+    const args = argsJson ? JSON.parse(argsJson) : [JSON.parse(eventJson)];
+    target[name].apply(target, args);
+    return 'ok';
+  };
+
+  rt.ownerHasMethod = (pageId, owner, name) => { const t = ownerInstance(pageId, owner); return !!t && isFn(t[name]); };
+
+  function selectAll(pageId, owner, selector) {
+    const ids = JSON.parse(host.selectComponents(pageId, owner, String(selector)));
+    return ids.map((i) => instances.get(i)).filter(Boolean).map((r) => r.inst);
+  }
+  function selectOne(pageId, owner, selector) {
+    const all = selectAll(pageId, owner, selector);
+    return all.length ? all[0] : null;
+  }
+  rt.selectComponent = selectOne;
+  rt.selectAllComponents = selectAll;
+  rt.componentInstance = (id) => { const rec = instances.get(id); return rec ? rec.inst : undefined; };
+
+  // model:value — what the user typed goes into the owner's data, as the client's two-way binding does
+  rt.modelSet = function (pageId, owner, path, valueJson) {
+    const target = ownerInstance(pageId, owner);
+    if (!target || !isFn(target.setData)) return;
+    const change = {};
+    change[path] = JSON.parse(valueJson);
+    target.setData(change);
+  };
+
+  // a JSAPI called on the page's behalf (navigator's navigation), so the transcript shows it
+  rt.invokeApi = function (ns, api, argsJson) {
+    const p = rt.callAsync(ns, api, JSON.parse(argsJson));
+    if (p && typeof p.catch === 'function') p.catch(() => {});
+  };
+})

@@ -1,0 +1,155 @@
+// The built-ins MiniSim's own JavaScript uses, captured once before any mini-program code runs
+// (as Node's lib/internal/per_context/primordials.js does), so a page that overwrites
+// `JSON.parse`, `Promise.prototype.then`, `Array.prototype.push`, `Map.prototype.get`, ... breaks
+// only itself, never the bridge, the timers or the transcript.
+//
+// Convention for every bootstrap file (this one runs first; JsRuntime.BOOTSTRAP_FILES):
+//   const { ArrayPrototypePush, JSONParse, ObjectKeys, SafeMap } = rt.primordials;
+// and then use only those for built-in behaviour:
+//   - a prototype method is uncurried: `ArrayPrototypePush(list, x)` for `list.push(x)`,
+//     `FunctionPrototypeBind(fn, self)`, `RegExpPrototypeExec(re, s)`; a getter is
+//     `MapPrototypeGetSize(map)`;
+//   - a static is `ObjectKeys(o)`, `JSONParse(s)`, `PromiseResolve()`, `ReflectApply(f, self, args)`;
+//   - a constructor keeps its name: `new Promise(...)`, `new Error(...)`, `new Proxy(...)`, taken
+//     from this object, never from the global;
+//   - SafeMap, SafeSet and SafeWeakMap are Map, Set and WeakMap whose methods were copied here, so
+//     `map.get(k)` on them ignores a later `Map.prototype.get = ...`;
+//   - no syntax that calls overridable built-ins behind the scenes: no `for...of` or spread over
+//     arrays (they call Array.prototype[Symbol.iterator]), no array destructuring, no
+//     `regex.test(s)` / `s.replace(regex, ...)` (they look up `exec`), no `promise.catch`
+//     (it looks up `then`); use indexed loops, ReflectApply, RegExpPrototypeExec and
+//     PromisePrototypeThen instead. Rest parameters and object destructuring are safe.
+// A name used from here must be listed in CAPTURED below: that list is also what
+// PoisonedBuiltinsTest overwrites from page code before checking that MiniSim still works.
+(function (host, rt) {
+  'use strict';
+
+  // [where the built-in lives (as page code would write it), its members]
+  const CAPTURED = [
+    ['Object', ['keys', 'assign', 'defineProperty', 'freeze']],
+    ['Object.prototype', ['hasOwnProperty', 'isPrototypeOf']],
+    ['Array', ['isArray']],
+    ['Array.prototype', ['push', 'pop', 'slice', 'filter', 'forEach', 'some', 'join', 'concat', 'includes']],
+    // call and apply are not used by name, but every uncurried method goes through the original call
+    ['Function.prototype', ['call', 'apply', 'bind']],
+    ['String.prototype', ['charAt', 'indexOf', 'lastIndexOf', 'slice', 'substring', 'split', 'endsWith',
+      'toLowerCase', 'valueOf']],
+    ['Number', ['isNaN', 'isFinite']],
+    ['Number.prototype', ['valueOf']],
+    ['Boolean.prototype', ['valueOf']],
+    ['Symbol.prototype', ['toString']],
+    ['RegExp.prototype', ['exec', 'toString', 'source']],
+    ['Date.prototype', ['getTime', 'toISOString', 'toString']],
+    ['Map.prototype', ['get', 'set', 'has', 'delete', 'forEach', 'size']],
+    ['Set.prototype', ['add', 'has', 'delete', 'forEach', 'size']],
+    ['WeakMap.prototype', ['get', 'set', 'has']],
+    ['Promise', ['resolve']],
+    ['Promise.prototype', ['then']],
+    ['JSON', ['parse', 'stringify']],
+    ['Reflect', ['apply', 'construct', 'get', 'getPrototypeOf']],
+    ['Math', ['imul']],
+    // the constructors themselves, which ordinary code looks up on the global object
+    ['globalThis', ['Object', 'Array', 'String', 'Number', 'Boolean', 'Symbol', 'Date', 'Error', 'TypeError',
+      'SyntaxError', 'Map', 'Set', 'WeakMap', 'Promise', 'Proxy', 'Math']],
+  ];
+  // Built-ins the plumbing must not reach through syntax either (for...of over an array, spread,
+  // array destructuring); not captured, but overwritten by the poisoning test all the same.
+  const NOT_USED = [
+    ['Array.prototype', ['@@iterator']],
+    ['%ArrayIteratorPrototype%', ['next']],
+    ['Object.prototype', ['toJSON']],
+    ['Array.prototype', ['toJSON']],
+  ];
+
+  const call = Function.prototype.call;
+  const bind = Function.prototype.bind;
+  // uncurryThis(Array.prototype.push)(list, x) === list.push(x) with the original push; a bound
+  // function keeps its target, so overwriting Function.prototype.call later changes nothing
+  const uncurryThis = bind.bind(call);
+  const getOwnDescriptor = Object.getOwnPropertyDescriptor;
+  const defineProperty = Object.defineProperty;
+  const freeze = Object.freeze;
+
+  const p = Object.create(null);
+  const owners = { globalThis, '%ArrayIteratorPrototype%': Object.getPrototypeOf([][Symbol.iterator]()) };
+
+  function ownerOf(path) {
+    if (owners[path] !== undefined) return owners[path];
+    const dot = path.indexOf('.prototype');
+    return dot < 0 ? globalThis[path] : globalThis[path.substring(0, dot)].prototype;
+  }
+  // Array.prototype -> ArrayPrototype; globalThis -> ''
+  function prefixOf(path) {
+    if (path === 'globalThis') return '';
+    const parts = path.split('.');
+    let out = '';
+    for (let i = 0; i < parts.length; i++) out += capital(parts[i]);
+    return out;
+  }
+  function capital(name) {
+    return name.charAt(0).toUpperCase() + name.substring(1);
+  }
+
+  const sources = [];
+  for (let i = 0; i < CAPTURED.length; i++) {
+    const path = CAPTURED[i][0];
+    const members = CAPTURED[i][1];
+    const owner = ownerOf(path);
+    const prefix = prefixOf(path);
+    const isPrototype = path.indexOf('.prototype') > 0;
+    for (let j = 0; j < members.length; j++) {
+      const name = members[j];
+      const d = getOwnDescriptor(owner, name);
+      if (d === undefined) throw new Error('primordials: ' + path + '.' + name + ' does not exist');
+      sources.push(path + ' ' + name);
+      if (prefix === '') {
+        p[name] = d.value;
+      } else if (d.get !== undefined) {
+        p[prefix + 'Get' + capital(name)] = uncurryThis(d.get);
+      } else if (isPrototype) {
+        p[prefix + capital(name)] = uncurryThis(d.value);
+      } else if (typeof d.value === 'function') {
+        // statics keep their receiver (Promise.resolve needs `this` to be Promise)
+        p[prefix + capital(name)] = bind.call(d.value, owner);
+      } else {
+        p[prefix + capital(name)] = d.value;
+      }
+    }
+  }
+  for (let i = 0; i < NOT_USED.length; i++) {
+    for (let j = 0; j < NOT_USED[i][1].length; j++) sources.push(NOT_USED[i][0] + ' ' + NOT_USED[i][1][j]);
+  }
+
+  p.ObjectPrototype = Object.prototype;
+  p.ArrayPrototype = Array.prototype;
+  p.PromisePrototype = Promise.prototype;
+  p.ErrorPrototype = Error.prototype;
+  p.RegExpPrototype = RegExp.prototype;
+  p.SymbolIterator = Symbol.iterator;
+
+  // Map, Set and WeakMap whose prototype methods are this moment's, copied onto a subclass; their
+  // iterators are not made safe, so plumbing walks them with forEach only
+  function makeSafe(Base) {
+    class Safe extends Base {}
+    const descriptors = Object.getOwnPropertyDescriptors(Base.prototype);
+    delete descriptors.constructor;
+    Object.defineProperties(Safe.prototype, descriptors);
+    freeze(Safe.prototype);
+    return freeze(Safe);
+  }
+  p.SafeMap = makeSafe(Map);
+  p.SafeSet = makeSafe(Set);
+  p.SafeWeakMap = makeSafe(WeakMap);
+
+  // a name that is not captured is a mistake in MiniSim, found when its file loads, not when a
+  // page happens to reach the line that uses it
+  const checked = new Proxy(freeze(p), {
+    get(target, name) {
+      if (!(name in target)) throw new Error('rt.primordials.' + String(name) + ' is not captured: add it to CAPTURED in primordials.js');
+      return target[name];
+    },
+  });
+  defineProperty(rt, 'primordials', { value: checked, enumerable: true });
+  // "owner member" pairs, for the test that overwrites them all
+  defineProperty(rt, 'primordialSources', { value: freeze(sources) });
+})

@@ -1,0 +1,174 @@
+package dev.minisim.view;
+
+import static dev.minisim.view.ViewFixture.body;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** SPEC "Pages on screen", custom components: props as camelCase, slots, owners, setData of a component. */
+class ComponentsTest {
+
+    /** A host whose components are tag → template, data = defaults then props. */
+    static final class FakeHost implements ComponentHost {
+        final Map<String, String> templates = new HashMap<>();
+        final Map<String, Map<String, Object>> defaults = new HashMap<>();
+        final List<String> log = new ArrayList<>();
+        int next = 1;
+
+        FakeHost component(String tag, String template, String defaultsJson) {
+            templates.put(tag, template);
+            defaults.put(tag, ViewFixture.data(defaultsJson));
+            return this;
+        }
+
+        @Override
+        public boolean isComponent(String owner, String tag) {
+            return templates.containsKey(tag);
+        }
+
+        @Override
+        public Instance mount(String owner, String tag, Map<String, Object> props) {
+            String id = "c" + next++;
+            log.add("mount " + id + " " + tag + " by " + owner + " " + props);
+            Map<String, Object> data = new LinkedHashMap<>(defaults.get(tag));
+            data.putAll(props);
+            return new Instance(id, templates.get(tag), data);
+        }
+
+        @Override
+        public Map<String, Object> update(String instanceId, Map<String, Object> props) {
+            log.add("update " + instanceId + " " + props);
+            return new LinkedHashMap<>(props);
+        }
+
+        @Override
+        public void unmount(String instanceId) {
+            log.add("unmount " + instanceId);
+        }
+    }
+
+    private static ViewFixture fixture(FakeHost host) {
+        ViewFixture f = new ViewFixture();
+        f.host = host;
+        return f;
+    }
+
+    @Test
+    @DisplayName("a component renders its template with its data; dash-case attributes as camelCase props; host attrs kept")
+    void props() {
+        FakeHost host = new FakeHost().component("my-card", "components/card/card.wxml", "{'size': 'm'}");
+        ViewFixture f = fixture(host)
+                .file("pages/p/p.wxml", "<my-card id=\"c\" class=\"x\" card-title=\"{{t}}\" count=\"{{2}}\" data-k=\"1\" bind:pick=\"onPick\"/>")
+                .file("components/card/card.wxml", "<view class=\"card {{size}}\" bindtap=\"toggle\">{{cardTitle}} x{{count}}</view>");
+        VElement root = f.open("pages/p/p.wxml", "{'t': 'Hello'}");
+        assertThat(host.log).containsExactly("mount c1 my-card by page {cardTitle=Hello, count=2}");
+        VElement card = (VElement) root.children().get(0);
+        assertThat(card.tag()).isEqualTo("my-card");
+        assertThat(card.component()).isEqualTo("c1");
+        assertThat(card.owner()).isEqualTo("page");
+        assertThat(card.attrs()).containsEntry("id", "c").containsEntry("class", "x").containsEntry("card-title", "Hello");
+        assertThat(card.bindings()).containsExactly(new Binding("pick", false, false, false, "onPick", "page"));
+        VElement inner = (VElement) card.children().get(0);
+        assertThat(inner.text()).isEqualTo("Hello x2");
+        assertThat(inner.attr("class")).isEqualTo("card m");
+        assertThat(inner.owner()).isEqualTo("c1");
+        assertThat(inner.bindings()).containsExactly(new Binding("tap", false, false, false, "toggle", "c1"));
+        assertThat(inner.file()).isEqualTo("components/card/card.wxml");
+    }
+
+    @Test
+    @DisplayName("default and named slots: slot content rendered in the user's scope, owned by the user")
+    void slots() {
+        FakeHost host = new FakeHost().component("panel", "components/panel/panel.wxml", "{'title': 'T'}");
+        ViewFixture f = fixture(host)
+                .file("pages/p/p.wxml", "<panel><text slot=\"head\" bindtap=\"h\">{{who}}</text><text>body {{who}}</text></panel>")
+                .file("components/panel/panel.wxml", "<view class=\"head\"><slot name=\"head\"/></view>"
+                        + "<view class=\"body\">{{title}}: <slot/></view>");
+        VElement root = f.open("pages/p/p.wxml", "{'who': 'me'}");
+        assertThat(body(root)).isEqualTo("""
+                <panel>
+                  <view class="head">
+                    <text slot="head">me</text>
+                  </view>
+                  <view class="body">
+                    T:
+                    <text>body me</text>
+                  </view>
+                </panel>""");
+        VElement headText = Selector.find(root, "text[slot=head]", null, 0).orElseThrow();
+        assertThat(headText.owner()).isEqualTo("page");
+        assertThat(headText.bindings()).extracting(Binding::owner).containsExactly("page");
+    }
+
+    @Test
+    @DisplayName("setData of a component re-renders its subtree only; slot content stays")
+    void componentSetData() {
+        FakeHost host = new FakeHost().component("counter", "components/c/c.wxml", "{'n': 0}");
+        ViewFixture f = fixture(host)
+                .file("pages/p/p.wxml", "<view id=\"top\">{{title}}</view><counter><text>slot {{title}}</text></counter>")
+                .file("components/c/c.wxml", "<text id=\"n\">{{n}}</text><slot/>");
+        VElement root = f.open("pages/p/p.wxml", "{'title': 'A'}");
+        VElement top = (VElement) root.children().get(0);
+        VElement counter = (VElement) root.children().get(1);
+        f.update("c1", "{'n': 5}");
+        assertThat(root.children().get(0)).isSameAs(top);
+        assertThat(root.children().get(1)).isSameAs(counter);
+        assertThat(counter.text()).isEqualTo("5slot A");
+        assertThat(host.log).containsExactly("mount c1 counter by page {}");
+    }
+
+    @Test
+    @DisplayName("re-renders reuse instances by position; changed props go to update; instances gone are unmounted")
+    void lifecycleByPosition() {
+        FakeHost host = new FakeHost().component("item", "components/i/i.wxml", "{}");
+        ViewFixture f = fixture(host)
+                .file("pages/p/p.wxml", "<item wx:for=\"{{list}}\" wx:key=\"id\" label=\"{{item.name}}\"/>")
+                .file("components/i/i.wxml", "<text>{{label}}</text>");
+        VElement root = f.open("pages/p/p.wxml", "{'list': [{'id': 1, 'name': 'a'}, {'id': 2, 'name': 'b'}]}");
+        assertThat(root.text()).isEqualTo("ab");
+        f.update("page", "{'list': [{'id': 2, 'name': 'B'}, {'id': 3, 'name': 'c'}]}");
+        assertThat(root.text()).isEqualTo("Bc");
+        assertThat(host.log).containsExactly(
+                "mount c1 item by page {label=a}",
+                "mount c2 item by page {label=b}",
+                "update c2 {label=B}",
+                "mount c3 item by page {label=c}",
+                "unmount c1");
+    }
+
+    @Test
+    @DisplayName("nested components: the inner one's owner is the outer instance; removing the outer unmounts both")
+    void nested() {
+        FakeHost host = new FakeHost().component("outer", "components/o/o.wxml", "{}")
+                .component("inner", "components/in/in.wxml", "{}");
+        ViewFixture f = fixture(host)
+                .file("pages/p/p.wxml", "<outer wx:if=\"{{show}}\"/>")
+                .file("components/o/o.wxml", "<inner v=\"{{1}}\"/>")
+                .file("components/in/in.wxml", "<text>in {{v}}</text>");
+        VElement root = f.open("pages/p/p.wxml", "{'show': true}");
+        assertThat(root.text()).isEqualTo("in 1");
+        assertThat(host.log).containsExactly("mount c1 outer by page {}", "mount c2 inner by c1 {v=1}");
+        f.update("page", "{'show': false}");
+        assertThat(root.children()).isEmpty();
+        assertThat(host.log.subList(2, host.log.size())).containsExactlyInAnyOrder("unmount c1", "unmount c2");
+    }
+
+    @Test
+    @DisplayName("Alipay: props.onXxx are the parent's handlers (passed as props, kept as bindings)")
+    void alipayHandlerProps() {
+        FakeHost host = new FakeHost().component("my-btn", "components/b/b.axml", "{}");
+        ViewFixture f = fixture(host)
+                .file("pages/p/p.axml", "<my-btn text=\"Go\" onTap=\"handleTap\"/>")
+                .file("components/b/b.axml", "<button onTap=\"click\">{{text}}</button>");
+        VElement root = f.open("pages/p/p.axml", "{}");
+        assertThat(host.log).containsExactly("mount c1 my-btn by page {text=Go, onTap=handleTap}");
+        VElement button = Selector.find(root, "button", "Go", 0).orElseThrow();
+        assertThat(button.bindings()).containsExactly(new Binding("tap", false, false, false, "click", "c1"));
+    }
+}

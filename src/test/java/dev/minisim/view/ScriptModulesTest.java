@@ -1,0 +1,79 @@
+package dev.minisim.view;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** SPEC "Pages on screen": WXS (inline and src) and SJS (import-sjs, export default), isolated, ES5 + getDate/getRegExp. */
+class ScriptModulesTest {
+
+    @Test
+    @DisplayName("WXS inline and src modules, with require of another .wxs; calls take and return data")
+    void wxsModules() {
+        ViewFixture f = new ViewFixture()
+                .file("pages/p/p.wxml", "<wxs module=\"fmt\" src=\"../../utils/fmt.wxs\"/>\n"
+                        + "<wxs module=\"inl\">module.exports = { twice: function (x) { return x * 2; }, k: 'K' };</wxs>\n"
+                        + "<text>{{fmt.price(cents)}} {{inl.twice(n)}} {{inl.k}} {{fmt.names(list).length}}</text>")
+                .file("utils/fmt.wxs", "var money = require('./money.wxs');\n"
+                        + "module.exports = { price: function (c) { return money.yuan(c); },\n"
+                        + " names: function (l) { return l.map(function (o) { return o.name; }); } };")
+                .file("utils/money.wxs", "module.exports.yuan = function (c) { return '¥' + (c / 100).toFixed(2); };");
+        VElement root = f.open("pages/p/p.wxml", "{'cents': 1234, 'n': 21, 'list': [{'name': 'a'}, {'name': 'b'}]}");
+        assertThat(root.text()).isEqualTo("¥12.34 42 K 2");
+        assertThat(f.diagnostics).isEmpty();
+    }
+
+    @Test
+    @DisplayName("WXS has getDate() and getRegExp()")
+    void wxsGlobals() {
+        VElement root = ViewFixture.render("<wxs module=\"d\">module.exports = {\n"
+                + " y: function (t) { return getDate(t).getUTCFullYear(); },\n"
+                + " ok: function (s) { return getRegExp('^a+$', 'i').test(s); } };</wxs>"
+                + "<text>{{d.y(0)}} {{d.ok('AAA')}} {{d.ok('b')}}</text>", "{}");
+        assertThat(root.text()).isEqualTo("1970 true false");
+    }
+
+    @Test
+    @DisplayName("Alipay SJS: <import-sjs name from>, export default, import of another .sjs")
+    void sjsModules() {
+        ViewFixture f = new ViewFixture()
+                .file("pages/p/p.axml", "<import-sjs name=\"u\" from=\"./u.sjs\"/><text>{{u.label(3)}}</text>")
+                .file("pages/p/u.sjs", "import base from '/lib/base.sjs';\nexport default { label: (n) => base.prefix + n };")
+                .file("lib/base.sjs", "export default { prefix: 'No.' };");
+        VElement root = f.open("pages/p/p.axml", "{}");
+        assertThat(root.text()).isEqualTo("No.3");
+        assertThat(f.diagnostics).isEmpty();
+    }
+
+    @Test
+    @DisplayName("modules are isolated from the page's JS world and from each other; no Java reachable")
+    void isolation() {
+        ViewFixture f = new ViewFixture()
+                .file("pages/p/p.wxml", "<wxs module=\"a\">globalThis.leak = 1; module.exports = { t: function () {"
+                        + " return [typeof wx, typeof my, typeof Page, typeof Java, typeof require('x')].join(','); } };</wxs>"
+                        + "<wxs module=\"b\">module.exports = { t: function () { return typeof leak; } };</wxs>"
+                        + "<text>{{a.t()}}|{{b.t()}}</text>");
+        VElement root = f.open("pages/p/p.wxml", "{}");
+        // require of a module that does not exist throws inside the call: the call renders empty
+        assertThat(root.text()).isEqualTo("|undefined");
+        assertThat(f.diagnostics).anySatisfy(d -> assertThat(d.message()).contains("cannot find module 'x'"));
+        ViewFixture g = new ViewFixture().file("pages/p/p.wxml", "<wxs module=\"a\">module.exports = { t: function () {"
+                + " return [typeof wx, typeof my, typeof Page, typeof Java, typeof getApp].join(','); } };</wxs><text>{{a.t()}}</text>");
+        assertThat(g.open("pages/p/p.wxml", "{}").text()).isEqualTo("undefined,undefined,undefined,undefined,undefined");
+    }
+
+    @Test
+    @DisplayName("a module that throws: a warning with file:line, the page still renders")
+    void throwingModule() {
+        ViewFixture f = new ViewFixture()
+                .file("pages/p/p.wxml", "<wxs module=\"m\" src=\"m.wxs\"/><text>a{{m.boom()}}b</text>")
+                .file("pages/p/m.wxs", "module.exports = {\n boom: function () {\n throw new Error('nope'); } };");
+        VElement root = f.open("pages/p/p.wxml", "{}");
+        assertThat(root.text()).isEqualTo("ab");
+        assertThat(f.diagnostics).anySatisfy(d -> {
+            assertThat(d.source()).isEqualTo("pages/p/p.wxml:1");
+            assertThat(d.message()).contains("nope").contains("pages/p/m.wxs:3");
+        });
+    }
+}
