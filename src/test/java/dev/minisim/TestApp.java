@@ -43,6 +43,11 @@ public final class TestApp {
         return app.file("app.json", json.append("]}").toString());
     }
 
+    /** An existing mini-program folder (a bundled sample), played as it is. */
+    public static TestApp of(Path dir) {
+        return new TestApp(dir);
+    }
+
     /** A folder with this app.json. */
     public static TestApp withAppJson(Path dir, String appJson) {
         return new TestApp(dir).file("app.json", appJson);

@@ -32,6 +32,7 @@ public final class StandardApis {
         for (String ns : java.util.List.of("wx", "my")) {
             apis.object(ns, "getUpdateManager");
             apis.object(ns, "nextTick");
+            apis.object(ns, "createSelectorQuery");
         }
         // the update manager's own call, recorded as an api event; there is never an update
         apis.sync("getUpdateManager", (ns, args) -> null);

@@ -731,6 +731,18 @@ public final class Simulation implements AutoCloseable {
         }
 
         @Override
+        @SuppressWarnings("unchecked")
+        public Map<String, Object> windowSize() {
+            SyncApi info = apis.sync("wx", "getWindowInfo");
+            try {
+                Object v = info == null ? null : info.call("wx", NullNode.getInstance());
+                return v instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+            } catch (SyncApi.ApiException e) {
+                return Map.of();
+            }
+        }
+
+        @Override
         public void callApi(String page, String api, Map<String, Object> args) {
             guard(page, () -> js.call("invokeApi", alipay() ? "my" : "wx", api, json(args)));
         }
@@ -855,6 +867,25 @@ public final class Simulation implements AutoCloseable {
         @HostAccess.Export
         public void triggerEvent(String instanceId, String name, String detailJson, String optionsJson) {
             screen.triggerEvent(instanceId, name, detailJson, optionsJson);
+        }
+
+        @HostAccess.Export
+        public int topPageId() {
+            PageInstance top = router.top();
+            return top == null ? -1 : top.id();
+        }
+
+        @HostAccess.Export
+        @SuppressWarnings("unchecked")
+        public String selectorQuery(int pageId, String queryJson, String source) {
+            Map<String, Object> q = (Map<String, Object>) plain(queryJson);
+            String owner = q == null ? null : (String) q.get("owner");
+            List<Map<String, Object>> requests = q == null ? List.of() : (List<Map<String, Object>>) q.get("requests");
+            if (owner != null) {
+                Integer p = screen.pageIdOf(owner);
+                pageId = p == null ? pageId : p;
+            }
+            return json(screen.query(pageId, owner, requests, source));
         }
 
         @HostAccess.Export

@@ -34,6 +34,7 @@ final class PageScreen implements ComponentHost {
     final Map<String, Mounted> instances = new LinkedHashMap<>();
     final Set<String> dirty = new LinkedHashSet<>();
     PageView view;
+    boolean layoutWarned;
     private final Screen screen;
     private final ScreenHost host;
     private final List<String> notReady = new ArrayList<>();

@@ -178,6 +178,27 @@ public final class Screen {
         return ids;
     }
 
+    /**
+     * A createSelectorQuery's exec: the results in request order. Rects are zero-size headless;
+     * the first query of a page that asks for layout says so.
+     */
+    public List<Object> query(int pageId, String owner, List<Map<String, Object>> requests, String source) {
+        Optional<VElement> root = tree(pageId);
+        PageScreen ps = pages.get(pageId);
+        if (root.isEmpty() || ps == null) {
+            return requests.stream().map(r -> (Object) null).toList();
+        }
+        boolean layout = requests.stream().anyMatch(r -> r.get("fields") instanceof Map<?, ?> f
+                && (Gestures.truthy(f.get("rect")) || Gestures.truthy(f.get("size")) || Gestures.truthy(f.get("scrollOffset")))
+                && !Boolean.TRUE.equals(r.get("viewport")));
+        if (layout && !ps.layoutWarned) {
+            ps.layoutWarned = true;
+            host.warning("createSelectorQuery: no layout runs headless, so rects and scroll offsets are zero-size "
+                    + "(ids, datasets and properties are real)", source, ps.route);
+        }
+        return SelectorQueries.answer(root.get(), owner, requests, host.windowSize());
+    }
+
     // ------------------------------------------------------------------ scenario steps
 
     public Optional<String> tap(dev.minisim.scenario.Step.Target target) {

@@ -47,6 +47,9 @@ public interface ScreenHost {
     /** What JSAPIs use (prompts, codes, grants, the user's profile): button open-type uses it too. */
     dev.minisim.api.ApiEnv env();
 
+    /** The device's {@code windowWidth} and {@code windowHeight}, as getWindowInfo gives them. */
+    java.util.Map<String, Object> windowSize();
+
     /** Runs a JSAPI as the page would (navigator's navigation, for the transcript to show it). */
     void callApi(String page, String api, java.util.Map<String, Object> args);
 }

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PoisonedBuiltinsTest {
 
     private static final List<String> BOOTSTRAP = List.of("primordials", "inspect", "console", "timers", "random",
-            "modules", "framework", "components", "event-channel", "bridge", "cloud", "managers", "setup");
+            "modules", "framework", "components", "event-channel", "bridge", "cloud", "managers", "selector-query", "setup");
 
     @TempDir
     Path dir;

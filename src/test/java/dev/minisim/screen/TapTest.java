@@ -190,4 +190,38 @@ class TapTest {
         TestApp.Run deny = app.run("{\"decisions\": {\"getPhoneNumber\": [\"deny\"]}, \"steps\": [{\"tap\": \"button\"}]}");
         assertThat(deny.logs()).containsExactly("getPhoneNumber:fail user deny");
     }
+
+    @Test
+    void createSelectorQueryAnswersFromThePageModelAndItsCallbacksRun() {
+        // issue #9: "Layout queries ... answer from the page model (ids, datasets, properties; zero-size
+        // rects with a warning headless), and their callbacks run"
+        TestApp.Run run = wechat("<view id=\"box\" data-kind=\"card\">a</view><view class=\"row\">1</view><view class=\"row\">2</view>",
+                """
+                Page({ onReady() {
+                  wx.createSelectorQuery()
+                    .select('#box').boundingClientRect((r) => console.log('rect', r.id, r.dataset.kind, r.width))
+                    .selectAll('.row').fields({ id: true, dataset: true })
+                    .selectViewport().scrollOffset()
+                    .exec((res) => console.log('exec', res.length, res[1].length, res[2].scrollTop));
+                } })""").launch();
+        assertThat(run.logs()).as("%s", run).containsExactly("rect box card 0", "exec 3 2 0");
+        assertThat(run.of("warning")).anySatisfy(w -> assertThat(w.str("message")).contains("zero-size"));
+    }
+
+    @Test
+    void aTappedFlowWritesTheSameTranscriptAsTheSameFlowDrivenByCall() throws Exception {
+        // issue #9, "Done when": "the transcript of a tapped flow matches the one of the same flow driven by call"
+        Path sample = Path.of(System.getProperty("minisim.repo", ".")).resolve("sample-miniapps/sign-demo");
+        String decisions = "\"decisions\": {\"signContract\": [\"allow\"]}, \"seed\": 7, \"now\": \"2026-11-22T10:00:00+08:00\"";
+        TestApp.Run tapped = TestApp.of(sample).run("{" + decisions + ", \"steps\": [{\"tap\": {\"text\": \"开通免密支付\"}}]}");
+        TestApp.Run called = TestApp.of(sample).run("{" + decisions + ", \"steps\": [{\"call\": \"onSign\", \"args\": [{}]}]}");
+        assertThat(tapped.of("event")).extracting(e -> e.str("handler")).containsExactly("onSign");
+        assertThat(comparable(tapped)).isEqualTo(comparable(called));
+    }
+
+    /** The transcript without what only says how the step was given (step lines, event lines, seq). */
+    private static List<String> comparable(TestApp.Run run) {
+        return run.events().stream().filter(e -> !e.type().equals("step") && !e.type().equals("event"))
+                .map(e -> e.type() + " " + new java.util.TreeMap<>(e.fields()).toString()).toList();
+    }
 }

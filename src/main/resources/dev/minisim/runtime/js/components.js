@@ -277,6 +277,9 @@
     return 'ok';
   };
 
+  // the page on top, where a query made by page code looks
+  rt.currentPageId = () => host.topPageId();
+
   rt.ownerHasMethod = (pageId, owner, name) => { const t = ownerInstance(pageId, owner); return !!t && isFn(t[name]); };
 
   function selectAll(pageId, owner, selector) {

@@ -1,0 +1,147 @@
+package dev.minisim.screen;
+
+import dev.minisim.view.Selector;
+import dev.minisim.view.VElement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code createSelectorQuery()...exec()} answered from the rendered page (issue #9, "Layout
+ * queries"): {@code id}, {@code dataset}, {@code mark}, {@code properties} and inline
+ * {@code computedStyle} come from the tree; rects and scroll offsets are zero-size headless (no
+ * layout runs without the window), which a warning says once per page; the viewport has the
+ * device's window size.
+ */
+final class SelectorQueries {
+
+    private SelectorQueries() {
+    }
+
+    /**
+     * @param root     the page's tree
+     * @param owner    the instance given to {@code .in(component)}, or null for the page
+     * @param requests each {@code {selector, all, viewport, fields}}
+     * @param window   {@code {windowWidth, windowHeight}}
+     */
+    static List<Object> answer(VElement root, String owner, List<Map<String, Object>> requests, Map<String, Object> window) {
+        List<Object> results = new ArrayList<>();
+        for (Map<String, Object> req : requests) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> fields = req.get("fields") instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+            if (Boolean.TRUE.equals(req.get("viewport"))) {
+                results.add(viewport(fields, window));
+                continue;
+            }
+            List<VElement> found;
+            try {
+                found = scope(Selector.parse(String.valueOf(req.get("selector"))).selectAll(root), owner);
+            } catch (IllegalArgumentException e) {
+                found = List.of();
+            }
+            if (Boolean.TRUE.equals(req.get("all"))) {
+                List<Object> all = new ArrayList<>();
+                for (VElement e : found) {
+                    all.add(fields(e, fields));
+                }
+                results.add(all);
+            } else {
+                results.add(found.isEmpty() ? null : fields(found.get(0), fields));
+            }
+        }
+        return results;
+    }
+
+    /** The elements the query's owner wrote (a page query does not look inside components); else every match. */
+    private static List<VElement> scope(List<VElement> matches, String owner) {
+        String who = owner == null ? VElement.PAGE : owner;
+        List<VElement> own = matches.stream().filter(e -> e.owner().equals(who)).toList();
+        return own.isEmpty() && owner == null ? matches : own;
+    }
+
+    private static Map<String, Object> fields(VElement e, Map<String, Object> fields) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        if (truthy(fields.get("id"))) {
+            r.put("id", e.id());
+        }
+        if (truthy(fields.get("dataset"))) {
+            r.put("dataset", new LinkedHashMap<>(e.dataset()));
+        }
+        if (truthy(fields.get("mark"))) {
+            r.put("mark", EventDispatch.mark(e));
+        }
+        if (truthy(fields.get("rect"))) {
+            r.put("left", 0);
+            r.put("right", 0);
+            r.put("top", 0);
+            r.put("bottom", 0);
+        }
+        if (truthy(fields.get("size"))) {
+            r.put("width", 0);
+            r.put("height", 0);
+        }
+        if (truthy(fields.get("scrollOffset"))) {
+            r.put("scrollLeft", 0);
+            r.put("scrollTop", 0);
+            r.put("scrollWidth", 0);
+            r.put("scrollHeight", 0);
+        }
+        if (fields.get("properties") instanceof List<?> names) {
+            for (Object n : names) {
+                String name = String.valueOf(n);
+                r.put(name, e.attrs().get(name.replaceAll("([A-Z])", "-$1").toLowerCase()) != null
+                        ? e.attrs().get(name.replaceAll("([A-Z])", "-$1").toLowerCase()) : e.attrs().get(name));
+            }
+        }
+        if (fields.get("computedStyle") instanceof List<?> names) {
+            Map<String, String> style = inlineStyle(e.attr("style"));
+            for (Object n : names) {
+                String name = String.valueOf(n);
+                r.put(name, style.getOrDefault(name.replaceAll("([A-Z])", "-$1").toLowerCase(), ""));
+            }
+        }
+        if (truthy(fields.get("node")) || truthy(fields.get("context"))) {
+            r.put(truthy(fields.get("node")) ? "node" : "context", null);
+        }
+        return r;
+    }
+
+    private static Map<String, Object> viewport(Map<String, Object> fields, Map<String, Object> window) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("id", "");
+        r.put("dataset", Map.of());
+        Object w = window.getOrDefault("windowWidth", 0);
+        Object h = window.getOrDefault("windowHeight", 0);
+        if (truthy(fields.get("rect")) || truthy(fields.get("size"))) {
+            r.put("left", 0);
+            r.put("top", 0);
+            r.put("right", w);
+            r.put("bottom", h);
+            r.put("width", w);
+            r.put("height", h);
+        }
+        if (truthy(fields.get("scrollOffset"))) {
+            r.put("scrollLeft", 0);
+            r.put("scrollTop", 0);
+            r.put("scrollWidth", w);
+            r.put("scrollHeight", h);
+        }
+        return r;
+    }
+
+    private static Map<String, String> inlineStyle(String style) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (String decl : style.split(";")) {
+            int c = decl.indexOf(':');
+            if (c > 0) {
+                m.put(decl.substring(0, c).trim().toLowerCase(), decl.substring(c + 1).trim());
+            }
+        }
+        return m;
+    }
+
+    private static boolean truthy(Object v) {
+        return Gestures.truthy(v);
+    }
+}
