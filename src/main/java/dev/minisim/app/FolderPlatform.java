@@ -29,8 +29,11 @@ import java.util.regex.Pattern;
  */
 final class FolderPlatform {
 
-    /** The platform, and why when it was guessed (null when the folder says it plainly). */
-    record Detected(Platform platform, String guess) {
+    /**
+     * The platform; what in the folder says it ({@code "project.config.json"}, ...); and the
+     * warning when it is a guess (null when the folder says it plainly).
+     */
+    record Detected(Platform platform, String because, String guess) {
     }
 
     private static final Set<String> WECHAT_FILES = Set.of("wxml", "wxss", "wxs");
@@ -50,22 +53,25 @@ final class FolderPlatform {
             if (!named.isMissingNode()) {
                 return new Detected(Platform.of(named.asText("")).filter(p -> named.isTextual())
                         .orElseThrow(() -> BadInputException.at("minisim.json", 1,
-                                "\"platform\" must be \"wechat\" or \"alipay\", found " + named)), null);
+                                "\"platform\" must be \"wechat\" or \"alipay\", found " + named)), "minisim.json", null);
             }
         }
         boolean wechatProject = Files.isRegularFile(folder.resolve("project.config.json"));
         boolean alipayProject = Files.isRegularFile(folder.resolve("mini.project.json"));
         if (wechatProject != alipayProject) {
-            return new Detected(wechatProject ? Platform.WECHAT : Platform.ALIPAY, null);
+            return new Detected(wechatProject ? Platform.WECHAT : Platform.ALIPAY,
+                    wechatProject ? "project.config.json" : "mini.project.json", null);
         }
         int[] counts = count(root);
         if (counts[0] != counts[1]) {
-            return new Detected(counts[0] > counts[1] ? Platform.WECHAT : Platform.ALIPAY, null);
+            boolean wechat = counts[0] > counts[1];
+            return new Detected(wechat ? Platform.WECHAT : Platform.ALIPAY,
+                    wechat ? "its .wxml/.wxss files" : "its .axml/.acss files", null);
         }
         Platform guess = counts[2] > counts[3] ? Platform.WECHAT : Platform.ALIPAY;
         String why = counts[2] + counts[3] == 0 ? "nothing in the folder says which" : "its scripts call "
                 + guess.namespace() + " most";
-        return new Detected(guess, "this folder has no project.config.json, mini.project.json or templates that "
+        return new Detected(guess, "a guess", "this folder has no project.config.json, mini.project.json or templates that "
                 + "tell its platform; running it as " + (guess == Platform.WECHAT ? "a WeChat" : "an Alipay")
                 + " mini-program (" + guess.namespace() + ") because " + why
                 + ". Say which in minisim.json: {\"platform\": \"wechat\"} or {\"platform\": \"alipay\"}");

@@ -177,6 +177,11 @@ public final class MiniProgram {
         return platform.platform();
     }
 
+    /** What in the folder says the platform: {@code "project.config.json"}, {@code "minisim.json"}, ... */
+    public String platformSource() {
+        return platform.because();
+    }
+
     /** Why the platform is a guess, for a warning; empty when the folder says it plainly. */
     public java.util.Optional<String> platformGuess() {
         return java.util.Optional.ofNullable(platform.guess());

@@ -30,6 +30,31 @@ public enum Platform {
         return namespace;
     }
 
+    /**
+     * What to tell a developer whose script failed with {@code errorMessage} because it used the
+     * other platform's namespace ({@code ReferenceError: my is not defined} in a WeChat app):
+     * which platform the folder is and why ({@code source}), and how to run it as the other one.
+     */
+    public Optional<String> otherNamespaceHint(String errorMessage, String source) {
+        Platform other = this == WECHAT ? ALIPAY : WECHAT;
+        if (errorMessage == null
+                || !java.util.regex.Pattern.compile("(?<![\\w$])" + other.namespace + " is not defined").matcher(errorMessage).find()) {
+            return Optional.empty();
+        }
+        return Optional.of("`" + other.namespace + "` is " + other.title() + "'s namespace; this folder runs as "
+                + article() + title() + " mini-program (" + source + "), whose scripts see only `" + namespace
+                + "`. If it is " + other.article() + other.title() + " mini-program, say so in minisim.json: "
+                + "{\"platform\": \"" + other.id + "\"}");
+    }
+
+    private String title() {
+        return this == WECHAT ? "WeChat" : "Alipay";
+    }
+
+    private String article() {
+        return this == WECHAT ? "a " : "an ";
+    }
+
     /** The platform named {@code id} (case-insensitive), if it is one. */
     public static Optional<Platform> of(String id) {
         for (Platform p : values()) {

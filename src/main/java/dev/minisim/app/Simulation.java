@@ -361,6 +361,7 @@ public final class Simulation implements AutoCloseable {
     private void report(ScriptError e, String page) {
         errors++;
         events.emit("error", "message", e.message(), "source", e.source(), "page", page, "stack", e.stack());
+        program.platform().otherNamespaceHint(e.message(), program.platformSource()).ifPresent(w -> warning(w, e.source()));
         if (inOnError || js == null) {
             return;
         }

@@ -14,7 +14,7 @@ class LifecycleTest {
     Path dir;
 
     private TestApp twoPages() {
-        return TestApp.withPages(dir, "pages/a/a", "pages/b/b")
+        return TestApp.withPages(dir, "pages/a/a", "pages/b/b").wechat()
                 .file("app.js", "App({ onLaunch(o) { console.log('launch', o.path); }, onShow() {} });")
                 .file("pages/a/a.js", "Page({ go(url) { wx.navigateTo({ url: url || '../b/b?x=1&name=%E4%B8%AD' }); },"
                         + " redirect() { wx.redirectTo({ url: '/pages/b/b' }); },"
@@ -73,7 +73,7 @@ class LifecycleTest {
     @Test
     void theEleventhPageIsRefusedAndTheStackIsUnchanged() {
         // "At most 10 pages on the stack: the navigateTo that would make an 11th page fails"
-        TestApp app = TestApp.withPages(dir, "pages/a/a")
+        TestApp app = TestApp.withPages(dir, "pages/a/a").wechat()
                 .file("pages/a/a.js", "Page({ more() { wx.navigateTo({ url: '/pages/a/a',"
                         + " fail: (e) => console.log(e.errMsg) }); } });");
         StringBuilder steps = new StringBuilder();
@@ -104,7 +104,7 @@ class LifecycleTest {
     @Test
     void aListedPageWhoseFileIsMissingIsAnErrorOfTheNavigationThatReachesIt() {
         // "a page listed but absent is an error of that navigation only"
-        TestApp app = TestApp.withPages(dir, "pages/a/a", "pages/gone/gone")
+        TestApp app = TestApp.withPages(dir, "pages/a/a", "pages/gone/gone").wechat()
                 .file("pages/a/a.js", "Page({ go() { wx.navigateTo({ url: '/pages/gone/gone' }).catch(e => console.log(e.errMsg)); } });");
         TestApp.Run launched = app.launch();
         assertThat(launched.last().get("status")).isEqualTo("ok");
@@ -118,7 +118,7 @@ class LifecycleTest {
     @Test
     void switchTabKeepsTabPagesAliveAndRefusesOtherPages() {
         TestApp app = TestApp.withAppJson(dir, "{\"pages\": [\"pages/a/a\", \"pages/b/b\", \"pages/c/c\"], \"tabBar\": {\"list\": ["
-                        + "{\"pagePath\": \"pages/a/a\"}, {\"pagePath\": \"pages/b/b\"}]}}")
+                        + "{\"pagePath\": \"pages/a/a\"}, {\"pagePath\": \"pages/b/b\"}]}}").wechat()
                 .file("pages/a/a.js", "Page({ toB() { wx.switchTab({ url: '/pages/b/b' }); },"
                         + " toC() { wx.switchTab({ url: '/pages/c/c', fail: e => console.log(e.errMsg) }); },"
                         + " navB() { wx.navigateTo({ url: '/pages/b/b', fail: e => console.log(e.errMsg) }); } });")
@@ -135,7 +135,7 @@ class LifecycleTest {
     @Test
     void aComponentBuiltPageRunsItsMethodsAndLifetimes() {
         // "Component({...}) used as a page: methods under methods, lifetimes, pageLifetimes"
-        TestApp app = TestApp.withPages(dir, "pages/c/c")
+        TestApp app = TestApp.withPages(dir, "pages/c/c").wechat()
                 .file("behaviors/b.js", "module.exports = Behavior({ data: { fromBehavior: true },"
                         + " attached() { console.log('behavior attached'); } });")
                 .file("pages/c/c.js", "const b = require('../../behaviors/b');"
@@ -153,7 +153,7 @@ class LifecycleTest {
     @Test
     void setDataTakesPathKeysUpdatesDataAndCallsBackAfterwards() {
         // "this.setData(obj, callback) with path keys ('a.b[0].c')"
-        TestApp app = TestApp.withPages(dir, "pages/a/a")
+        TestApp app = TestApp.withPages(dir, "pages/a/a").wechat()
                 .file("pages/a/a.js", "Page({ data: { a: { b: [{ c: 1 }] }, list: [] },"
                         + " onLoad() { this.setData({ 'a.b[0].c': 2, 'list[1]': 'x', 'new.deep': 3 }, () => console.log('cb', JSON.stringify(this.data)));"
                         + " console.log('after', this.data.a.b[0].c); } });");
@@ -167,7 +167,7 @@ class LifecycleTest {
     @Test
     void getCurrentPagesListsHomeFirstAndEachPageKnowsItsRoute() {
         // "getApp(), getCurrentPages() (home first, current last), this.route"
-        TestApp app = TestApp.withPages(dir, "pages/a/a", "pages/b/b")
+        TestApp app = TestApp.withPages(dir, "pages/a/a", "pages/b/b").wechat()
                 .file("app.js", "App({ globalData: { who: 'app' } });")
                 .file("pages/a/a.js", "Page({ go() { wx.navigateTo({ url: '/pages/b/b' }); } });")
                 .file("pages/b/b.js", "Page({ onLoad() { console.log(getCurrentPages().map(p => p.route).join(','),"
@@ -178,7 +178,7 @@ class LifecycleTest {
 
     @Test
     void theWindowsTitleIsThePagesJsonTitleUntilSetNavigationBarTitleChangesIt() throws Exception {
-        TestApp app = TestApp.withPages(dir, "pages/a/a")
+        TestApp app = TestApp.withPages(dir, "pages/a/a").wechat()
                 .file("pages/a/a.json", "{\"navigationBarTitleText\": \"首页\"}")
                 .file("pages/a/a.js", "Page({ rename() { wx.setNavigationBarTitle({ title: '改名了' }); } });");
         dev.minisim.app.Simulation sim = new dev.minisim.app.Simulation(MiniProgram.load(dir), dev.minisim.app.Simulation.Options.headless());
@@ -200,7 +200,7 @@ class LifecycleTest {
 
     @Test
     void launchOnAMissingPageGoesToOnPageNotFoundOrIsAnError() {
-        TestApp app = TestApp.withPages(dir, "pages/a/a").file("pages/a/a.js", "Page({});");
+        TestApp app = TestApp.withPages(dir, "pages/a/a").wechat().file("pages/a/a.js", "Page({});");
         TestApp.Run run = app.run("{\"page\": \"pages/none/none\"}");
         assertThat(run.errors()).as("%s", run).containsExactly("cannot launch: page \"pages/none/none\" is not found");
         app.file("app.js", "App({ onPageNotFound(r) { console.log('not found', r.path); wx.redirectTo({ url: '/pages/a/a' }); } });");

@@ -84,4 +84,17 @@ class PlatformTest {
         assertThat(nothing.platform()).isEqualTo(Platform.ALIPAY);
         assertThat(nothing.platformGuess()).get().asString().contains("nothing in the folder says which");
     }
+
+    @Test
+    void theOtherPlatformsNamespaceIsAnErrorWithAHintNamingWhatDecidedThePlatform() {
+        TestApp.Run run = app("h").file("project.config.json", "{}")
+                .file("pages/a/a.js", "Page({ onLoad() { const enemy = 1; my.getAuthCode({}); } });").launch();
+        assertThat(run.errors()).as("%s", run).singleElement().asString().contains("my is not defined");
+        assertThat(run.of("warning")).extracting(e -> e.str("message")).containsExactly("`my` is Alipay's namespace; "
+                + "this folder runs as a WeChat mini-program (project.config.json), whose scripts see only `wx`. "
+                + "If it is an Alipay mini-program, say so in minisim.json: {\"platform\": \"alipay\"}");
+        assertThat(Platform.WECHAT.otherNamespaceHint("ReferenceError: enemy is not defined", "x")).isEmpty();
+        assertThat(Platform.ALIPAY.otherNamespaceHint("ReferenceError: wx is not defined", "mini.project.json"))
+                .get().asString().startsWith("`wx` is WeChat's namespace; this folder runs as an Alipay mini-program (mini.project.json)");
+    }
 }

@@ -100,18 +100,18 @@ class BridgeConventionsTest {
 
     @Test
     void anUnsupportedFactoryReturnsAnObjectThatWarnsAndChainsAndTheUpdateManagerHasNoUpdate() {
-        TestApp.Run run = run("const q = wx.createSelectorQuery();\n"
-                + "const r = q.select('#a').boundingClientRect().exec((res) => console.log('never'));\n"
-                + "console.log(r === q);\n"
+        // createIntersectionObserver: a factory MiniSim does not implement (createSelectorQuery is implemented)
+        TestApp.Run run = run("const o = wx.createIntersectionObserver(this);\n"
+                + "const r = o.relativeToViewport().observe('#a', (res) => console.log('never'));\n"
+                + "console.log(r === o);\n"
                 + "const um = wx.getUpdateManager();\n"
                 + "um.onCheckForUpdate((res) => console.log('hasUpdate', res.hasUpdate));\n"
                 + "um.onUpdateReady(() => console.log('never either'));");
         assertThat(run.logs()).as("%s", run).containsExactly("true", "hasUpdate false");
         assertThat(run.of("warning")).extracting(e -> e.str("message")).containsExactly(
-                "wx.createSelectorQuery is not supported in the simulator",
-                "wx.createSelectorQuery().select is not supported in the simulator",
-                "wx.createSelectorQuery().boundingClientRect is not supported in the simulator",
-                "wx.createSelectorQuery().exec is not supported in the simulator");
+                "wx.createIntersectionObserver is not supported in the simulator",
+                "wx.createIntersectionObserver().relativeToViewport is not supported in the simulator",
+                "wx.createIntersectionObserver().observe is not supported in the simulator");
         assertThat(run.errors()).isEmpty();
     }
 

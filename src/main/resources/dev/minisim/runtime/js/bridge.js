@@ -1,7 +1,7 @@
-// The `my` or `wx` namespace (the app's platform's only): one implementation (in Java) behind
-// both, which differ only in result conventions. Callbacks run asynchronously, `success` or `fail` then `complete` with the
-// same payload; a callback that throws is reported and `complete` still runs. `my.*` always returns
-// a Promise; `wx.*` returns one only when no callback is given.
+// The `my` or `wx` namespace (only the app's platform's): one implementation (in Java) behind
+// both, which differ only in result conventions. Callbacks run asynchronously, `success` or `fail`
+// then `complete` with the same payload; a callback that throws is reported and `complete` still
+// runs. `my.*` always returns a Promise; `wx.*` returns one only when no callback is given.
 (function (host, rt) {
   'use strict';
   // Built-ins only through rt.primordials (see primordials.js)
