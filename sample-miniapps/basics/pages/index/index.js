@@ -7,7 +7,7 @@ Page({
     title: '首页',
     price: '',
     seconds: 0,
-    items: [{ name: 'a', done: false }],
+    items: [{ name: 'a', done: false }, { name: '买牛奶', done: false }],
   },
 
   onLoad(query) {
@@ -48,6 +48,12 @@ Page({
         console.log('countdown done at', utils.formatTime(new Date(Date.now())).length, 'chars', fmt.currency(0));
       }
     }, 1000);
+  },
+
+  // the todo-item component's own event, with its detail
+  onToggle(e) {
+    const i = this.data.items.findIndex((it) => it.name === e.detail.name);
+    this.setData({ ['items[' + i + '].done']: e.detail.done });
   },
 
   showLogs() {
