@@ -568,7 +568,8 @@ final class Renderer implements Scope.Env {
         }
         if (def == null) {
             report(Diagnostic.warning(ctx.file.template.file(), el.line, "template \"" + name + "\" not found"
-                    + " (templates of files that an imported file imports are not visible)"));
+                    + (definedFurther(ctx.file, name)
+                    ? " (it is in a file that an imported file imports: import is not transitive)" : "")));
             return;
         }
         Object data = Map.of();
@@ -585,6 +586,20 @@ final class Renderer implements Scope.Env {
         Scope tplScope = Scope.root(this, data instanceof Map<?, ?> ? data : Map.of(), defFile.modules, scope.depth() + 1);
         Ctx inner = new Ctx(defFile, ctx.unit, ctx.newMemos, ctx.nesting + 1);
         renderNodes(def.children, inner, tplScope, out, path + "<" + name + ">");
+    }
+
+    /** Whether a file imported by one of {@code file}'s imports defines {@code name}. */
+    private boolean definedFurther(FileInfo file, String name) {
+        for (String imp : file.imports) {
+            Optional<FileInfo> f = fileCache.getOrDefault(imp, Optional.empty());
+            for (String second : f.map(x -> x.imports).orElse(List.of())) {
+                Optional<FileInfo> g = file(second, imp, 0);
+                if (g.isPresent() && g.get().template.definitions.containsKey(name)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private void renderInclude(TNode.Element el, Ctx ctx, Scope scope, List<VNode> out, String path) {
