@@ -9,8 +9,8 @@ import java.util.Map;
  * <p>Order in one render pass: for each component element met, {@link #isComponent}; then
  * {@link #mount} the first time its position is met, {@link #update} later times when its props
  * differ from the last ones passed; after the pass, {@link #unmount} for each instance whose
- * position was not met again. The host must not call back into the {@link PageView} from these
- * methods; a component's {@code setData} during them shows in the data they return.
+ * position was not met again. A component's {@code setData} during these calls may either show in
+ * the data they return or go to {@link PageView#update}, which then runs after the current pass.
  */
 public interface ComponentHost {
 

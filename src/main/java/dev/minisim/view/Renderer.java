@@ -31,6 +31,8 @@ final class Renderer implements Scope.Env {
     private static final Pattern MY_BINDING = Pattern.compile("^(capture-on|capture-catch|on|catch)([A-Z][\\w-]*)$");
     private static final Set<String> NOT_PROPS = Set.of("id", "class", "style", "hidden", "slot");
     private static final int MAX_NESTING = 64;
+    /** Elements nested deeper than this are cut (a component that renders itself without end). */
+    private static final int MAX_DEPTH = 400;
     private static final int MAX_FOR_NUMBER = 100_000;
 
     /** One owner of a template: the page or a component instance. */
@@ -101,6 +103,10 @@ final class Renderer implements Scope.Env {
     private Set<String> seen = new HashSet<>();
     private String curFile;
     private int curLine;
+    private int depth;
+    private boolean rendering;
+    /** Updates asked for while a pass runs (a component's setData in a lifetime): applied after it. */
+    private final List<Map.Entry<String, Map<String, Object>>> pending = new ArrayList<>();
 
     Renderer(TemplateSource files, String templatePath, ComponentHost host, Consumer<Diagnostic> sink) {
         this.files = files;
@@ -129,7 +135,40 @@ final class Renderer implements Scope.Env {
 
     // ---- passes ------------------------------------------------------------------------------
 
-    VElement renderPage(Map<String, Object> data) {
+    /** Runs a pass, or queues it when one is running; queued passes run after the current one. */
+    private VElement pass(String owner, Map<String, Object> data) {
+        if (rendering) {
+            pending.add(new java.util.AbstractMap.SimpleEntry<>(owner, data));
+            return root;
+        }
+        rendering = true;
+        try {
+            if (VElement.PAGE.equals(owner)) {
+                renderPage(data);
+            } else {
+                renderInstance(owner, data);
+            }
+            while (!pending.isEmpty()) {
+                Map.Entry<String, Map<String, Object>> next = pending.remove(0);
+                if (VElement.PAGE.equals(next.getKey())) {
+                    renderPage(next.getValue());
+                } else {
+                    renderInstance(next.getKey(), next.getValue());
+                }
+            }
+        } finally {
+            rendering = false;
+            pending.clear();
+            depth = 0;
+        }
+        return root;
+    }
+
+    VElement update(String owner, Map<String, Object> data) {
+        return pass(owner, data);
+    }
+
+    private VElement renderPage(Map<String, Object> data) {
         page.data = data == null ? Map.of() : data;
         Set<String> before = new HashSet<>(units.keySet());
         before.remove(VElement.PAGE);
@@ -139,7 +178,7 @@ final class Renderer implements Scope.Env {
         return root;
     }
 
-    VElement renderInstance(String id, Map<String, Object> data) {
+    private VElement renderInstance(String id, Map<String, Object> data) {
         Unit unit = units.get(id);
         if (unit == null || unit.element == null) {
             report(Diagnostic.warning(templatePath, 0, "setData of component " + id + ", which is not on the page"));
@@ -507,6 +546,19 @@ final class Renderer implements Scope.Env {
             warnAt(ctx, el.line, "templates nest deeper than " + MAX_NESTING + " (a template that calls itself?); cut here");
             return;
         }
+        if (depth > MAX_DEPTH) {
+            warnAt(ctx, el.line, "elements nest deeper than " + MAX_DEPTH + " (a component that renders itself?); cut here");
+            return;
+        }
+        depth++;
+        try {
+            renderElementAt(el, ctx, scope, out, path);
+        } finally {
+            depth--;
+        }
+    }
+
+    private void renderElementAt(TNode.Element el, Ctx ctx, Scope scope, List<VNode> out, String path) {
         switch (el.tag) {
             case "block" -> renderNodes(el.children, ctx, scope, out, path);
             case "template" -> renderTemplateCall(el, ctx, scope, out, path);
