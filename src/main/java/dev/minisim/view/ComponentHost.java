@@ -1,5 +1,6 @@
 package dev.minisim.view;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -40,6 +41,17 @@ public interface ComponentHost {
 
     /** The instance's position is gone from the tree. */
     void unmount(String instanceId);
+
+    /**
+     * WeChat's {@code externalClasses} of an instance (asked once, after {@link #mount}): class
+     * names that, in the instance's template, stand for the classes its user gives in the
+     * attribute of the same name ({@code <van-button custom-class="big">} makes
+     * {@code class="van-button custom-class"} render as {@code "van-button big"}; not given: the
+     * name is dropped).
+     */
+    default List<String> externalClasses(String instanceId) {
+        return List.of();
+    }
 
     /**
      * A component instance as the renderer sees it.

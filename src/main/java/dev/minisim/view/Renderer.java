@@ -48,6 +48,9 @@ final class Renderer implements Scope.Env {
         Map<String, Memo> memos = new HashMap<>();
         Map<String, List<VNode>> slots = Map.of();
         final Set<String> children = new LinkedHashSet<>();
+        List<String> externalClasses = List.of();
+        /** External class name → the classes the user gave for it, for this render. */
+        Map<String, String> classMap = Map.of();
 
         Unit(String owner, String tag) {
             this.owner = owner;
@@ -714,6 +717,8 @@ final class Renderer implements Scope.Env {
                 unit.parent = ctx.unit.owner;
                 units.put(inst.id(), unit);
                 instanceByKey.put(key, inst.id());
+                List<String> ext = host.externalClasses(inst.id());
+                unit.externalClasses = ext == null ? List.of() : List.copyOf(ext);
             } else if (!props.equals(unit.props)) {
                 Map<String, Object> data = host.update(unit.owner, props);
                 unit.props = props;
@@ -734,6 +739,13 @@ final class Renderer implements Scope.Env {
         }
         element.component(unit.owner);
         unit.element = element;
+        if (!unit.externalClasses.isEmpty()) {
+            Map<String, String> classMap = new HashMap<>();
+            for (String name : unit.externalClasses) {
+                classMap.put(name, element.attr(name));
+            }
+            unit.classMap = classMap;
+        }
         // slot content is rendered in the user's scope, owned by the user
         List<VNode> content = new ArrayList<>();
         renderNodes(el.children, ctx, scope, content, path + "/slot");
@@ -844,9 +856,23 @@ final class Renderer implements Scope.Env {
             if (name.startsWith("data-")) {
                 v.dataset().put(datasetName(name), value);
             }
+            if (name.equals("class") && !ctx.unit.classMap.isEmpty() && value != null) {
+                value = externalClasses(JsValues.toStr(value), ctx.unit.classMap);
+            }
             v.attrs().put(name, value);
         }
         return v;
+    }
+
+    private static String externalClasses(String classes, Map<String, String> classMap) {
+        StringBuilder sb = new StringBuilder();
+        for (String c : classes.trim().split("\\s+")) {
+            String replaced = classMap.containsKey(c) ? classMap.get(c).trim() : c;
+            if (!replaced.isEmpty()) {
+                sb.append(sb.isEmpty() ? "" : " ").append(replaced);
+            }
+        }
+        return sb.toString();
     }
 
     private static String handler(TNode.Attr a, Scope scope) {

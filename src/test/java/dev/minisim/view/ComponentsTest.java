@@ -199,4 +199,20 @@ class ComponentsTest {
         f.open("pages/p/p.wxml", "{}");
         assertThat(f.diagnostics).anySatisfy(d -> assertThat(d.message()).contains("nest deeper than"));
     }
+
+    @Test
+    @DisplayName("externalClasses: the class names stand for the classes the user gives (SPEC: externalClasses)")
+    void externalClasses() {
+        FakeHost host = new FakeHost() {
+            @Override
+            public List<String> externalClasses(String instanceId) {
+                return List.of("custom-class", "icon-class");
+            }
+        }.component("van-button", "components/b/b.wxml", "{}");
+        ViewFixture f = fixture(host).file("pages/p/p.wxml", "<van-button custom-class=\"big {{c}}\">Go</van-button>")
+                .file("components/b/b.wxml", "<button class=\"van-button custom-class\"><text class=\"icon-class x\"/><slot/></button>");
+        VElement root = f.open("pages/p/p.wxml", "{'c': 'red'}");
+        assertThat(Selector.find(root, "button.van-button.big.red", "Go", 0)).isPresent();
+        assertThat(Selector.parse("text").selectAll(root)).extracting(e -> e.attr("class")).containsExactly("x");
+    }
 }
