@@ -1,5 +1,6 @@
 package dev.minisim.view;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -9,8 +10,8 @@ import java.util.Map;
  * <p>Order in one render pass: for each component element met, {@link #isComponent}; then
  * {@link #mount} the first time its position is met, {@link #update} later times when its props
  * differ from the last ones passed; after the pass, {@link #unmount} for each instance whose
- * position was not met again. The host must not call back into the {@link PageView} from these
- * methods; a component's {@code setData} during them shows in the data they return.
+ * position was not met again. A component's {@code setData} during these calls may either show in
+ * the data they return or go to {@link PageView#update}, which then runs after the current pass.
  */
 public interface ComponentHost {
 
@@ -40,6 +41,17 @@ public interface ComponentHost {
 
     /** The instance's position is gone from the tree. */
     void unmount(String instanceId);
+
+    /**
+     * WeChat's {@code externalClasses} of an instance (asked once, after {@link #mount}): class
+     * names that, in the instance's template, stand for the classes its user gives in the
+     * attribute of the same name ({@code <van-button custom-class="big">} makes
+     * {@code class="van-button custom-class"} render as {@code "van-button big"}; not given: the
+     * name is dropped).
+     */
+    default List<String> externalClasses(String instanceId) {
+        return List.of();
+    }
 
     /**
      * A component instance as the renderer sees it.

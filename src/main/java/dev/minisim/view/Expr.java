@@ -70,6 +70,18 @@ sealed interface Expr {
         }
     }
 
+    /** A template string: text and {@code ${expr}} parts, each part as JS {@code String()} shows it. */
+    record TemplateLit(List<Object> parts) implements Expr {
+        @Override
+        public Object eval(Scope scope) {
+            StringBuilder sb = new StringBuilder();
+            for (Object p : parts) {
+                sb.append(p instanceof Expr e ? JsValues.toStr(e.eval(scope)) : (String) p);
+            }
+            return sb.toString();
+        }
+    }
+
     record Unary(String op, Expr operand) implements Expr {
         @Override
         public Object eval(Scope scope) {

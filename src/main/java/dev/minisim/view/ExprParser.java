@@ -7,7 +7,8 @@ import java.util.List;
  * Parses the inside of {@code {{ }}}: literals (numbers, strings in either quote,
  * true/false/null/undefined), paths {@code a.b}, {@code a[i]}, {@code a['x']}, unary
  * {@code ! - + typeof}, arithmetic, comparison, {@code && || ??}, ternary, parentheses, array
- * literals, object literals with shorthand and spread, and calls (evaluated only on WXS/SJS
+ * literals, object literals with shorthand and spread, template strings ({@code `a-${b}`}, which
+ * Alipay's templates use), and calls (evaluated only on WXS/SJS
  * functions). A body that is not one expression is tried as an object literal without its braces
  * ({@code {{...o, a, b: 1}}}, as in a template's {@code data}).
  */
@@ -85,6 +86,15 @@ final class ExprParser {
                 add("#" + src.substring(start, i), start);
                 continue;
             }
+            if (c == '`') {
+                int end = templateEnd(i + 1);
+                if (end < 0) {
+                    throw new SyntaxError("template string not closed: " + src.substring(start));
+                }
+                add("`" + src.substring(i + 1, end), start);
+                i = end + 1;
+                continue;
+            }
             if (c == '\'' || c == '"') {
                 StringBuilder sb = new StringBuilder();
                 i++;
@@ -152,6 +162,97 @@ final class ExprParser {
             add("o" + op, start);
             i += op.length();
         }
+    }
+
+    /** Index of the backtick closing a template string whose body starts at {@code from}; -1 if none. */
+    private int templateEnd(int from) {
+        int depth = 0;
+        char quote = 0;
+        for (int i = from; i < src.length(); i++) {
+            char c = src.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (depth == 0) {
+                if (c == '`') {
+                    return i;
+                }
+                if (c == '$' && i + 1 < src.length() && src.charAt(i + 1) == '{') {
+                    depth = 1;
+                    i++;
+                }
+            } else if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '\'' || c == '"') {
+                quote = c;
+            } else if (c == '`') {
+                int inner = templateEnd(i + 1);
+                if (inner < 0) {
+                    return -1;
+                }
+                i = inner;
+            } else if (c == '{') {
+                depth++;
+            } else if (c == '}') {
+                depth--;
+            }
+        }
+        return -1;
+    }
+
+    /** A template string's body as literal text and {@code ${expr}} parts. */
+    private static Expr templateLiteral(String body) throws SyntaxError {
+        List<Object> parts = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        int i = 0;
+        while (i < body.length()) {
+            char c = body.charAt(i);
+            if (c == '\\' && i + 1 < body.length()) {
+                char e = body.charAt(i + 1);
+                text.append(switch (e) {
+                    case 'n' -> '\n';
+                    case 't' -> '\t';
+                    default -> e;
+                });
+                i += 2;
+                continue;
+            }
+            if (c == '$' && i + 1 < body.length() && body.charAt(i + 1) == '{') {
+                int depth = 1;
+                int j = i + 2;
+                char quote = 0;
+                for (; j < body.length(); j++) {
+                    char d = body.charAt(j);
+                    if (quote != 0) {
+                        if (d == '\\') {
+                            j++;
+                        } else if (d == quote) {
+                            quote = 0;
+                        }
+                    } else if (d == '\'' || d == '"' || d == '`') {
+                        quote = d;
+                    } else if (d == '{') {
+                        depth++;
+                    } else if (d == '}' && --depth == 0) {
+                        break;
+                    }
+                }
+                if (!text.isEmpty()) {
+                    parts.add(text.toString());
+                    text.setLength(0);
+                }
+                parts.add(parse(body.substring(i + 2, Math.min(j, body.length()))));
+                i = j + 1;
+                continue;
+            }
+            text.append(c);
+            i++;
+        }
+        if (!text.isEmpty()) {
+            parts.add(text.toString());
+        }
+        return new Expr.TemplateLit(List.copyOf(parts));
     }
 
     private void add(String token, int start) {
@@ -299,6 +400,8 @@ final class ExprParser {
                 return new Expr.Literal(number(t.substring(1)));
             case '\'':
                 return new Expr.Literal(t.substring(1));
+            case '`':
+                return templateLiteral(t.substring(1));
             case 'a': {
                 String name = t.substring(1);
                 return switch (name) {
@@ -346,6 +449,7 @@ final class ExprParser {
             } else {
                 String t = peek();
                 if (t.isEmpty() || !(t.startsWith("a") || t.startsWith("'") || t.startsWith("#"))) {
+                    // (a template string is not a key)
                     throw new SyntaxError("expected a key " + where());
                 }
                 p++;

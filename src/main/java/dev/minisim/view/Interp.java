@@ -87,7 +87,7 @@ final class Interp {
                 } else if (c == quote) {
                     quote = 0;
                 }
-            } else if (c == '\'' || c == '"') {
+            } else if (c == '\'' || c == '"' || c == '`') {
                 quote = c;
             } else if (c == '{') {
                 depth++;

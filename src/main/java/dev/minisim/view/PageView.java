@@ -34,16 +34,18 @@ public final class PageView implements AutoCloseable {
 
     /** Renders the page with its whole data (first render; a later call re-renders everything). */
     public VElement render(Map<String, Object> data) {
-        return renderer.renderPage(data);
+        return renderer.update(VElement.PAGE, data);
     }
 
     /**
      * After a {@code setData}: {@code owner} is {@link VElement#PAGE} or a component instance id,
      * {@code data} that owner's whole data after the change. Returns the page's root (the same
-     * object as before), with only what changed re-rendered.
+     * object as before), with only what changed re-rendered. Called while a render runs (a
+     * component's {@code setData} in a lifetime the host runs during {@code mount}), the update is
+     * queued and applied right after that render, before this method's outer call returns.
      */
     public VElement update(String owner, Map<String, Object> data) {
-        return VElement.PAGE.equals(owner) ? renderer.renderPage(data) : renderer.renderInstance(owner, data);
+        return renderer.update(owner, data);
     }
 
     /** The page's root as last rendered (an empty {@code page} before the first render). */

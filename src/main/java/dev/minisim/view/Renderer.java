@@ -31,6 +31,8 @@ final class Renderer implements Scope.Env {
     private static final Pattern MY_BINDING = Pattern.compile("^(capture-on|capture-catch|on|catch)([A-Z][\\w-]*)$");
     private static final Set<String> NOT_PROPS = Set.of("id", "class", "style", "hidden", "slot");
     private static final int MAX_NESTING = 64;
+    /** Elements nested deeper than this are cut (a component that renders itself without end). */
+    private static final int MAX_DEPTH = 400;
     private static final int MAX_FOR_NUMBER = 100_000;
 
     /** One owner of a template: the page or a component instance. */
@@ -46,6 +48,9 @@ final class Renderer implements Scope.Env {
         Map<String, Memo> memos = new HashMap<>();
         Map<String, List<VNode>> slots = Map.of();
         final Set<String> children = new LinkedHashSet<>();
+        List<String> externalClasses = List.of();
+        /** External class name → the classes the user gave for it, for this render. */
+        Map<String, String> classMap = Map.of();
 
         Unit(String owner, String tag) {
             this.owner = owner;
@@ -101,6 +106,10 @@ final class Renderer implements Scope.Env {
     private Set<String> seen = new HashSet<>();
     private String curFile;
     private int curLine;
+    private int depth;
+    private boolean rendering;
+    /** Updates asked for while a pass runs (a component's setData in a lifetime): applied after it. */
+    private final List<Map.Entry<String, Map<String, Object>>> pending = new ArrayList<>();
 
     Renderer(TemplateSource files, String templatePath, ComponentHost host, Consumer<Diagnostic> sink) {
         this.files = files;
@@ -129,7 +138,40 @@ final class Renderer implements Scope.Env {
 
     // ---- passes ------------------------------------------------------------------------------
 
-    VElement renderPage(Map<String, Object> data) {
+    /** Runs a pass, or queues it when one is running; queued passes run after the current one. */
+    private VElement pass(String owner, Map<String, Object> data) {
+        if (rendering) {
+            pending.add(new java.util.AbstractMap.SimpleEntry<>(owner, data));
+            return root;
+        }
+        rendering = true;
+        try {
+            if (VElement.PAGE.equals(owner)) {
+                renderPage(data);
+            } else {
+                renderInstance(owner, data);
+            }
+            while (!pending.isEmpty()) {
+                Map.Entry<String, Map<String, Object>> next = pending.remove(0);
+                if (VElement.PAGE.equals(next.getKey())) {
+                    renderPage(next.getValue());
+                } else {
+                    renderInstance(next.getKey(), next.getValue());
+                }
+            }
+        } finally {
+            rendering = false;
+            pending.clear();
+            depth = 0;
+        }
+        return root;
+    }
+
+    VElement update(String owner, Map<String, Object> data) {
+        return pass(owner, data);
+    }
+
+    private VElement renderPage(Map<String, Object> data) {
         page.data = data == null ? Map.of() : data;
         Set<String> before = new HashSet<>(units.keySet());
         before.remove(VElement.PAGE);
@@ -139,7 +181,7 @@ final class Renderer implements Scope.Env {
         return root;
     }
 
-    VElement renderInstance(String id, Map<String, Object> data) {
+    private VElement renderInstance(String id, Map<String, Object> data) {
         Unit unit = units.get(id);
         if (unit == null || unit.element == null) {
             report(Diagnostic.warning(templatePath, 0, "setData of component " + id + ", which is not on the page"));
@@ -507,6 +549,19 @@ final class Renderer implements Scope.Env {
             warnAt(ctx, el.line, "templates nest deeper than " + MAX_NESTING + " (a template that calls itself?); cut here");
             return;
         }
+        if (depth > MAX_DEPTH) {
+            warnAt(ctx, el.line, "elements nest deeper than " + MAX_DEPTH + " (a component that renders itself?); cut here");
+            return;
+        }
+        depth++;
+        try {
+            renderElementAt(el, ctx, scope, out, path);
+        } finally {
+            depth--;
+        }
+    }
+
+    private void renderElementAt(TNode.Element el, Ctx ctx, Scope scope, List<VNode> out, String path) {
         switch (el.tag) {
             case "block" -> renderNodes(el.children, ctx, scope, out, path);
             case "template" -> renderTemplateCall(el, ctx, scope, out, path);
@@ -568,7 +623,8 @@ final class Renderer implements Scope.Env {
         }
         if (def == null) {
             report(Diagnostic.warning(ctx.file.template.file(), el.line, "template \"" + name + "\" not found"
-                    + " (templates of files that an imported file imports are not visible)"));
+                    + (definedFurther(ctx.file, name)
+                    ? " (it is in a file that an imported file imports: import is not transitive)" : "")));
             return;
         }
         Object data = Map.of();
@@ -585,6 +641,20 @@ final class Renderer implements Scope.Env {
         Scope tplScope = Scope.root(this, data instanceof Map<?, ?> ? data : Map.of(), defFile.modules, scope.depth() + 1);
         Ctx inner = new Ctx(defFile, ctx.unit, ctx.newMemos, ctx.nesting + 1);
         renderNodes(def.children, inner, tplScope, out, path + "<" + name + ">");
+    }
+
+    /** Whether a file imported by one of {@code file}'s imports defines {@code name}. */
+    private boolean definedFurther(FileInfo file, String name) {
+        for (String imp : file.imports) {
+            Optional<FileInfo> f = fileCache.getOrDefault(imp, Optional.empty());
+            for (String second : f.map(x -> x.imports).orElse(List.of())) {
+                Optional<FileInfo> g = file(second, imp, 0);
+                if (g.isPresent() && g.get().template.definitions.containsKey(name)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private void renderInclude(TNode.Element el, Ctx ctx, Scope scope, List<VNode> out, String path) {
@@ -647,6 +717,8 @@ final class Renderer implements Scope.Env {
                 unit.parent = ctx.unit.owner;
                 units.put(inst.id(), unit);
                 instanceByKey.put(key, inst.id());
+                List<String> ext = host.externalClasses(inst.id());
+                unit.externalClasses = ext == null ? List.of() : List.copyOf(ext);
             } else if (!props.equals(unit.props)) {
                 Map<String, Object> data = host.update(unit.owner, props);
                 unit.props = props;
@@ -667,6 +739,13 @@ final class Renderer implements Scope.Env {
         }
         element.component(unit.owner);
         unit.element = element;
+        if (!unit.externalClasses.isEmpty()) {
+            Map<String, String> classMap = new HashMap<>();
+            for (String name : unit.externalClasses) {
+                classMap.put(name, element.attr(name));
+            }
+            unit.classMap = classMap;
+        }
         // slot content is rendered in the user's scope, owned by the user
         List<VNode> content = new ArrayList<>();
         renderNodes(el.children, ctx, scope, content, path + "/slot");
@@ -777,9 +856,23 @@ final class Renderer implements Scope.Env {
             if (name.startsWith("data-")) {
                 v.dataset().put(datasetName(name), value);
             }
+            if (name.equals("class") && !ctx.unit.classMap.isEmpty() && value != null) {
+                value = externalClasses(JsValues.toStr(value), ctx.unit.classMap);
+            }
             v.attrs().put(name, value);
         }
         return v;
+    }
+
+    private static String externalClasses(String classes, Map<String, String> classMap) {
+        StringBuilder sb = new StringBuilder();
+        for (String c : classes.trim().split("\\s+")) {
+            String replaced = classMap.containsKey(c) ? classMap.get(c).trim() : c;
+            if (!replaced.isEmpty()) {
+                sb.append(sb.isEmpty() ? "" : " ").append(replaced);
+            }
+        }
+        return sb.toString();
     }
 
     private static String handler(TNode.Attr a, Scope scope) {

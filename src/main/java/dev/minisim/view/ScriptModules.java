@@ -2,6 +2,7 @@ package dev.minisim.view;
 
 import dev.minisim.runtime.modules.ModuleTransform;
 import dev.minisim.runtime.Sandbox;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -10,6 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.graalvm.polyglot.Context;
@@ -51,6 +56,8 @@ final class ScriptModules implements AutoCloseable {
         final Context context;
         final String file;
         Object value = JsValues.UNDEFINED;
+        /** Set when the module ran over its budget: later calls give undefined at once. */
+        boolean stopped;
         private Value apply;
         private Value undefined;
 
@@ -132,6 +139,23 @@ final class ScriptModules implements AutoCloseable {
     private static final Pattern REQUIRE = Pattern.compile("require\\s*\\(\\s*['\"]([^'\"]+)['\"]\\s*\\)");
     private static final Pattern IMPORT_FROM = Pattern.compile("(?:import|export)\\s[^;'\"]*?from\\s*['\"]([^'\"]+)['\"]|import\\s*['\"]([^'\"]+)['\"]");
 
+    /** How long one module call may run before it is stopped (an endless loop). */
+    static final Duration BUDGET = Duration.ofSeconds(1);
+    /** How long loading a module (its top-level code and requires) may run. */
+    static final Duration LOAD_BUDGET = Duration.ofSeconds(3);
+    /** One daemon thread for every view's modules: it interrupts a call that runs over its budget. */
+    private static final ScheduledThreadPoolExecutor TIMER = timer();
+
+    private static ScheduledThreadPoolExecutor timer() {
+        ScheduledThreadPoolExecutor t = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread th = new Thread(r, "minisim-wxs-watchdog");
+            th.setDaemon(true);
+            return th;
+        });
+        t.setRemoveOnCancelPolicy(true);
+        return t;
+    }
+
     private final TemplateSource files;
     private final Problems problems;
     private final Map<String, Loaded> cache = new HashMap<>();
@@ -171,6 +195,8 @@ final class ScriptModules implements AutoCloseable {
     private Loaded start(String path, String code, String reportFile) {
         Context context = Sandbox.newContext();
         Loaded l = new Loaded(context, reportFile);
+        context.eval("js", "0"); // the realm's own start-up is not the module's time
+        ScheduledFuture<?> watch = watch(context, LOAD_BUDGET);
         try {
             Value defs = context.eval("js", "({})");
             Value resolved = context.eval("js", "({})");
@@ -191,11 +217,15 @@ final class ScriptModules implements AutoCloseable {
             }
             l.value = toJava(exports, null, l, 0);
         } catch (PolyglotException e) {
-            problems.report(reportFile, line(e), "module " + path + " failed: " + e.getMessage());
+            l.stopped = e.isInterrupted() || e.isCancelled();
+            problems.report(reportFile, line(e), "module " + path + (l.stopped ? " ran over " + LOAD_BUDGET.toMillis()
+                    + " ms while loading and was stopped" : " failed: " + e.getMessage()));
         } catch (ModuleTransform.SyntaxProblem e) {
             problems.report(reportFile, e.line(), "module " + path + ": " + e.getMessage());
         } catch (RuntimeException e) {
             problems.report(reportFile, 0, "module " + path + " failed: " + e.getMessage());
+        } finally {
+            watch.cancel(false);
         }
         return l;
     }
@@ -244,9 +274,24 @@ final class ScriptModules implements AutoCloseable {
         return null;
     }
 
+    /** Interrupts {@code context} if the work started now is still running after {@link #BUDGET}. */
+    private static ScheduledFuture<?> watch(Context context, Duration budget) {
+        return TIMER.schedule(() -> {
+            try {
+                context.interrupt(Duration.ofSeconds(5));
+            } catch (TimeoutException | IllegalStateException e) {
+                // it ended meanwhile, or the context is closing
+            }
+        }, budget.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
     /** Calls a module function with JSON-like arguments; a throw is reported and gives undefined. */
     Object call(JsFunction fn, List<Object> args, String file, int line) {
         Context c = fn.owner.context;
+        if (fn.owner.stopped) {
+            return JsValues.UNDEFINED;
+        }
+        ScheduledFuture<?> watch = watch(c, BUDGET);
         try {
             Object[] jsArgs = new Object[args.size()];
             for (int i = 0; i < jsArgs.length; i++) {
@@ -256,9 +301,17 @@ final class ScriptModules implements AutoCloseable {
                     : fn.owner.apply().execute(fn.fn, fn.self, toJs(c, java.util.Arrays.asList(jsArgs)));
             return toJava(result, null, fn.owner, 0);
         } catch (PolyglotException e) {
-            problems.report(file, line, "a call into " + fn.owner.file + " threw: " + e.getMessage()
-                    + (line(e) > 0 ? " (" + fn.owner.file + ":" + line(e) + ")" : ""));
+            if (e.isInterrupted() || e.isCancelled()) {
+                fn.owner.stopped = true;
+                problems.report(file, line, "a call into " + fn.owner.file + " ran over " + BUDGET.toMillis()
+                        + " ms and was stopped (an endless loop?); the module's functions give undefined from now on");
+            } else {
+                problems.report(file, line, "a call into " + fn.owner.file + " threw: " + e.getMessage()
+                        + (line(e) > 0 ? " (" + fn.owner.file + ":" + line(e) + ")" : ""));
+            }
             return JsValues.UNDEFINED;
+        } finally {
+            watch.cancel(false);
         }
     }
 

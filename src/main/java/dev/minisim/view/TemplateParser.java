@@ -326,10 +326,10 @@ public final class TemplateParser {
                 }
                 if (c == quote) {
                     quote = 0;
-                } else if (c == '\n') {
+                } else if (c == '\n' && quote != '`') {
                     quote = 0; // a newline ends a runaway string: be tolerant
                 }
-            } else if (c == '\'' || c == '"') {
+            } else if (c == '\'' || c == '"' || c == '`') {
                 quote = c;
             } else if (c == '{') {
                 depth++;

@@ -9,7 +9,11 @@ final class TemplatePaths {
     private TemplatePaths() {
     }
 
-    /** The root-relative path {@code spec} names from file {@code from}; null when it climbs above the root. */
+    /**
+     * The root-relative path {@code spec} names from file {@code from}. A {@code ..} above the root
+     * stays at the root, as the WeChat compiler resolves it (the official demo's pages import
+     * {@code ../../../../common/head.wxml} from three levels deep).
+     */
     static String resolve(String from, String spec) {
         String s = spec.trim();
         String joined;
@@ -25,10 +29,9 @@ final class TemplatePaths {
                 continue;
             }
             if (part.equals("..")) {
-                if (parts.isEmpty()) {
-                    return null;
+                if (!parts.isEmpty()) {
+                    parts.removeLast();
                 }
-                parts.removeLast();
             } else {
                 parts.addLast(part);
             }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class ComponentsTest {
 
     /** A host whose components are tag → template, data = defaults then props. */
-    static final class FakeHost implements ComponentHost {
+    static class FakeHost implements ComponentHost {
         final Map<String, String> templates = new HashMap<>();
         final Map<String, Map<String, Object>> defaults = new HashMap<>();
         final List<String> log = new ArrayList<>();
@@ -170,5 +170,49 @@ class ComponentsTest {
         assertThat(host.log).containsExactly("mount c1 my-btn by page {text=Go, onTap=handleTap}");
         VElement button = Selector.find(root, "button", "Go", 0).orElseThrow();
         assertThat(button.bindings()).containsExactly(new Binding("tap", false, false, false, "click", "c1"));
+    }
+
+    @Test
+    @DisplayName("a component's setData during its mount (a lifetime) is applied right after the pass")
+    void setDataDuringMount() {
+        ViewFixture f = new ViewFixture();
+        FakeHost host = new FakeHost() {
+            @Override
+            public Instance mount(String owner, String tag, Map<String, Object> props) {
+                Instance i = super.mount(owner, tag, props);
+                f.view().update(i.id(), Map.of("n", 9)); // attached() { this.setData({n: 9}) }
+                return i;
+            }
+        }.component("counter", "components/c/c.wxml", "{'n': 0}");
+        f.host = host;
+        f.file("pages/p/p.wxml", "<counter/>").file("components/c/c.wxml", "<text>{{n}}</text>");
+        VElement root = f.open("pages/p/p.wxml", "{}");
+        assertThat(root.text()).isEqualTo("9");
+    }
+
+    @Test
+    @DisplayName("a component that renders itself without end is cut with a warning, not a stack overflow")
+    void endlessRecursion() {
+        FakeHost host = new FakeHost().component("tree-node", "components/t/t.wxml", "{}");
+        ViewFixture f = fixture(host).file("pages/p/p.wxml", "<tree-node/>")
+                .file("components/t/t.wxml", "<view><tree-node/></view>");
+        f.open("pages/p/p.wxml", "{}");
+        assertThat(f.diagnostics).anySatisfy(d -> assertThat(d.message()).contains("nest deeper than"));
+    }
+
+    @Test
+    @DisplayName("externalClasses: the class names stand for the classes the user gives (SPEC: externalClasses)")
+    void externalClasses() {
+        FakeHost host = new FakeHost() {
+            @Override
+            public List<String> externalClasses(String instanceId) {
+                return List.of("custom-class", "icon-class");
+            }
+        }.component("van-button", "components/b/b.wxml", "{}");
+        ViewFixture f = fixture(host).file("pages/p/p.wxml", "<van-button custom-class=\"big {{c}}\">Go</van-button>")
+                .file("components/b/b.wxml", "<button class=\"van-button custom-class\"><text class=\"icon-class x\"/><slot/></button>");
+        VElement root = f.open("pages/p/p.wxml", "{'c': 'red'}");
+        assertThat(Selector.find(root, "button.van-button.big.red", "Go", 0)).isPresent();
+        assertThat(Selector.parse("text").selectAll(root)).extracting(e -> e.attr("class")).containsExactly("x");
     }
 }

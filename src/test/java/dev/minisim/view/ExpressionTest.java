@@ -94,6 +94,18 @@ class ExpressionTest {
     }
 
     @Test
+    @DisplayName("template strings, as Alipay's templates (ant-design-mini) write them")
+    void templateStrings() {
+        assertThat(eval("`a-${n}-${s + '!'}`", DATA)).isEqualTo("a-3-str!");
+        assertThat(eval("n > 2 ? `big-${a.b[1].c}` : ''", DATA)).isEqualTo("big-x");
+        assertThat(eval("`${missing}|${ {x: 1}.x }`", DATA)).isEqualTo("undefined|1");
+        VElement root = new ViewFixture().file("pages/p/p.axml", "<view class=\"{{`item-${kind}`}}\" style=\"{{w ? `width: ${w}px;` : ''}}\"/>")
+                .open("pages/p/p.axml", "{'kind': 'on', 'w': 10}");
+        VElement v = (VElement) root.children().get(0);
+        assertThat(v.attrs()).containsEntry("class", "item-on").containsEntry("style", "width: 10px;");
+    }
+
+    @Test
     @DisplayName("text renders undefined and null as '' (glass-easel); numbers as JS String() does")
     void textRendering() {
         VElement root = ViewFixture.render("<text>[{{missing}}|{{z}}|{{1.0}}|{{f}}|{{0.1 + 0.2}}|{{1e21}}|{{a.b}}]</text>",

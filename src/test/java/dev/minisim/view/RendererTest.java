@@ -90,7 +90,7 @@ class RendererTest {
                 .file("common/c.wxml", "<template name=\"c\"><text>C</text></template>");
         VElement root = f.open("pages/p/p.wxml", "{}");
         assertThat(root.text()).isEqualTo("AC");
-        assertThat(f.diagnostics).anySatisfy(d -> assertThat(d.message()).contains("template \"b\" not found"));
+        assertThat(f.diagnostics).anySatisfy(d -> assertThat(d.message()).contains("template \"b\" not found (it is in a file that an imported file imports"));
     }
 
     @Test

@@ -76,4 +76,15 @@ class ScriptModulesTest {
             assertThat(d.message()).contains("nope").contains("pages/p/m.wxs:3");
         });
     }
+
+    @Test
+    @DisplayName("a module call that never ends is stopped; the page renders and later calls give undefined at once")
+    void endlessLoop() {
+        ViewFixture f = new ViewFixture().file("pages/p/p.wxml", "<wxs module=\"m\">module.exports = { spin: function () {"
+                + " while (true) {} }, ok: function () { return 'ok'; } };</wxs>"
+                + "<text wx:for=\"{{3}}\">[{{m.spin()}}]</text><text>{{m.ok()}}</text>");
+        VElement root = f.open("pages/p/p.wxml", "{}");
+        assertThat(root.text()).isEqualTo("[][][]");
+        assertThat(f.diagnostics).anySatisfy(d -> assertThat(d.message()).contains("was stopped (an endless loop?)"));
+    }
 }
