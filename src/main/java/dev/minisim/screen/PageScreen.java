@@ -188,6 +188,12 @@ final class PageScreen implements ComponentHost {
     }
 
     @Override
+    public List<String> externalClasses(String instanceId) {
+        String json = host.guard(route, () -> host.js("componentExternalClasses", instanceId).asString());
+        return Screen.parse(json) instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of();
+    }
+
+    @Override
     public void unmount(String instanceId) {
         if (instances.remove(instanceId) != null) {
             host.guard(route, () -> host.js("componentLifetime", instanceId, "detached"));

@@ -249,4 +249,15 @@ class TapTest {
         });
         assertThat(run.last().type()).isEqualTo("end");
     }
+
+    @Test
+    void externalClassesTakeTheClassesTheUserGives() {
+        // SPEC "Custom components. WeChat Component({... externalClasses ...})"
+        TestApp.Run run = wechat("<my-btn custom-class=\"big red\">go</my-btn>", "Page({})")
+                .file("pages/index/index.json", "{\"usingComponents\": {\"my-btn\": \"/components/btn/btn\"}}")
+                .file("components/btn/btn.wxml", "<view class=\"btn custom-class\"><slot/></view>")
+                .file("components/btn/btn.js", "Component({ externalClasses: ['custom-class'] })")
+                .run("{\"steps\": [{\"see\": {\"selector\": \".btn.big.red\", \"text\": \"go\"}}]}");
+        assertThat(run.result().exitCode()).as("%s", run).isZero();
+    }
 }

@@ -228,6 +228,13 @@
     return applyWeChatProps(rec, props, false) ? json(rec.inst.data) : null;
   };
 
+  // WeChat's externalClasses of the instance's definition, as a JSON list
+  rt.componentExternalClasses = (id) => {
+    const rec = instances.get(id);
+    const list = rec && !rec.alipay ? rec.def.options.raw.externalClasses : null;
+    return json(Array.isArray(list) ? list.filter((c) => typeof c === 'string') : []);
+  };
+
   rt.componentData = (id) => { const rec = instances.get(id); return rec ? json(rec.inst.data) : 'null'; };
 
   // attached, ready, detached (WeChat lifetimes; Alipay: ready = didMount, detached = didUnmount,
