@@ -716,13 +716,9 @@ public final class Simulation implements AutoCloseable {
         }
 
         @Override
-        public PageInstance top() {
-            return router.top();
-        }
-
-        @Override
-        public boolean isPlugin(PageInstance page) {
-            return pluginRuntime.isPlugin(page);
+        public Shown top() {
+            PageInstance top = router.top();
+            return top == null ? null : new Shown(top.id(), top.route(), pluginRuntime.isPlugin(top));
         }
 
         @Override

@@ -1,5 +1,6 @@
 package dev.minisim.scenario;
 
+import dev.minisim.screen.Target;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -248,7 +249,7 @@ public final class ScenarioParser {
                 return new Step.Call(index, line, node, v.asText(), list);
             }
             case "tap", "input", "change", "see", "notSee" -> {
-                Step.Target target = target(v, shown, line, where + ": \"" + kind + "\"");
+                Target target = target(v, shown, line, where + ": \"" + kind + "\"");
                 JsonNode value = node.get("value");
                 return switch (kind) {
                     case "tap" -> new Step.Tap(index, line, node, target);
@@ -294,9 +295,9 @@ public final class ScenarioParser {
     }
 
     /** A TARGET: a selector string, or {"selector": S, "text": T, "index": N} with any of the three. */
-    private static Step.Target target(JsonNode v, String shown, int line, String where) throws BadInputException {
+    private static Target target(JsonNode v, String shown, int line, String where) throws BadInputException {
         if (v.isTextual() && !v.asText().isBlank()) {
-            return new Step.Target(v.asText().trim(), null, 0);
+            return new Target(v.asText().trim(), null, 0);
         }
         if (v.isObject()) {
             for (var it = v.fieldNames(); it.hasNext(); ) {
@@ -320,7 +321,7 @@ public final class ScenarioParser {
             if (sel == null && text == null) {
                 throw BadInputException.at(shown, line, where + " needs a \"selector\" or a \"text\"");
             }
-            return new Step.Target(sel == null ? null : sel.asText().trim(), text == null ? null : text.asText(),
+            return new Target(sel == null ? null : sel.asText().trim(), text == null ? null : text.asText(),
                     idx == null ? 0 : idx.asInt());
         }
         throw BadInputException.at(shown, line, where + " must be a selector such as \"#sign-button\" or "

@@ -1,6 +1,7 @@
 package dev.minisim.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.minisim.screen.Target;
 import java.util.List;
 
 /** One step of a scenario (CONTRACT.md), with its position for messages. */
@@ -16,27 +17,6 @@ public sealed interface Step {
 
     /** Call a method of the top page with these arguments. */
     record Call(int index, int line, JsonNode source, String method, List<Object> args) implements Step {
-    }
-
-    /**
-     * What a step on the rendered page aims at (CONTRACT "TARGET"): a selector, the element's whole
-     * text, and which match in document order; any of the three may be absent.
-     */
-    record Target(String selector, String text, int index) {
-        @Override
-        public String toString() {
-            StringBuilder sb = new StringBuilder();
-            if (selector != null) {
-                sb.append('"').append(selector).append('"');
-            }
-            if (text != null) {
-                sb.append(sb.isEmpty() ? "" : " ").append("with text \"").append(text).append('"');
-            }
-            if (index != 0) {
-                sb.append(sb.isEmpty() ? "" : " ").append("#").append(index);
-            }
-            return sb.toString();
-        }
     }
 
     /** Tap an element of the rendered page. */

@@ -1,7 +1,5 @@
 package dev.minisim.screen;
 
-import dev.minisim.app.PageInstance;
-import dev.minisim.scenario.Step.Target;
 import dev.minisim.view.Selector;
 import dev.minisim.view.VElement;
 import java.util.ArrayList;
@@ -138,11 +136,11 @@ final class Gestures {
     }
 
     private Located locate(Target target) throws Miss {
-        PageInstance top = host.top();
+        ScreenHost.Shown top = host.top();
         if (top == null) {
             throw new Miss(target + ": no page is showing");
         }
-        if (host.isPlugin(top)) {
+        if (top.plugin()) {
             throw new Miss(target + ": the top page is the plugin page " + top.route()
                     + ", which MiniSim simulates; answer it with \"decisions\": {\"plugin\": [...]}");
         }

@@ -217,20 +217,20 @@ public final class Screen {
 
     // ------------------------------------------------------------------ scenario steps
 
-    public Optional<String> tap(dev.minisim.scenario.Step.Target target) {
+    public Optional<String> tap(Target target) {
         return gestures.tap(target);
     }
 
-    public Optional<String> input(dev.minisim.scenario.Step.Target target, String value) {
+    public Optional<String> input(Target target, String value) {
         return gestures.input(target, value);
     }
 
-    public Optional<String> change(dev.minisim.scenario.Step.Target target, Object value) {
+    public Optional<String> change(Target target, Object value) {
         return gestures.change(target, value);
     }
 
     /** Empty when the expectation holds, else what was (not) seen. */
-    public Optional<String> see(dev.minisim.scenario.Step.Target target, boolean present) {
+    public Optional<String> see(Target target, boolean present) {
         return gestures.see(target, present);
     }
 

@@ -1,6 +1,5 @@
 package dev.minisim.screen;
 
-import dev.minisim.app.PageInstance;
 import dev.minisim.events.EventStream;
 import dev.minisim.runtime.EventLoop;
 import dev.minisim.view.TemplateSource;
@@ -39,10 +38,11 @@ public interface ScreenHost {
     Optional<String> component(String ownerPath, String tag);
 
     /** The page on top of the stack, or null. */
-    PageInstance top();
+    Shown top();
 
-    /** Whether {@code pageId} is the plugin page of a simulated plugin (it has no template). */
-    boolean isPlugin(PageInstance page);
+    /** A page on the stack: its id, its route, and whether a simulated plugin draws it (it has no template). */
+    record Shown(int id, String route, boolean plugin) {
+    }
 
     /** What JSAPIs use (prompts, codes, grants, the user's profile): button open-type uses it too. */
     dev.minisim.api.ApiEnv env();

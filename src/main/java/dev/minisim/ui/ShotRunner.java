@@ -1,5 +1,6 @@
 package dev.minisim.ui;
 
+import dev.minisim.screen.Target;
 import dev.minisim.api.RunConfig;
 import dev.minisim.app.MiniProgram;
 import dev.minisim.app.Simulation;
@@ -118,7 +119,7 @@ public final class ShotRunner {
     }
 
     /** A file-name part for a TARGET: its selector, else "text" (the text may be all Chinese). */
-    private static String targetName(Step.Target target) {
+    private static String targetName(Target target) {
         return target.selector() != null ? target.selector() : "text";
     }
 
