@@ -108,6 +108,58 @@ class PoisonedBuiltinsTest {
     }
 
     @Test
+    void afterPoisoningNavigationEventChannelsModulesComponentsAndTheConsoleStillWork() {
+        String opener = "// made before the poisoning, shown after it\n"
+                + "const shown = [new Map([[1, 'a']]), new Set([2]), new Date(0), new Error('shown'), /re/g, [1, [2, [3]]]];\n"
+                + "Page({\n"
+                + "  poison() {\n"
+                + poisonAll(poisonedSources())
+                + "  },\n"
+                + "  go() {\n"
+                + "    const util = require('../../util.js');\n"
+                + "    console.log('util', util.twice(21));\n"
+                + "    console.log(shown[0], shown[1], shown[2], shown[3], shown[4], shown[5]);\n"
+                + "    console.count(); console.count();\n"
+                + "    queueMicrotask(() => console.log('microtask'));\n"
+                + "    wx.nextTick(() => console.log('tick'));\n"
+                + "    wx.getStorage({ key: 'missing' });\n"
+                + "    wx.navigateTo({ url: '/pages/b/b?n=1', events: { done(v) { console.log('done', v.from, getCurrentPages().length); } },\n"
+                + "      success: (res) => { res.eventChannel.emit('hi', { x: 2 }); } });\n"
+                + "  },\n"
+                + "});\n";
+        String opened = "Component({\n"
+                + "  properties: { n: Number },\n"
+                + "  data: { seen: [] },\n"
+                + "  lifetimes: { attached() { console.log('attached', this.data.n); } },\n"
+                + "  methods: {\n"
+                + "    onLoad() {\n"
+                + "      const ch = this.getOpenerEventChannel();\n"
+                + "      ch.on('hi', (v) => { this.setData({ 'seen[0]': v.x }); ch.emit('done', { from: 'b' }); });\n"
+                + "    },\n"
+                + "  },\n"
+                + "});\n";
+        // the module is required after the poisoning: modules.js loads it then
+        TestApp.Run run = TestApp.withPages(dir, "pages/a/a", "pages/b/b").file("pages/a/a.js", opener)
+                .file("pages/b/b.js", opened)
+                .file("util.js", "module.exports = { twice: (n) => n * 2 };")
+                .run("{\"steps\": [{\"call\": \"poison\"}, {\"call\": \"go\"}, {\"wait\": 10}]}");
+
+        assertThat(run.errors()).as("%s", run).isEmpty();
+        assertThat(run.logs()).as("%s", run).hasSize(8);
+        assertThat(run.logs().get(1)).as("%s", run)
+                .startsWith("Map(1) {1 => \"a\"} Set(1) {2} 1970-01-01T00:00:00.000Z Error: shown\n    at ")
+                .contains("(pages/a/a.js:2:").endsWith(" /re/g [1, [2, [3]]]");
+        assertThat(run.logs()).as("%s", run).element(0).isEqualTo("util 42");
+        assertThat(run.logs().subList(2, 8)).as("%s", run)
+                .containsExactly("default: 1", "default: 2", "microtask", "tick", "attached 1", "done b 2");
+        assertThat(run.of("warning")).as("%s", run).extracting(e -> e.str("message")).singleElement().asString()
+                .startsWith("Uncaught (in promise) wx.getStorage failed");
+        assertThat(run.of("setData")).as("%s", run).extracting(e -> String.valueOf(e.get("data")))
+                .containsExactly("{seen[0]=2}");
+        assertThat(run.last().get("status")).as("%s", run).isEqualTo("ok");
+    }
+
+    @Test
     void aPoisonedToJsonOnEveryObjectDoesNotReachTheTranscriptButTheDataOwnToJsonDoes() {
         TestApp.Run run = TestApp.withPages(dir, "pages/a/a").file("pages/a/a.js", "Page({ go() {\n"
                 + "  Object.prototype.toJSON = () => 'POISON';\n"

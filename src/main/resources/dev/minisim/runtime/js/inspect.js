@@ -9,7 +9,9 @@
     DatePrototypeGetTime, DatePrototypeToISOString, Error, ErrorPrototype, JSONStringify, MapPrototypeForEach,
     MapPrototypeGetSize, NumberIsFinite, NumberIsNaN, NumberPrototypeValueOf, BooleanPrototypeValueOf,
     ObjectKeys, ObjectPrototype, ArrayPrototype, ObjectPrototypeHasOwnProperty, ObjectPrototypeIsPrototypeOf,
-    PromisePrototype, ReflectApply, ReflectGet, ReflectGetPrototypeOf, RegExpPrototype, RegExpPrototypeExec, RegExpPrototypeGetSource, RegExpPrototypeToString,
+    PromisePrototype, ReflectApply, ReflectGet, ReflectGetPrototypeOf, RegExpPrototype, RegExpPrototypeExec, RegExpPrototypeGetSource, RegExpPrototypeGetHasIndices,
+    RegExpPrototypeGetGlobal, RegExpPrototypeGetIgnoreCase, RegExpPrototypeGetMultiline, RegExpPrototypeGetDotAll,
+    RegExpPrototypeGetUnicode, RegExpPrototypeGetUnicodeSets, RegExpPrototypeGetSticky,
     SetPrototypeForEach, SetPrototypeGetSize, String, StringPrototypeIndexOf, StringPrototypeSplit,
     StringPrototypeValueOf, Symbol, SymbolPrototypeToString,
   } = rt.primordials;
@@ -25,6 +27,16 @@
   const isRegExp = (v) => brand(RegExpPrototypeGetSource, v) && v !== RegExpPrototype;
   const isMap = (v) => brand(MapPrototypeGetSize, v);
   const isSet = (v) => brand(SetPrototypeGetSize, v);
+  // a regex as its literal, from the captured getters (RegExp.prototype.toString and the flags
+  // getter read these through the overwritable prototype)
+  const FLAGS = [['d', RegExpPrototypeGetHasIndices], ['g', RegExpPrototypeGetGlobal], ['i', RegExpPrototypeGetIgnoreCase],
+    ['m', RegExpPrototypeGetMultiline], ['s', RegExpPrototypeGetDotAll], ['u', RegExpPrototypeGetUnicode],
+    ['v', RegExpPrototypeGetUnicodeSets], ['y', RegExpPrototypeGetSticky]];
+  function regExpText(re) {
+    let flags = '';
+    for (let i = 0; i < FLAGS.length; i++) if (FLAGS[i][1](re)) flags += FLAGS[i][0];
+    return '/' + RegExpPrototypeGetSource(re) + '/' + flags;
+  }
   const isError = (v) => ObjectPrototypeIsPrototypeOf(ErrorPrototype, v);
   const isPromise = (v) => ObjectPrototypeIsPrototypeOf(PromisePrototype, v);
 
@@ -44,7 +56,7 @@
     if (ArrayPrototypeIncludes(seen, v)) return '[Circular]';
     if (depth > MAX_DEPTH) return ArrayIsArray(v) ? '[Array]' : '[Object]';
     if (isDate(v)) return NumberIsNaN(DatePrototypeGetTime(v)) ? 'Invalid Date' : DatePrototypeToISOString(v);
-    if (isRegExp(v)) return RegExpPrototypeToString(v);
+    if (isRegExp(v)) return regExpText(v);
     ArrayPrototypePush(seen, v);
     try {
       return inspectObject(v, depth, seen);
