@@ -171,6 +171,27 @@ class PoisonedBuiltinsTest {
                 .isEqualTo("{list=[1, {b=2}], own={shown=true}, when=1970-01-01T00:00:00.000Z}");
     }
 
+    /** The transcript's JSON encoder is JSON.stringify wherever the data has nothing MiniSim replaces. */
+    @Test
+    void theTranscriptEncoderAgreesWithJsonStringifyOnPlainData() {
+        try (JsRuntime js = new JsRuntime(new Object())) {
+            Value samples = js.context().eval("js", "class Money { constructor(n) { this.n = n; } toJSON(k) { return k + ':' + this.n; } }\n"
+                    + "const o = Object.create(null); o.z = 1;\n"
+                    + "[{ a: 1, b: [1, 'x', null, true, { c: undefined, s: Symbol('s') }, undefined], d: new Date(0),"
+                    + " e: new Date(NaN), n: NaN, i: -Infinity, z: -0, q: 'quote\\\"\\\\\\n\\u2028\\ud800',"
+                    + " boxed: [new Number(3), new String('s'), new Boolean(false)], m: new Map([[1, 2]]), s: new Set([1]),"
+                    + " o, money: new Money(5), list: [new Money(6)], own: { toJSON() { return [1, 2]; } }, 'k\\u0000': 'x',"
+                    + " re: /x/g, err: new Error('e'), typed: new Uint8Array([1, 2]) },"
+                    + " [], {}, 'text', 42, true, null, [undefined, Symbol('t')], new Date(86400000)]");
+            Value encode = js.internal("toJson");
+            Value stringify = js.context().eval("js", "(v) => JSON.stringify(v)");
+            for (long i = 0; i < samples.getArraySize(); i++) {
+                Value v = samples.getArrayElement(i);
+                assertThat(encode.execute(v).asString()).as("sample %d", i).isEqualTo(stringify.execute(v).asString());
+            }
+        }
+    }
+
     /** Every name a bootstrap file takes from rt.primordials exists there (a typo fails here, not in a page). */
     @Test
     void everyNameTheBootstrapTakesFromPrimordialsIsCaptured() throws IOException {

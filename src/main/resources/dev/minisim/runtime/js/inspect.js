@@ -5,7 +5,8 @@
 (function (host, rt) {
   'use strict';
   const {
-    ArrayIsArray, ArrayPrototypeJoin, ArrayPrototypePop, ArrayPrototypePush, ArrayPrototypeIncludes,
+    ArrayIsArray, ArrayPrototypeJoin, BooleanPrototype, DatePrototype, MapPrototype, NumberPrototype, SetPrototype,
+    StringPrototype, ArrayPrototypePop, ArrayPrototypePush, ArrayPrototypeIncludes,
     DatePrototypeGetTime, DatePrototypeToISOString, Error, ErrorPrototype, JSONStringify, MapPrototypeForEach,
     MapPrototypeGetSize, NumberIsFinite, NumberIsNaN, NumberPrototypeValueOf, BooleanPrototypeValueOf,
     ObjectKeys, ObjectPrototype, ArrayPrototype, ObjectPrototypeHasOwnProperty, ObjectPrototypeIsPrototypeOf,
@@ -19,14 +20,16 @@
   const MAX_ITEMS = 50;
   const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
-  // brand checks that ask the built-in itself, not the object's (overwritable) prototype chain
-  function brand(fn, v) {
+  // brand checks that ask the built-in itself, after a cheap look at the prototype chain so that
+  // plain objects and arrays never pay for a thrown TypeError
+  function brand(proto, fn, v) {
+    if (!ObjectPrototypeIsPrototypeOf(proto, v)) return false;
     try { fn(v); return true; } catch (e) { return false; }
   }
-  const isDate = (v) => brand(DatePrototypeGetTime, v);
-  const isRegExp = (v) => brand(RegExpPrototypeGetSource, v) && v !== RegExpPrototype;
-  const isMap = (v) => brand(MapPrototypeGetSize, v);
-  const isSet = (v) => brand(SetPrototypeGetSize, v);
+  const isDate = (v) => brand(DatePrototype, DatePrototypeGetTime, v);
+  const isRegExp = (v) => brand(RegExpPrototype, RegExpPrototypeGetSource, v);
+  const isMap = (v) => brand(MapPrototype, MapPrototypeGetSize, v);
+  const isSet = (v) => brand(SetPrototype, SetPrototypeGetSize, v);
   // a regex as its literal, from the captured getters (RegExp.prototype.toString and the flags
   // getter read these through the overwritable prototype)
   const FLAGS = [['d', RegExpPrototypeGetHasIndices], ['g', RegExpPrototypeGetGlobal], ['i', RegExpPrototypeGetIgnoreCase],
@@ -148,9 +151,9 @@
     }
     const tag = v[rt.JSON_TAG];
     if (tag) return JSONStringify(String(tag));
-    if (brand(NumberPrototypeValueOf, v)) return encode(key, NumberPrototypeValueOf(v), stack);
-    if (brand(StringPrototypeValueOf, v)) return JSONStringify(StringPrototypeValueOf(v));
-    if (brand(BooleanPrototypeValueOf, v)) return BooleanPrototypeValueOf(v) ? 'true' : 'false';
+    if (brand(NumberPrototype, NumberPrototypeValueOf, v)) return encode(key, NumberPrototypeValueOf(v), stack);
+    if (brand(StringPrototype, StringPrototypeValueOf, v)) return JSONStringify(StringPrototypeValueOf(v));
+    if (brand(BooleanPrototype, BooleanPrototypeValueOf, v)) return BooleanPrototypeValueOf(v) ? 'true' : 'false';
     if (ArrayPrototypeIncludes(stack, v)) return '"[Circular]"';
     ArrayPrototypePush(stack, v);
     try {

@@ -126,6 +126,12 @@
   p.PromisePrototype = Promise.prototype;
   p.ErrorPrototype = Error.prototype;
   p.RegExpPrototype = RegExp.prototype;
+  p.DatePrototype = Date.prototype;
+  p.MapPrototype = Map.prototype;
+  p.SetPrototype = Set.prototype;
+  p.NumberPrototype = Number.prototype;
+  p.StringPrototype = String.prototype;
+  p.BooleanPrototype = Boolean.prototype;
   p.SymbolIterator = Symbol.iterator;
 
   // Map, Set and WeakMap whose prototype methods are this moment's, copied onto a subclass; their
