@@ -26,8 +26,8 @@ public final class JsRuntime implements AutoCloseable {
      * uses (see the convention at its top), before anything else, page code above all, can
      * overwrite them. {@code setup} comes last: it removes the globals the page must not see.
      */
-    private static final String[] BOOTSTRAP_FILES = {"primordials", "inspect", "console", "timers", "random",
-        "modules", "framework", "components", "event-channel", "bridge", "cloud", "managers", "selector-query", "setup"};
+    static final List<String> BOOTSTRAP_FILES = List.of("primordials", "inspect", "console", "timers", "random",
+            "modules", "framework", "components", "event-channel", "bridge", "cloud", "managers", "selector-query", "setup");
     /** Parsed once per process: the shared Engine caches their code for every later context. */
     private static final List<Source> BOOTSTRAP = loadBootstrap();
 

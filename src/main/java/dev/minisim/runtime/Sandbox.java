@@ -20,8 +20,9 @@ import org.graalvm.polyglot.io.IOAccess;
  * {@link HostAccess#CONSTRAINED} (all access, or JS implementing Java interfaces), an option only
  * allowed under TRUSTED, or standard streams that reach the terminal fails at build time instead of
  * quietly widening what the page can reach. The policy does not check host class lookup, threads
- * or polyglot access: those stay off because this builder never asks for them, and SandboxTest
- * checks the effect ({@code Java}, {@code Polyglot} undefined). In detail:
+ * or polyglot access: this builder turns threads and polyglot access off itself and never enables
+ * host class lookup, and SandboxTest checks the effect ({@code Java}, {@code Polyglot}
+ * undefined). In detail:
  * <ul>
  *   <li>{@link HostAccess#CONSTRAINED}: the script sees only the {@code @HostAccess.Export} methods
  *       of the one host object the bootstrap receives; host class lookup is never enabled (even a
@@ -36,7 +37,7 @@ import org.graalvm.polyglot.io.IOAccess;
  *       hook for unhandled rejections (setup.js), then deletes that global;</li>
  *   <li>the clients' locale and time zone (zh-CN, Asia/Shanghai), the same on every machine;
  *       the zone goes through {@link Context.Builder#timeZone}, since the {@code js.timezone}
- *       option is refused above TRUSTED;</li>
+ *       option is allowed only up to TRUSTED;</li>
  *   <li>standard output and error go nowhere (CONSTRAINED requires them redirected; nothing
  *       writes there once print and console are off).</li>
  * </ul>

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import javafx.fxml.FXMLLoader;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -139,8 +138,13 @@ class WindowTest {
     void eachOutcomeOnTheSignPage(FxRobot robot) throws Exception {
         open(robot, "sign-demo");
         askThenTap(robot, "onSign");
-        Node page = robot.lookup(".sheet-page").query();
-        assertThat(page).isNotNull();
+        // the agreement page of my.signContract, showing the sign string the page passed
+        javafx.scene.Parent page = robot.lookup(".sheet-page").queryParent();
+        assertThat(page.isVisible()).isTrue();
+        assertThat(robot.from(page).lookup((javafx.scene.control.Labeled l) -> "代扣服务授权 Agreement authorization"
+                .equals(l.getText())).tryQuery()).as("the agreement page's heading").isPresent();
+        assertThat(robot.from(page).lookup(".url-box").queryLabeled().getText()).as("the sign string's URL")
+                .isEqualTo("https://openauth.example/authentication.htm");
         robot.clickOn("#sign");
         waitForData("signed");
         for (String code : List.of("6001", "6002", "7001", "7002")) {

@@ -5,8 +5,8 @@
   'use strict';
   const {
     Array, ArrayIsArray, ArrayPrototypeFilter, ArrayPrototypeForEach, ArrayPrototypeJoin, ArrayPrototypePush,
-    Boolean, Date, DatePrototypeGetTime, Error, JSONParse, Number, Object, ObjectAssign, ObjectDefineProperty,
-    ObjectFreeze, ObjectKeys, ReflectApply, RegExpPrototypeExec, RegExpPrototypeGetSource, RegExpPrototype,
+    Boolean, Date, DatePrototype, DatePrototypeGetTime, Error, JSONParse, Number, Object, ObjectAssign, ObjectDefineProperty,
+    ObjectFreeze, ObjectKeys, ObjectPrototypeIsPrototypeOf, ReflectApply, RegExpPrototypeExec, RegExpPrototypeGetSource, RegExpPrototype,
     SafeMap, String, StringPrototypeEndsWith, StringPrototypeSlice, FunctionPrototypeBind, TypeError,
   } = rt.primordials;
   const defs = new SafeMap();        // module path without ".js" -> { kind, options }
@@ -15,8 +15,14 @@
 
   const stripJs = (file) => (StringPrototypeEndsWith(file, '.js') ? StringPrototypeSlice(file, 0, -3) : file);
   const isFn = (f) => typeof f === 'function';
-  const isDate = (v) => { try { DatePrototypeGetTime(v); return true; } catch (e) { return false; } };
-  const isRegExp = (v) => { try { RegExpPrototypeGetSource(v); return v !== RegExpPrototype; } catch (e) { return false; } };
+  // brand checks, tried only on objects that inherit from the built-in's prototype (cheap for
+  // the plain objects and arrays that make up page data)
+  const brand = (proto, fn, v) => {
+    if (!ObjectPrototypeIsPrototypeOf(proto, v)) return false;
+    try { fn(v); return true; } catch (e) { return false; }
+  };
+  const isDate = (v) => brand(DatePrototype, DatePrototypeGetTime, v);
+  const isRegExp = (v) => brand(RegExpPrototype, RegExpPrototypeGetSource, v);
   const callAll = (fns, self) => ArrayPrototypeForEach(fns, (f) => { ReflectApply(f, self, []); });
 
   function deepClone(v, seen) {

@@ -5,11 +5,14 @@
 (function (host, rt) {
   'use strict';
   const {
-    ArrayIsArray, ArrayPrototypeJoin, ArrayPrototypePop, ArrayPrototypePush, ArrayPrototypeIncludes,
+    ArrayIsArray, ArrayPrototypeJoin, BooleanPrototype, DatePrototype, MapPrototype, NumberPrototype, SetPrototype,
+    StringPrototype, ArrayPrototypePop, ArrayPrototypePush, ArrayPrototypeIncludes,
     DatePrototypeGetTime, DatePrototypeToISOString, Error, ErrorPrototype, JSONStringify, MapPrototypeForEach,
     MapPrototypeGetSize, NumberIsFinite, NumberIsNaN, NumberPrototypeValueOf, BooleanPrototypeValueOf,
     ObjectKeys, ObjectPrototype, ArrayPrototype, ObjectPrototypeHasOwnProperty, ObjectPrototypeIsPrototypeOf,
-    PromisePrototype, ReflectApply, ReflectGet, ReflectGetPrototypeOf, RegExpPrototype, RegExpPrototypeExec, RegExpPrototypeGetSource, RegExpPrototypeToString,
+    PromisePrototype, ReflectApply, ReflectGet, ReflectGetPrototypeOf, RegExpPrototype, RegExpPrototypeExec, RegExpPrototypeGetSource, RegExpPrototypeGetHasIndices,
+    RegExpPrototypeGetGlobal, RegExpPrototypeGetIgnoreCase, RegExpPrototypeGetMultiline, RegExpPrototypeGetDotAll,
+    RegExpPrototypeGetUnicode, RegExpPrototypeGetUnicodeSets, RegExpPrototypeGetSticky,
     SetPrototypeForEach, SetPrototypeGetSize, String, StringPrototypeIndexOf, StringPrototypeSplit,
     StringPrototypeValueOf, Symbol, SymbolPrototypeToString,
   } = rt.primordials;
@@ -17,14 +20,26 @@
   const MAX_ITEMS = 50;
   const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
-  // brand checks that ask the built-in itself, not the object's (overwritable) prototype chain
-  function brand(fn, v) {
+  // brand checks that ask the built-in itself, after a cheap look at the prototype chain so that
+  // plain objects and arrays never pay for a thrown TypeError
+  function brand(proto, fn, v) {
+    if (!ObjectPrototypeIsPrototypeOf(proto, v)) return false;
     try { fn(v); return true; } catch (e) { return false; }
   }
-  const isDate = (v) => brand(DatePrototypeGetTime, v);
-  const isRegExp = (v) => brand(RegExpPrototypeGetSource, v) && v !== RegExpPrototype;
-  const isMap = (v) => brand(MapPrototypeGetSize, v);
-  const isSet = (v) => brand(SetPrototypeGetSize, v);
+  const isDate = (v) => brand(DatePrototype, DatePrototypeGetTime, v);
+  const isRegExp = (v) => brand(RegExpPrototype, RegExpPrototypeGetSource, v);
+  const isMap = (v) => brand(MapPrototype, MapPrototypeGetSize, v);
+  const isSet = (v) => brand(SetPrototype, SetPrototypeGetSize, v);
+  // a regex as its literal, from the captured getters (RegExp.prototype.toString and the flags
+  // getter read these through the overwritable prototype)
+  const FLAGS = [['d', RegExpPrototypeGetHasIndices], ['g', RegExpPrototypeGetGlobal], ['i', RegExpPrototypeGetIgnoreCase],
+    ['m', RegExpPrototypeGetMultiline], ['s', RegExpPrototypeGetDotAll], ['u', RegExpPrototypeGetUnicode],
+    ['v', RegExpPrototypeGetUnicodeSets], ['y', RegExpPrototypeGetSticky]];
+  function regExpText(re) {
+    let flags = '';
+    for (let i = 0; i < FLAGS.length; i++) if (FLAGS[i][1](re)) flags += FLAGS[i][0];
+    return '/' + RegExpPrototypeGetSource(re) + '/' + flags;
+  }
   const isError = (v) => ObjectPrototypeIsPrototypeOf(ErrorPrototype, v);
   const isPromise = (v) => ObjectPrototypeIsPrototypeOf(PromisePrototype, v);
 
@@ -44,7 +59,7 @@
     if (ArrayPrototypeIncludes(seen, v)) return '[Circular]';
     if (depth > MAX_DEPTH) return ArrayIsArray(v) ? '[Array]' : '[Object]';
     if (isDate(v)) return NumberIsNaN(DatePrototypeGetTime(v)) ? 'Invalid Date' : DatePrototypeToISOString(v);
-    if (isRegExp(v)) return RegExpPrototypeToString(v);
+    if (isRegExp(v)) return regExpText(v);
     ArrayPrototypePush(seen, v);
     try {
       return inspectObject(v, depth, seen);
@@ -136,9 +151,9 @@
     }
     const tag = v[rt.JSON_TAG];
     if (tag) return JSONStringify(String(tag));
-    if (brand(NumberPrototypeValueOf, v)) return encode(key, NumberPrototypeValueOf(v), stack);
-    if (brand(StringPrototypeValueOf, v)) return JSONStringify(StringPrototypeValueOf(v));
-    if (brand(BooleanPrototypeValueOf, v)) return BooleanPrototypeValueOf(v) ? 'true' : 'false';
+    if (brand(NumberPrototype, NumberPrototypeValueOf, v)) return encode(key, NumberPrototypeValueOf(v), stack);
+    if (brand(StringPrototype, StringPrototypeValueOf, v)) return JSONStringify(StringPrototypeValueOf(v));
+    if (brand(BooleanPrototype, BooleanPrototypeValueOf, v)) return BooleanPrototypeValueOf(v) ? 'true' : 'false';
     if (ArrayPrototypeIncludes(stack, v)) return '"[Circular]"';
     ArrayPrototypePush(stack, v);
     try {

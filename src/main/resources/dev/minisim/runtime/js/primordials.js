@@ -38,7 +38,8 @@
     ['Number.prototype', ['valueOf']],
     ['Boolean.prototype', ['valueOf']],
     ['Symbol.prototype', ['toString']],
-    ['RegExp.prototype', ['exec', 'toString', 'source']],
+    ['RegExp.prototype', ['exec', 'source', 'hasIndices', 'global', 'ignoreCase', 'multiline', 'dotAll', 'unicode',
+      'unicodeSets', 'sticky']],
     ['Date.prototype', ['getTime', 'toISOString', 'toString']],
     ['Map.prototype', ['get', 'set', 'has', 'delete', 'forEach', 'size']],
     ['Set.prototype', ['add', 'has', 'delete', 'forEach', 'size']],
@@ -125,6 +126,12 @@
   p.PromisePrototype = Promise.prototype;
   p.ErrorPrototype = Error.prototype;
   p.RegExpPrototype = RegExp.prototype;
+  p.DatePrototype = Date.prototype;
+  p.MapPrototype = Map.prototype;
+  p.SetPrototype = Set.prototype;
+  p.NumberPrototype = Number.prototype;
+  p.StringPrototype = String.prototype;
+  p.BooleanPrototype = Boolean.prototype;
   p.SymbolIterator = Symbol.iterator;
 
   // Map, Set and WeakMap whose prototype methods are this moment's, copied onto a subclass; their
