@@ -47,4 +47,25 @@ class PublicAppPatternsTest {
         assertThat(run.logs()).as("%s", run).startsWith("mixin onInit", "own onInit m", "mixin derive a",
                 "mixin didMount a", "own didMount").contains("mixin didUpdate a b");
     }
+
+    @Test
+    void aTapOnAComponentsElementLandsOnItsContent() {
+        // CONTRACT "tap": the user taps what is on screen; a library button (<my-button> whose own
+        // <button bindtap> calls triggerEvent('click')) answers a tap on its element or on its text
+        TestApp.Run run = TestApp.withPages(dir, "pages/index/index")
+                .file("project.config.json", "{}")
+                .file("pages/index/index.json", "{\"usingComponents\": {\"my-button\": \"/components/btn/index\"}}")
+                .file("pages/index/index.wxml", "<my-button id=\"b\" bind:click=\"onClick\">Add</my-button><view class=\"n\">{{n}}</view>")
+                .file("pages/index/index.js", "Page({ data: { n: 0 }, onClick(e) { this.setData({ n: this.data.n + 1 }); } })")
+                .file("components/btn/index.wxml", "<button class=\"btn\" bindtap=\"{{ disabled ? '' : 'onTap' }}\">"
+                        + "<view class=\"text\"><slot /></view></button>")
+                .file("components/btn/index.js", "Component({ properties: { disabled: Boolean },"
+                        + " methods: { onTap() { this.triggerEvent('click'); } } })")
+                .run("""
+                        {"steps": [{"tap": "my-button"}, {"see": {"selector": ".n", "text": "1"}},
+                                   {"tap": {"text": "Add"}}, {"see": {"selector": ".n", "text": "2"}}]}""");
+        assertThat(run.result().problems()).as("%s", run).isEmpty();
+        assertThat(run.of("event")).extracting(e -> e.str("name") + ":" + e.str("handler"))
+                .containsExactly("tap:onTap", "click:onClick", "tap:onTap", "click:onClick");
+    }
 }
