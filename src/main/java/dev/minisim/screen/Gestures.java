@@ -47,7 +47,7 @@ final class Gestures {
         } catch (Miss m) {
             return Optional.of("tap " + m.getMessage());
         }
-        VElement el = at.element();
+        VElement el = landing(at.element());
         VElement control = nearestControl(el);
         if (control != null && disabled(control)) {
             host.warning("tap " + target + ": the " + control.tag() + " is disabled, nothing happens", control.file() + ":"
@@ -126,6 +126,31 @@ final class Gestures {
         } catch (Miss m) {
             return present ? Optional.of("expected to see " + m.getMessage()) : Optional.empty();
         }
+    }
+
+    /**
+     * Where a finger that taps {@code el} lands. A custom component's element has no box of its
+     * own: the touch hits its content, so a tap on it starts at its deepest first visible element
+     * (a library button's own {@code <button bindtap>} hears it, then the event bubbles out).
+     */
+    static VElement landing(VElement el) {
+        if (el.component() == null) {
+            return el;
+        }
+        VElement at = el;
+        for (VElement next = firstVisibleChild(at); next != null; next = firstVisibleChild(at)) {
+            at = next;
+        }
+        return at;
+    }
+
+    private static VElement firstVisibleChild(VElement el) {
+        for (dev.minisim.view.VNode child : el.children()) {
+            if (child instanceof VElement c && !c.hidden()) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /** Why a TARGET found nothing: "TARGET: ..." (the step adds its verb). */

@@ -37,6 +37,25 @@ class SystemAndWeChatTest {
     }
 
     @Test
+    void systemSettingAndAppAuthorizeSettingAnswerAsOnAPhone() {
+        // README "Device": the information APIs describe the device; WeChat's official demo calls these two in
+        // onLaunch without a guard (they replaced getSystemInfoSync in base library 2.20.1)
+        TestApp.Run run = run("const s = wx.getSystemSetting(); const a = wx.getAppAuthorizeSetting();\n"
+                + "console.log(s.wifiEnabled, s.deviceOrientation, a.cameraAuthorized, a.locationReducedAccuracy);", "");
+        assertThat(run.logs()).as("%s", run).containsExactly("true portrait authorized false");
+        assertThat(run.of("error")).as("%s", run).isEmpty();
+    }
+
+    @Test
+    void alipayCanIUseComponent2AsTheIdeCompilesWithIt() {
+        // antd-mini throws from every component unless my.canIUse('component2') holds
+        TestApp.Run run = TestApp.withPages(dir.resolve("alipay"), "pages/a/a").alipay()
+                .file("pages/a/a.js", "Page({ onLoad() { console.log(my.canIUse('component2'), my.canIUse('component3')); } });")
+                .launch();
+        assertThat(run.logs()).as("%s", run).containsExactly("true false");
+    }
+
+    @Test
     void extConfigIsTheExtOfExtJsonOrEmpty() {
         TestApp.Run none = run("console.log(JSON.stringify(wx.getExtConfigSync()));", "");
         assertThat(none.logs()).as("%s", none).containsExactly("{}");

@@ -29,6 +29,34 @@ class ModulesTest {
     }
 
     @Test
+    void aCalledImportStartingALineDoesNotContinueTheLineBeforeWithoutASemicolon() {
+        // SPEC "Modules": ES module syntax runs as Babel's output would; a file without semicolons
+        // (as WeChat's official demo writes them) whose statement starts with an imported call
+        TestApp.Run run = page("import wrap from '../../lib/wrap'\n"
+                + "const label = require('../../lib/label')\n"
+                + "wrap({ onLoad() { console.log(label.text) } })\n"
+                + "function g() {\n  const y = 'x'\n  wrap`t`\n}\n")
+                .file("lib/wrap.js", "export default function wrap(o) { Page(o) }")
+                .file("lib/label.js", "module.exports = { text: 'ok' }")
+                .launch();
+        assertThat(run.of("error")).as("%s", run).isEmpty();
+        assertThat(run.logs()).as("%s", run).containsExactly("ok");
+    }
+
+    @Test
+    void editsAfterAnEmojiLandWhereTheyBelong() {
+        // SPEC "Modules": the rewrite keeps the author's code; an emoji (two UTF-16 units, one code point)
+        // before an imported name must not shift the edits
+        TestApp.Run run = page("import { make } from '../../lib/make';\n"
+                + "const icons = ['🐱', '🦊', '🍅'];\n"
+                + "Page({ onLoad() { const m = make(icons.length);\n console.log(m, `${icons[2]}\n${make(1)}`); } });")
+                .file("lib/make.js", "export const make = (n) => 'made' + n;")
+                .launch();
+        assertThat(run.of("error")).as("%s", run).isEmpty();
+        assertThat(run.logs()).as("%s", run).containsExactly("made3 🍅\nmade1");
+    }
+
+    @Test
     void aRequireOfAnEsModuleGetsItsExportsObjectDefaultIncluded() {
         TestApp.Run run = page("const m = require('../../lib/esm');\n"
                 + "Page({ onLoad() { console.log(m.default(), m.named, m.__esModule, Object.keys(m).sort().join()); } });")

@@ -50,6 +50,9 @@ public final class SystemInfo {
         apis.sync("getWindowInfo", (ns, a) -> s.windowInfo());
         apis.sync("getDeviceInfo", (ns, a) -> s.deviceInfo());
         apis.sync("getAppBaseInfo", (ns, a) -> s.appBaseInfo(ns));
+        // the newer split of getSystemInfoSync (base library 2.20.1); apps call them unguarded
+        apis.sync("getSystemSetting", (ns, a) -> s.systemSetting());
+        apis.sync("getAppAuthorizeSetting", (ns, a) -> s.appAuthorizeSetting());
         apis.sync("getAccountInfoSync", (ns, a) -> s.accountInfo());
         apis.sync("getLaunchOptionsSync", (ns, a) -> env.launchOptions());
         apis.sync("getEnterOptionsSync", (ns, a) -> env.launchOptions());
@@ -136,6 +139,26 @@ public final class SystemInfo {
         return m;
     }
 
+    private Map<String, Object> systemSetting() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("bluetoothEnabled", false);
+        m.put("locationEnabled", true);
+        m.put("wifiEnabled", true);
+        m.put("deviceOrientation", "portrait");
+        return m;
+    }
+
+    /** The phone's permissions for the client app; the mini-program's own scopes are getSetting's. */
+    private Map<String, Object> appAuthorizeSetting() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (String k : new String[] {"albumAuthorized", "bluetoothAuthorized", "cameraAuthorized", "locationAuthorized",
+                "microphoneAuthorized", "notificationAuthorized", "phoneCalendarAuthorized"}) {
+            m.put(k, "authorized");
+        }
+        m.put("locationReducedAccuracy", false);
+        return m;
+    }
+
     private Map<String, Object> systemInfo(String ns) {
         Map<String, Object> m = new LinkedHashMap<>(deviceInfo());
         m.putAll(windowInfo());
@@ -188,6 +211,9 @@ public final class SystemInfo {
     private boolean canIUse(String ns, String schema) {
         if (schema.isBlank()) {
             return false;
+        }
+        if (ns.equals("my") && schema.equals("component2")) {
+            return true; // the IDE's default compile mode, whose lifecycles MiniSim implements; antd-mini asserts it
         }
         String first = schema.split("\\.")[0];
         return apis.exists(ns, first);

@@ -22,6 +22,7 @@ import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAstModuleExportName;
 import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAstModuleItem;
 import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAstObjectPatProp;
 import com.caoccao.javet.swc4j.ast.interfaces.ISwc4jAstPat;
+import com.caoccao.javet.swc4j.ast.miscs.Swc4jAstSwitchCase;
 import com.caoccao.javet.swc4j.ast.module.Swc4jAstExportAll;
 import com.caoccao.javet.swc4j.ast.module.Swc4jAstExportDecl;
 import com.caoccao.javet.swc4j.ast.module.Swc4jAstExportDefaultDecl;
@@ -36,6 +37,10 @@ import com.caoccao.javet.swc4j.ast.module.Swc4jAstImportNamedSpecifier;
 import com.caoccao.javet.swc4j.ast.module.Swc4jAstImportStarAsSpecifier;
 import com.caoccao.javet.swc4j.ast.module.Swc4jAstNamedExport;
 import com.caoccao.javet.swc4j.ast.pat.Swc4jAstArrayPat;
+import com.caoccao.javet.swc4j.ast.program.Swc4jAstModule;
+import com.caoccao.javet.swc4j.ast.program.Swc4jAstScript;
+import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstBlockStmt;
+import com.caoccao.javet.swc4j.ast.stmt.Swc4jAstExprStmt;
 import com.caoccao.javet.swc4j.ast.pat.Swc4jAstAssignPat;
 import com.caoccao.javet.swc4j.ast.pat.Swc4jAstAssignPatProp;
 import com.caoccao.javet.swc4j.ast.pat.Swc4jAstBindingIdent;
@@ -99,9 +104,13 @@ final class EsmToCommonJs {
     private boolean reexports;
     private int moduleVars;
 
+    /** Spans are code point offsets; edits index {@link #src}. */
+    private final Utf16Offsets offsets;
+
     private EsmToCommonJs(String src, Swc4jParseOutput parsed) {
         this.src = src;
         this.parsed = parsed;
+        this.offsets = Utf16Offsets.of(src);
     }
 
     /** The CommonJS form of {@code src}; {@code src} itself when there is nothing to rewrite. */
@@ -111,7 +120,7 @@ final class EsmToCommonJs {
 
     private String run() {
         if (parsed.getProgram() instanceof Swc4jAstModule module) {
-            module.getShebang().ifPresent(s -> replace(0, Math.max(0, src.indexOf('\n') < 0 ? src.length() : src.indexOf('\n')), ""));
+            module.getShebang().ifPresent(s -> replace(0, src.codePointCount(0, src.indexOf('\n') < 0 ? src.length() : src.indexOf('\n')), ""));
             for (ISwc4jAstModuleItem item : module.getBody()) {
                 statement(item);
             }
@@ -288,7 +297,7 @@ final class EsmToCommonJs {
         }
         if (node instanceof Swc4jAstCallExpr call && call.getCallee() instanceof Swc4jAstImport callee) {
             replace(callee.getSpan().getStart(), callee.getSpan().getEnd(), "__esm.importer(require)");
-        } else if (node instanceof Swc4jAstMetaPropExpr meta && src.startsWith("import", meta.getSpan().getStart())) {
+        } else if (node instanceof Swc4jAstMetaPropExpr meta && src.startsWith("import", offsets.unit(meta.getSpan().getStart()))) {
             replace(meta.getSpan().getStart(), meta.getSpan().getEnd(), "__esm.meta");
             return;
         } else if (node instanceof Swc4jAstThisExpr && moduleSyntax && topLevel(node)) {
@@ -318,10 +327,28 @@ final class EsmToCommonJs {
         } else if (parent instanceof Swc4jAstCallExpr call && call.getCallee() == id
                 || parent instanceof Swc4jAstTaggedTpl tpl && tpl.getTag() == id) {
             text = "(0, " + expr + ")"; // called without the module as `this`, as Babel does
+            if (startsStatement(id)) {
+                // after a line without a semicolon, a statement that now starts with "(" would
+                // call the line before it; Babel's output has its semicolons, this edit needs one
+                text = ";" + text;
+            }
         } else {
             text = expr;
         }
         replace(id.getSpan().getStart(), id.getSpan().getEnd(), text);
+    }
+
+    /** Whether {@code node} is the first token of a statement in a statement list. */
+    private static boolean startsStatement(ISwc4jAst node) {
+        int start = node.getSpan().getStart();
+        for (ISwc4jAst p = node.getParent(); p != null && p.getSpan().getStart() == start; p = p.getParent()) {
+            if (p instanceof Swc4jAstExprStmt) {
+                ISwc4jAst list = p.getParent();
+                return list instanceof Swc4jAstModule || list instanceof Swc4jAstScript || list instanceof Swc4jAstBlockStmt
+                        || list instanceof Swc4jAstSwitchCase;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code this} here is the module's own (no function or class in between). */
@@ -427,8 +454,10 @@ final class EsmToCommonJs {
         return b.append('"').toString();
     }
 
-    /** Replaces [start, end) by {@code text}, keeping the line breaks the range held. */
-    private void replace(int start, int end, String text) {
+    /** Replaces [start, end) (span offsets) by {@code text}, keeping the line breaks the range held. */
+    private void replace(int spanStart, int spanEnd, String text) {
+        int start = offsets.unit(spanStart);
+        int end = offsets.unit(spanEnd);
         StringBuilder t = new StringBuilder(text);
         for (int i = start; i < end; i++) {
             char c = src.charAt(i);
@@ -441,7 +470,8 @@ final class EsmToCommonJs {
         edits.add(new Edit(start, end, t.toString()));
     }
 
-    private void insert(int at, String text) {
+    private void insert(int spanAt, String text) {
+        int at = offsets.unit(spanAt);
         edits.add(new Edit(at, at, text));
     }
 

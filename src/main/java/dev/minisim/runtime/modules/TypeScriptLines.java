@@ -93,9 +93,10 @@ final class TypeScriptLines {
     static String relayout(String code, int[] sourceLine, List<Swc4jToken> tokens) {
         int[] starts = new int[tokens.size()];
         int[] ends = new int[tokens.size()];
+        Utf16Offsets offsets = Utf16Offsets.of(code);
         for (int t = 0; t < tokens.size(); t++) {
-            starts[t] = tokens.get(t).getSpan().getStart();
-            ends[t] = tokens.get(t).getSpan().getEnd();
+            starts[t] = offsets.unit(tokens.get(t).getSpan().getStart());
+            ends[t] = offsets.unit(tokens.get(t).getSpan().getEnd());
         }
         StringBuilder out = new StringBuilder(code.length() + 64);
         int current = 1;

@@ -10,7 +10,7 @@
 // lifetimes (also at top level), pageLifetimes, observers ('a, b', 'x.**'), behaviors,
 // triggerEvent, selectComponent, externalClasses. Alipay Component(): props with defaults, props.onXxx
 // as the parent's handlers, onInit, deriveDataFromProps, didMount, didUpdate(prevProps, prevData),
-// didUnmount, $page, $id.
+// didUnmount, mixins (their hooks first), $page, $id.
 (function (host, rt) {
   'use strict';
   const instances = new Map();       // instance id -> { inst, def, pageId, alipay, props }
@@ -94,7 +94,7 @@
       Object.defineProperty(inst, k, { value: hidden[k], enumerable: false, writable: true, configurable: true });
     }
     if (alipay) {
-      inst.props = rt.deepClone(o.raw.props || {});
+      inst.props = rt.deepClone(o.props);
     } else {
       for (const name of Object.keys(o.properties)) {
         if (!(name in inst.data)) inst.data[name] = rt.propertyDefault(o.properties[name]);
@@ -149,9 +149,17 @@
 
   // Alipay props: defaults from the definition, onXxx attributes as the parent's handlers
   function alipayProps(rec, props) {
-    const merged = Object.assign({}, rt.deepClone(rec.def.options.raw.props || {}));
+    const merged = Object.assign({}, rt.deepClone(rec.def.options.props));
     for (const k of Object.keys(props)) merged[k] = props[k];
     return merged;
+  }
+
+  // deriveDataFromProps of every mixin, then the component's; its setData is part of the update
+  function derive(rec, nextProps) {
+    const list = rec.def.options.hooks.deriveDataFromProps;
+    if (!list.length) return;
+    rec.updating = true;
+    try { list.forEach((f) => f.call(rec.inst, nextProps)); } finally { rec.updating = false; }
   }
 
   // a handler given by the parent arrives as {__minisimHandler: {owner, name}}
@@ -198,11 +206,11 @@
     instances.set(id, rec);
     const props = revive(pageId, JSON.parse(propsJson), id);
     if (alipay) {
-      const raw = def.options.raw;
+      const hooks = def.options.hooks;
       rec.inst.props = alipayProps(rec, props);
       rec.props = rec.inst.props;
-      if (isFn(raw.onInit)) raw.onInit.call(rec.inst);
-      if (isFn(raw.deriveDataFromProps)) { rec.updating = true; try { raw.deriveDataFromProps.call(rec.inst, rec.inst.props); } finally { rec.updating = false; } }
+      hooks.onInit.forEach((f) => f.call(rec.inst));
+      derive(rec, rec.inst.props);
     } else {
       def.options.lifetimes.created.forEach((f) => f.call(rec.inst));
       applyWeChatProps(rec, props, true);
@@ -220,8 +228,7 @@
       if (same(next, rec.inst.props)) return null;
       rec.prevProps = rec.inst.props;
       rec.prevData = rt.deepClone(rec.inst.data);
-      const raw = rec.def.options.raw;
-      if (isFn(raw.deriveDataFromProps)) { rec.updating = true; try { raw.deriveDataFromProps.call(rec.inst, next); } finally { rec.updating = false; } }
+      derive(rec, next);
       rec.inst.props = next;
       return json(rec.inst.data);
     }
@@ -244,13 +251,13 @@
     if (!rec) return;
     if (name === 'detached') instances.delete(id);
     if (rec.alipay) {
-      const raw = rec.def.options.raw;
-      if (name === 'ready' && isFn(raw.didMount)) raw.didMount.call(rec.inst);
-      if (name === 'detached' && isFn(raw.didUnmount)) raw.didUnmount.call(rec.inst);
-      if (name === 'updated' && isFn(raw.didUpdate) && rec.prevProps !== null) {
+      const hooks = rec.def.options.hooks;
+      if (name === 'ready') hooks.didMount.forEach((f) => f.call(rec.inst));
+      if (name === 'detached') hooks.didUnmount.forEach((f) => f.call(rec.inst));
+      if (name === 'updated' && hooks.didUpdate.length && rec.prevProps !== null) {
         const prevProps = rec.prevProps, prevData = rec.prevData;
         rec.prevProps = null; rec.prevData = null;
-        raw.didUpdate.call(rec.inst, prevProps, prevData);
+        hooks.didUpdate.forEach((f) => f.call(rec.inst, prevProps, prevData));
       }
       return;
     }

@@ -78,15 +78,21 @@
 
   const LIFETIMES = ['created', 'attached', 'ready', 'moved', 'detached', 'error'];
   const PAGE_LIFETIMES = ['show', 'hide', 'resize'];
+  const ALIPAY_HOOKS = ['onInit', 'deriveDataFromProps', 'didMount', 'didUpdate', 'didUnmount'];
 
-  // Flattens behaviors (depth first, the component itself last) into one definition whose
-  // lifetimes are lists, as the runtime calls every behavior's hook.
+  // Flattens behaviors (WeChat) and mixins (Alipay), depth first, the component itself last, into
+  // one definition whose lifetimes are lists, as the runtimes call every behavior's and mixin's
+  // hook, the component's own last.
   function normalizeComponent(options) {
-    const out = { data: {}, properties: {}, methods: {}, lifetimes: {}, pageLifetimes: {}, observers: {} };
+    const out = { data: {}, properties: {}, methods: {}, lifetimes: {}, pageLifetimes: {}, observers: {}, props: {}, hooks: {} };
     ArrayPrototypeForEach(LIFETIMES, (k) => { out.lifetimes[k] = []; });
     ArrayPrototypeForEach(PAGE_LIFETIMES, (k) => { out.pageLifetimes[k] = []; });
+    ArrayPrototypeForEach(ALIPAY_HOOKS, (k) => { out.hooks[k] = []; });
     function mix(o) {
       ArrayPrototypeForEach(o.behaviors || [], (b) => { if (b && b.__minisimBehavior) mix(b.options); });
+      if (ArrayIsArray(o.mixins)) ArrayPrototypeForEach(o.mixins, (m) => { if (m !== null && typeof m === 'object') mix(m); });
+      ObjectAssign(out.props, o.props !== null && typeof o.props === 'object' ? o.props : {});
+      ArrayPrototypeForEach(ALIPAY_HOOKS, (k) => { if (isFn(o[k])) ArrayPrototypePush(out.hooks[k], o[k]); });
       ObjectAssign(out.data, deepClone(o.data || {}));
       ObjectAssign(out.properties, o.properties || {});
       ObjectAssign(out.methods, o.methods || {});

@@ -1,0 +1,71 @@
+package dev.minisim.screen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.minisim.TestApp;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Patterns that public mini-programs and their UI libraries rely on (issue 9, "tried as a new
+ * user would"), each in a minimal fixture of its own.
+ */
+class PublicAppPatternsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void alipayMixinsGiveTheirPropsDataMethodsAndHooksTheComponentsOwnLast() {
+        // SPEC "Custom components": Alipay Component() ... with mixins, as antd-mini's value mixin is used
+        TestApp.Run run = TestApp.withPages(dir, "pages/index/index").alipay()
+                .file("pages/index/index.json", "{\"usingComponents\": {\"my-field\": \"/components/field/index\"}}")
+                .file("pages/index/index.axml", "<my-field value=\"{{v}}\" />")
+                .file("pages/index/index.js", "Page({ data: { v: 'a' }, onReady() { this.setData({ v: 'b' }); } })")
+                .file("components/field/mixin.js", """
+                        export default {
+                          props: { value: 'none', size: 'm' },
+                          data: { shown: '' },
+                          methods: { getValue() { return this.props.value; } },
+                          onInit() { console.log('mixin onInit'); },
+                          deriveDataFromProps(next) { console.log('mixin derive', next.value); },
+                          didMount() { console.log('mixin didMount', this.getValue()); },
+                          didUpdate(prevProps) { console.log('mixin didUpdate', prevProps.value, this.getValue()); },
+                        };""")
+                .file("components/field/index.js", """
+                        import mixin from './mixin';
+                        Component({
+                          mixins: [mixin],
+                          onInit() { console.log('own onInit', this.props.size); },
+                          didMount() { console.log('own didMount'); this.setData({ shown: this.getValue() }); },
+                        });""")
+                .file("components/field/index.axml", "<view class=\"shown\">{{shown}}</view>")
+                .run("{\"steps\": [{\"see\": {\"selector\": \".shown\", \"text\": \"a\"}}]}");
+        assertThat(run.errors()).as("%s", run).isEmpty();
+        assertThat(run.result().exitCode()).as("%s", run).isZero();
+        assertThat(run.logs()).as("%s", run).startsWith("mixin onInit", "own onInit m", "mixin derive a",
+                "mixin didMount a", "own didMount").contains("mixin didUpdate a b");
+    }
+
+    @Test
+    void aTapOnAComponentsElementLandsOnItsContent() {
+        // CONTRACT "tap": the user taps what is on screen; a library button (<my-button> whose own
+        // <button bindtap> calls triggerEvent('click')) answers a tap on its element or on its text
+        TestApp.Run run = TestApp.withPages(dir, "pages/index/index")
+                .file("project.config.json", "{}")
+                .file("pages/index/index.json", "{\"usingComponents\": {\"my-button\": \"/components/btn/index\"}}")
+                .file("pages/index/index.wxml", "<my-button id=\"b\" bind:click=\"onClick\">Add</my-button><view class=\"n\">{{n}}</view>")
+                .file("pages/index/index.js", "Page({ data: { n: 0 }, onClick(e) { this.setData({ n: this.data.n + 1 }); } })")
+                .file("components/btn/index.wxml", "<button class=\"btn\" bindtap=\"{{ disabled ? '' : 'onTap' }}\">"
+                        + "<view class=\"text\"><slot /></view></button>")
+                .file("components/btn/index.js", "Component({ properties: { disabled: Boolean },"
+                        + " methods: { onTap() { this.triggerEvent('click'); } } })")
+                .run("""
+                        {"steps": [{"tap": "my-button"}, {"see": {"selector": ".n", "text": "1"}},
+                                   {"tap": {"text": "Add"}}, {"see": {"selector": ".n", "text": "2"}}]}""");
+        assertThat(run.result().problems()).as("%s", run).isEmpty();
+        assertThat(run.of("event")).extracting(e -> e.str("name") + ":" + e.str("handler"))
+                .containsExactly("tap:onTap", "click:onClick", "tap:onTap", "click:onClick");
+    }
+}
