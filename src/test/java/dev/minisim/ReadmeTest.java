@@ -2,7 +2,7 @@ package dev.minisim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.minisim.app.MiniProgram;
+import dev.minisim.program.MiniProgram;
 import dev.minisim.events.TranscriptWriter;
 import dev.minisim.scenario.ScenarioParser;
 import dev.minisim.scenario.ScenarioPlayer;

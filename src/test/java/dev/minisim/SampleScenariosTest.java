@@ -2,7 +2,7 @@ package dev.minisim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.minisim.app.MiniProgram;
+import dev.minisim.program.MiniProgram;
 import dev.minisim.app.Simulation;
 import dev.minisim.events.Event;
 import dev.minisim.events.TranscriptWriter;

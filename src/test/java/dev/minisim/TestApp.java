@@ -1,7 +1,7 @@
 package dev.minisim;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.minisim.app.MiniProgram;
+import dev.minisim.program.MiniProgram;
 import dev.minisim.app.Simulation;
 import dev.minisim.events.Event;
 import dev.minisim.events.TranscriptWriter;

@@ -113,4 +113,20 @@ public final class ApiCall {
         done = true;
         settle.accept(outcome);
     }
+
+    /** The prompt this call opens: shown over {@link #page()}, opened at {@link #source()}. */
+    public dev.minisim.user.Prompt prompt(String kind, Map<String, Object> shown, boolean coversPage) {
+        return new dev.minisim.user.Prompt(kind, api(), page(), source(), shown, coversPage);
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    /** A value as JSON text (WeChat's rawData). */
+    public static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
 }

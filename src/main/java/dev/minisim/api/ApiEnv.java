@@ -1,6 +1,6 @@
 package dev.minisim.api;
 
-import dev.minisim.app.MiniProgram;
+import dev.minisim.program.MiniProgram;
 import dev.minisim.events.EventStream;
 import dev.minisim.runtime.EventLoop;
 import dev.minisim.user.Decision;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.minisim.api.auth.WalletProfile;
-import dev.minisim.plugin.PluginDefinition;
+import dev.minisim.program.PluginDefinition;
 import java.util.List;
 import java.util.Set;
 

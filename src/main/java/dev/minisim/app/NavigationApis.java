@@ -1,5 +1,7 @@
 package dev.minisim.app;
 
+import dev.minisim.program.NavigationException;
+import dev.minisim.program.PageInstance;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.minisim.api.ApiCall;
 import dev.minisim.api.ApiRegistry;

@@ -1,5 +1,6 @@
 package dev.minisim.app;
 
+import dev.minisim.program.PageInstance;
 import java.util.List;
 
 /** How a page was opened, when its opener holds a channel to it. */

@@ -1,5 +1,6 @@
 package dev.minisim.app;
 
+import dev.minisim.program.PageInstance;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.minisim.user.Decision;
 import dev.minisim.user.Prompt;

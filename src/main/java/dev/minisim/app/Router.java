@@ -1,5 +1,9 @@
 package dev.minisim.app;
 
+import dev.minisim.program.MiniProgram;
+import dev.minisim.program.NavigationException;
+import dev.minisim.program.PageInstance;
+import dev.minisim.program.PageUrl;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;

@@ -1,5 +1,9 @@
 package dev.minisim.app;
 
+import dev.minisim.program.MiniProgram;
+import dev.minisim.program.NavigationException;
+import dev.minisim.program.PageInstance;
+import dev.minisim.program.Platform;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -563,8 +567,23 @@ public final class Simulation implements AutoCloseable {
     /** What the simulated plugins use of the simulation. */
     private final class PluginSide implements PluginRuntime.Host {
         @Override
-        public ApiEnv env() {
-            return env;
+        public void warning(String message) {
+            env.warning(message);
+        }
+
+        @Override
+        public void prompt(Prompt prompt, Consumer<Decision> then) {
+            env.prompt(prompt, then);
+        }
+
+        @Override
+        public void badDecision(Prompt prompt, Decision decision, String why) {
+            env.badDecision(prompt, decision, why);
+        }
+
+        @Override
+        public EventLoop loop() {
+            return loop;
         }
 
         @Override

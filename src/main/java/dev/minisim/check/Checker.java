@@ -2,7 +2,7 @@ package dev.minisim.check;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.minisim.BadInputException;
-import dev.minisim.app.MiniProgram;
+import dev.minisim.program.MiniProgram;
 import dev.minisim.runtime.JsRuntime;
 import dev.minisim.runtime.ModuleFiles;
 import dev.minisim.runtime.Sandbox;

@@ -1,7 +1,7 @@
 package dev.minisim.cli;
 
 import dev.minisim.BadInputException;
-import dev.minisim.app.MiniProgram;
+import dev.minisim.program.MiniProgram;
 import dev.minisim.check.Checker;
 import dev.minisim.check.Problem;
 import java.nio.file.Path;

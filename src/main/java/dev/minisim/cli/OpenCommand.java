@@ -1,7 +1,7 @@
 package dev.minisim.cli;
 
 import dev.minisim.BadInputException;
-import dev.minisim.app.MiniProgram;
+import dev.minisim.program.MiniProgram;
 import dev.minisim.ui.DesktopApp;
 import dev.minisim.ui.FxPlatform;
 import java.nio.file.Path;

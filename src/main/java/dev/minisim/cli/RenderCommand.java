@@ -1,6 +1,6 @@
 package dev.minisim.cli;
 
-import dev.minisim.app.PageInstance;
+import dev.minisim.program.PageInstance;
 import dev.minisim.app.Simulation;
 import dev.minisim.scenario.ScenarioPlayer;
 import dev.minisim.view.Markup;

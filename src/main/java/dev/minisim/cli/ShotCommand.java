@@ -2,7 +2,7 @@ package dev.minisim.cli;
 
 import dev.minisim.BadInputException;
 import dev.minisim.api.RunConfig;
-import dev.minisim.app.MiniProgram;
+import dev.minisim.program.MiniProgram;
 import dev.minisim.events.TranscriptWriter;
 import dev.minisim.scenario.RunResult;
 import dev.minisim.scenario.Scenario;

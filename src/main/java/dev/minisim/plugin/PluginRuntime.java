@@ -1,9 +1,10 @@
 package dev.minisim.plugin;
 
+import java.util.function.Consumer;
+import dev.minisim.runtime.EventLoop;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.minisim.api.ApiEnv;
-import dev.minisim.app.NavigationException;
-import dev.minisim.app.PageInstance;
+import dev.minisim.program.NavigationException;
+import dev.minisim.program.PageInstance;
 import dev.minisim.user.Decision;
 import dev.minisim.user.Prompt;
 import java.util.ArrayList;
@@ -28,7 +29,16 @@ public final class PluginRuntime {
 
     /** What the plugin needs from the running mini-program. */
     public interface Host {
-        ApiEnv env();
+        /** A warning of the run (an events map the plugin will never call...). */
+        void warning(String message);
+
+        /** Shows a prompt to the simulated user; {@code then} gets the answer. */
+        void prompt(Prompt prompt, Consumer<Decision> then);
+
+        /** An answer that cannot answer {@code prompt}: the run reports it. */
+        void badDecision(Prompt prompt, Decision decision, String why);
+
+        EventLoop loop();
 
         /** Emits {@code event} from the plugin page's end of its channel to the opener. */
         void emitToOpener(PageInstance pluginPage, String event);
@@ -96,7 +106,7 @@ public final class PluginRuntime {
         session.pages.add(page);
         pages.put(page.id(), new PluginPage(page, target, session, !eventNames.isEmpty()));
         if (parent == null && !eventNames.isEmpty() && !target.hasCb()) {
-            host.env().warning(target.route() + " was opened with events (" + String.join(", ", eventNames)
+            host.warning(target.route() + " was opened with events (" + String.join(", ", eventNames)
                     + ") but without hasCb=true in its url: the plugin never calls them and returns by itself (seed 003: "
                     + "hasCb 与 events 回调配合使用，events 存在时为必传)");
         }
@@ -133,7 +143,7 @@ public final class PluginRuntime {
         answers.add("back");
         shown.put("answers", answers);
         Prompt prompt = new Prompt("plugin", "navigateTo", page.route(), p.session.source, shown, false);
-        host.env().prompt(prompt, d -> finish(p, prompt, d));
+        host.prompt(prompt, d -> finish(p, prompt, d));
     }
 
     private static String query(Map<String, String> q) {
@@ -152,7 +162,7 @@ public final class PluginRuntime {
             return;
         }
         if (event == null || !p.target.finishes().contains(event)) {
-            host.env().badDecision(prompt, d, p.target.plugin().name() + "/" + p.target.page() + " finishes with "
+            host.badDecision(prompt, d, p.target.plugin().name() + "/" + p.target.page() + " finishes with "
                     + String.join(", ", p.target.finishes()) + ", or back");
             return;
         }
@@ -162,7 +172,7 @@ public final class PluginRuntime {
         if (path != null) {
             // sendNavigatePaths: the plugin goes there by itself; an empty string does nothing
             if (path.isEmpty()) {
-                host.env().warning(p.page.route() + " finished with " + event + "; sendNavigatePaths gave an empty "
+                host.warning(p.page.route() + " finished with " + event + "; sendNavigatePaths gave an empty "
                         + (success ? "success" : "fail") + " path, so the plugin does nothing and stays");
                 return;
             }
@@ -179,7 +189,7 @@ public final class PluginRuntime {
         s.awaitedEvent = event;
         host.emitToOpener(p.page, event);
         if (s.awaiting == p.page) {
-            host.env().loop().schedule(jumpToTimeout, () -> {
+            host.loop().schedule(jumpToTimeout, () -> {
                 if (s.awaiting == p.page && host.live(p.page)) {
                     reportMissingJump(s, "within " + jumpToTimeout + " ms");
                 }
@@ -243,7 +253,7 @@ public final class PluginRuntime {
     }
 
     private void navigate(Step step, PluginPage p) {
-        host.env().loop().post(() -> {
+        host.loop().post(() -> {
             try {
                 step.run();
             } catch (NavigationException e) {

@@ -1,5 +1,6 @@
 package dev.minisim.plugin;
 
+import dev.minisim.program.PluginDefinition;
 import java.util.List;
 import java.util.Map;
 

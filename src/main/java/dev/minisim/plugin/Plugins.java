@@ -1,10 +1,11 @@
 package dev.minisim.plugin;
 
+import dev.minisim.program.PluginDefinition;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.minisim.BadInputException;
-import dev.minisim.app.MiniProgram;
-import dev.minisim.app.NavigationException;
-import dev.minisim.app.PageUrl;
+import dev.minisim.program.MiniProgram;
+import dev.minisim.program.NavigationException;
+import dev.minisim.program.PageUrl;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.minisim.BadInputException;
-import dev.minisim.app.MiniProgram;
+import dev.minisim.program.MiniProgram;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -41,7 +41,7 @@ public final class ScenarioParser {
 
     /**
      * A folder's {@code minisim.json}: a scenario's configuration keys plus {@code platform},
-     * which {@link dev.minisim.app.MiniProgram} reads (it decides the namespace before any run).
+     * which {@link dev.minisim.program.MiniProgram} reads (it decides the namespace before any run).
      */
     public static Scenario readFolderConfig(Path file) throws BadInputException {
         return read(file, true);

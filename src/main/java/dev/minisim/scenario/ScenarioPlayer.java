@@ -2,11 +2,11 @@ package dev.minisim.scenario;
 
 import dev.minisim.BadInputException;
 import dev.minisim.api.RunConfig;
-import dev.minisim.app.MiniProgram;
+import dev.minisim.program.MiniProgram;
 import dev.minisim.user.PolicyDecisions;
 import dev.minisim.user.ScenarioDecisions;
-import dev.minisim.app.PageInstance;
-import dev.minisim.app.PageUrl;
+import dev.minisim.program.PageInstance;
+import dev.minisim.program.PageUrl;
 import dev.minisim.app.Simulation;
 import dev.minisim.events.Event;
 import dev.minisim.events.EventStream;

@@ -2,7 +2,7 @@ package dev.minisim.ui;
 
 import dev.minisim.screen.Target;
 import dev.minisim.api.RunConfig;
-import dev.minisim.app.MiniProgram;
+import dev.minisim.program.MiniProgram;
 import dev.minisim.app.Simulation;
 import dev.minisim.app.ViewState;
 import dev.minisim.events.Event;

@@ -17,9 +17,4 @@ import java.util.Map;
  */
 public record Prompt(String kind, String api, String page, String source, Map<String, Object> shown,
                      boolean coversPage) {
-
-    /** A prompt opened by {@code call}. */
-    public static Prompt of(String kind, dev.minisim.api.ApiCall call, Map<String, Object> shown, boolean coversPage) {
-        return new Prompt(kind, call.api(), call.page(), call.source(), shown, coversPage);
-    }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.minisim.TestApp;
-import dev.minisim.app.MiniProgram;
+import dev.minisim.program.MiniProgram;
 import dev.minisim.app.Simulation;
 import dev.minisim.events.Event;
 import dev.minisim.scenario.RunResult;

@@ -181,7 +181,7 @@ class LifecycleTest {
         TestApp app = TestApp.withPages(dir, "pages/a/a").wechat()
                 .file("pages/a/a.json", "{\"navigationBarTitleText\": \"首页\"}")
                 .file("pages/a/a.js", "Page({ rename() { wx.setNavigationBarTitle({ title: '改名了' }); } });");
-        dev.minisim.app.Simulation sim = new dev.minisim.app.Simulation(MiniProgram.load(dir), dev.minisim.app.Simulation.Options.headless());
+        dev.minisim.app.Simulation sim = new dev.minisim.app.Simulation(dev.minisim.program.MiniProgram.load(dir), dev.minisim.app.Simulation.Options.headless());
         java.util.List<String> titles = new java.util.ArrayList<>();
         Thread t = new Thread(() -> {
             sim.start();

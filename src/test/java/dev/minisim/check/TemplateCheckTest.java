@@ -3,7 +3,7 @@ package dev.minisim.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.minisim.TestApp;
-import dev.minisim.app.MiniProgram;
+import dev.minisim.program.MiniProgram;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

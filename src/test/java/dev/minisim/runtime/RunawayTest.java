@@ -58,7 +58,7 @@ class RunawayTest {
         TestApp app = TestApp.withPages(dir, "pages/a/a").file("pages/a/a.js",
                 "const keep = [];\nPage({\n  bomb() {\n    for (;;) keep.push(new Array(1 << 17).fill(1.5));\n  },\n"
                         + "  release() { keep.length = 0; console.log('released'); },\n});");
-        dev.minisim.app.MiniProgram program = dev.minisim.app.MiniProgram.load(dir);
+        dev.minisim.program.MiniProgram program = dev.minisim.program.MiniProgram.load(dir);
         java.util.List<dev.minisim.events.Event> events = new java.util.ArrayList<>();
         dev.minisim.scenario.RunResult result = new dev.minisim.scenario.ScenarioPlayer(
                 new dev.minisim.app.Simulation.Options(true, Duration.ofSeconds(60), limit), Duration.ofSeconds(90))

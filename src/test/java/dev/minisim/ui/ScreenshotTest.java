@@ -3,7 +3,7 @@ package dev.minisim.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.minisim.api.RunConfig;
-import dev.minisim.app.MiniProgram;
+import dev.minisim.program.MiniProgram;
 import dev.minisim.scenario.RunResult;
 import dev.minisim.scenario.Scenario;
 import dev.minisim.scenario.ScenarioParser;

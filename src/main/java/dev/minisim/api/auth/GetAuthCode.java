@@ -82,7 +82,7 @@ public final class GetAuthCode implements JsApi {
             shown.put("silentScopes", List.copyOf(silent));
         }
         shown.put("errorCodes", List.copyOf(profile.errors().keySet()));
-        Prompt prompt = Prompt.of("getAuthCode", call, shown, true);
+        Prompt prompt = call.prompt("getAuthCode", shown, true);
         env.prompt(prompt, d -> answer(call, prompt, d, profile, silent, prompted));
     }
 

@@ -3,7 +3,7 @@ package dev.minisim.api.auth;
 import dev.minisim.api.ApiCall;
 import dev.minisim.api.ApiEnv;
 import dev.minisim.api.JsApi;
-import dev.minisim.app.PageUrl;
+import dev.minisim.program.PageUrl;
 import dev.minisim.user.Decision;
 import dev.minisim.user.Prompt;
 import java.net.URLDecoder;
@@ -50,7 +50,7 @@ public final class SignContract implements JsApi {
         shown.put("signStr", signStr);
         shown.put("url", q < 0 ? signStr : signStr.substring(0, q));
         shown.put("query", query);
-        Prompt prompt = Prompt.of("signContract", call, shown, true);
+        Prompt prompt = call.prompt("signContract", shown, true);
         env.prompt(prompt, d -> answer(call, prompt, d, query));
     }
 

@@ -2,7 +2,7 @@ package dev.minisim.api.auth;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.minisim.BadInputException;
-import dev.minisim.app.MiniProgram;
+import dev.minisim.program.MiniProgram;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

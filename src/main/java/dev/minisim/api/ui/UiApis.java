@@ -64,7 +64,7 @@ public final class UiApis {
     }
 
     private Prompt dialog(ApiCall call, String kind, Map<String, Object> shown) {
-        return Prompt.of(kind, call, shown, false);
+        return call.prompt(kind, shown, false);
     }
 
     private void confirm(ApiCall call) {

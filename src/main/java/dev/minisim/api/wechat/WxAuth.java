@@ -64,7 +64,7 @@ public final class WxAuth {
             call.fail(null, "auth deny");
             return;
         }
-        Prompt p = Prompt.of("authorize", call, Map.of("scope", scope), false);
+        Prompt p = call.prompt("authorize", Map.of("scope", scope), false);
         env.prompt(p, d -> {
             Boolean allowed = allowed(p, d);
             if (allowed == null) {
@@ -86,7 +86,7 @@ public final class WxAuth {
             return;
         }
         Map<String, Object> shown = Map.of("desc", call.args().path("desc").asText());
-        Prompt p = Prompt.of("getUserProfile", call, shown, false);
+        Prompt p = call.prompt("getUserProfile", shown, false);
         env.prompt(p, d -> {
             Boolean allowed = allowed(p, d);
             if (allowed == null) {
@@ -120,7 +120,7 @@ public final class WxAuth {
         u.put("language", "zh_CN");
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("userInfo", u);
-        r.put("rawData", dev.minisim.app.Simulation.json(u));
+        r.put("rawData", ApiCall.json(u));
         r.put("signature", env.codes().next(40, "0123456789abcdef"));
         r.put("encryptedData", env.codes().next(64, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"));
         r.put("iv", env.codes().next(24, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"));

@@ -1,4 +1,4 @@
-package dev.minisim.app;
+package dev.minisim.program;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.minisim.BadInputException;

@@ -1,4 +1,4 @@
-package dev.minisim.app;
+package dev.minisim.program;
 
 /** A navigation the client refuses; the message is the reason after "navigateTo:fail ". */
 public final class NavigationException extends Exception {

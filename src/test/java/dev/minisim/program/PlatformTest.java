@@ -1,4 +1,4 @@
-package dev.minisim.app;
+package dev.minisim.program;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.minisim.app;
+package dev.minisim.program;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;

@@ -1,4 +1,4 @@
-package dev.minisim.app;
+package dev.minisim.program;
 
 import java.util.Map;
 

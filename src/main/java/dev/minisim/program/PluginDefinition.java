@@ -1,8 +1,8 @@
-package dev.minisim.plugin;
+package dev.minisim.program;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.minisim.BadInputException;
-import dev.minisim.app.MiniProgram;
+import dev.minisim.program.MiniProgram;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
