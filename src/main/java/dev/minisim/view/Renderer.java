@@ -472,6 +472,9 @@ final class Renderer implements Scope.Env {
     }
 
     private void replayOuter(Memo memo) {
+        if (recorders.isEmpty()) {
+            return; // a list at the top of its template: no item around it to tell
+        }
         for (int i = 0; i < memo.reads.size(); i++) {
             recordRead(memo.reads.get(i), memo.depths.get(i));
         }
