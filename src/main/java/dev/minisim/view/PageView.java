@@ -3,6 +3,7 @@ package dev.minisim.view;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -51,6 +52,11 @@ public final class PageView implements AutoCloseable {
     /** The page's root as last rendered (an empty {@code page} before the first render). */
     public VElement root() {
         return renderer.root();
+    }
+
+    /** The element of a component instance on the page (its {@link VElement#component()} is the id). */
+    public Optional<VElement> element(String instanceId) {
+        return renderer.element(instanceId);
     }
 
     /** Every distinct diagnostic so far, in the order found. */

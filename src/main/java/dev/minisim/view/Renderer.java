@@ -128,6 +128,11 @@ final class Renderer implements Scope.Env {
         return root;
     }
 
+    Optional<VElement> element(String instanceId) {
+        Unit u = units.get(instanceId);
+        return u == null ? Optional.empty() : Optional.ofNullable(u.element);
+    }
+
     Set<Diagnostic> diagnostics() {
         return diagnostics;
     }
@@ -414,7 +419,10 @@ final class Renderer implements Scope.Env {
         Object items = forAttr.compiled.eval(scope);
         String itemName = orDefault(el.raw(prefix + "for-item"), "item");
         String indexName = orDefault(el.raw(prefix + "for-index"), "index");
-        String keyName = trimmed(el.raw(prefix + "key"));
+        String keyName = orDefault(el.raw(prefix + "key"), "");
+        if (keyName.startsWith(itemName + ".")) {
+            keyName = keyName.substring(itemName.length() + 1); // wx:key="{{item.id}}", as some apps write it
+        }
         List<Object[]> entries = entries(items, ctx, forAttr.line);
         Set<String> keys = new HashSet<>();
         boolean any = false;

@@ -120,6 +120,7 @@ class ComponentsTest {
         assertThat(root.children().get(0)).isSameAs(top);
         assertThat(root.children().get(1)).isSameAs(counter);
         assertThat(counter.text()).isEqualTo("5slot A");
+        assertThat(f.view().element("c1")).containsSame(counter);
         assertThat(host.log).containsExactly("mount c1 counter by page {}");
     }
 
