@@ -12,8 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Renders templates into the {@link VElement} tree (SPEC "Pages on screen"): control attributes,
@@ -26,9 +24,6 @@ import java.util.regex.Pattern;
  */
 final class Renderer implements Scope.Env {
 
-    private static final Pattern WX_BINDING =
-            Pattern.compile("^(capture-bind|capture-catch|mut-bind|bind|catch):?([A-Za-z_][\\w-]*)$");
-    private static final Pattern MY_BINDING = Pattern.compile("^(capture-on|capture-catch|on|catch)([A-Z][\\w-]*)$");
     private static final Set<String> NOT_PROPS = Set.of("id", "class", "style", "hidden", "slot");
     private static final int MAX_NESTING = 64;
     /** Elements nested deeper than this are cut (a component that renders itself without end). */
@@ -780,11 +775,8 @@ final class Renderer implements Scope.Env {
                     || name.startsWith("mark:") || a.compiled.error() != null) {
                 continue;
             }
-            if (ctx.dialect() == Dialect.WXML && WX_BINDING.matcher(name).matches()) {
-                continue;
-            }
-            if (ctx.dialect() == Dialect.AXML && MY_BINDING.matcher(name).matches() && !name.startsWith("on")) {
-                continue;
+            if (BindingSyntax.parse(name, ctx.dialect()) != null && !(ctx.dialect() == Dialect.AXML && name.startsWith("on"))) {
+                continue; // bindings stay on the element; Alipay's onXxx are props too
             }
             if (name.startsWith("model:")) {
                 name = name.substring(6);
@@ -834,18 +826,9 @@ final class Renderer implements Scope.Env {
                 continue;
             }
             at(ctx, a.line);
-            Matcher wx = dialect == Dialect.WXML ? WX_BINDING.matcher(name) : null;
-            Matcher my = dialect == Dialect.AXML ? MY_BINDING.matcher(name) : null;
-            if (wx != null && wx.matches()) {
-                String kind = wx.group(1);
-                v.bindings().add(new Binding(wx.group(2), kind.startsWith("capture"), kind.endsWith("catch"),
-                        kind.equals("mut-bind"), handler(a, scope), ctx.unit.owner));
-                continue;
-            }
-            if (my != null && my.matches()) {
-                String kind = my.group(1);
-                String event = Character.toLowerCase(my.group(2).charAt(0)) + my.group(2).substring(1);
-                v.bindings().add(new Binding(event, kind.startsWith("capture"), kind.endsWith("catch"), false,
+            BindingSyntax.Parsed binding = BindingSyntax.parse(name, dialect);
+            if (binding != null) {
+                v.bindings().add(new Binding(binding.event(), binding.capture(), binding.stops(), binding.mutated(),
                         handler(a, scope), ctx.unit.owner));
                 continue;
             }

@@ -116,4 +116,17 @@ class TemplateParserTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("view", 1), org.assertj.core.groups.Tuple.tuple("button", 2));
         assertThat(t.tags().get(1).attrs()).containsEntry("onTap", "go");
     }
+
+    @Test
+    @DisplayName("handlers() lists the bindings of either dialect with their lines (for check)")
+    void handlers() {
+        Template wx = TemplateParser.parse("a.wxml", "<view bindtap=\"a\">\n<button catch:longpress=\"b\" data-x=\"1\"/></view>");
+        assertThat(wx.handlers()).containsExactly(
+                new Template.Handler("view", 1, "bindtap", "tap", "a"),
+                new Template.Handler("button", 2, "catch:longpress", "longpress", "b"));
+        Template my = TemplateParser.parse("a.axml", "<view onTap=\"go\" bindtap=\"x\" catchLongTap=\"{{h}}\"/>");
+        assertThat(my.handlers()).containsExactly(
+                new Template.Handler("view", 1, "onTap", "tap", "go"),
+                new Template.Handler("view", 1, "catchLongTap", "longTap", "{{h}}"));
+    }
 }
