@@ -184,8 +184,7 @@ final class Renderer implements Scope.Env {
     private VElement renderInstance(String id, Map<String, Object> data) {
         Unit unit = units.get(id);
         if (unit == null || unit.element == null) {
-            report(Diagnostic.warning(templatePath, 0, "setData of component " + id + ", which is not on the page"));
-            return root;
+            return root; // a setData after detached: the client ignores it too
         }
         unit.data = data == null ? Map.of() : data;
         Set<String> before = new HashSet<>();

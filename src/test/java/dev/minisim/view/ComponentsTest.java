@@ -158,6 +158,9 @@ class ComponentsTest {
         f.update("page", "{'show': false}");
         assertThat(root.children()).isEmpty();
         assertThat(host.log.subList(2, host.log.size())).containsExactlyInAnyOrder("unmount c1", "unmount c2");
+        f.update("c2", "{'v': 2}"); // a setData after detached is ignored, as in the client
+        assertThat(root.children()).isEmpty();
+        assertThat(f.diagnostics).isEmpty();
     }
 
     @Test
