@@ -129,4 +129,15 @@ class TemplateParserTest {
                 new Template.Handler("view", 1, "onTap", "tap", "go"),
                 new Template.Handler("view", 1, "catchLongTap", "longTap", "{{h}}"));
     }
+
+    @Test
+    @DisplayName("a slash with a space before '>' still self-closes; a stray slash is no attribute")
+    void looseSlash() {
+        Template t = TemplateParser.parse("a.wxml", "<my-icon name=\"x\" / ><view a / b>t</view>");
+        assertThat(t.diagnostics()).isEmpty();
+        assertThat(first(t).attrs).extracting(a -> a.name).containsExactly("name");
+        TNode.Element view = (TNode.Element) t.nodes.get(1);
+        assertThat(view.attrs).extracting(a -> a.name).containsExactly("a", "b");
+        assertThat(view.children).hasSize(1);
+    }
 }
