@@ -42,6 +42,8 @@ final class Renderer implements Scope.Env {
         VElement element;
         Map<String, Memo> memos = new HashMap<>();
         Map<String, List<VNode>> slots = Map.of();
+        /** Alipay {@code slot-scope} content: rendered at each {@code <slot>} with the slot's props. */
+        Map<String, List<Scoped>> scopedSlots = Map.of();
         final Set<String> children = new LinkedHashSet<>();
         List<String> externalClasses = List.of();
         /** External class name → the classes the user gave for it, for this render. */
@@ -51,6 +53,10 @@ final class Renderer implements Scope.Env {
             this.owner = owner;
             this.tag = tag;
         }
+    }
+
+    /** Slot content written with {@code slot-scope}: its node, and the user's context and scope. */
+    private record Scoped(TNode.Element node, Ctx ctx, Scope scope, String path) {
     }
 
     /** A rendered {@code wx:for} item: its nodes, the reads it made, the instances in it. */
@@ -574,7 +580,7 @@ final class Renderer implements Scope.Env {
             case "import", "wxs", "sjs", "import-sjs" -> {
                 // loaded with the file; no node
             }
-            case "slot" -> renderSlot(el, ctx, scope, out);
+            case "slot" -> renderSlot(el, ctx, scope, out, path);
             default -> {
                 if (isComponent(ctx, el.tag)) {
                     renderComponent(el, ctx, scope, out, path);
@@ -684,7 +690,7 @@ final class Renderer implements Scope.Env {
         renderNodes(copied, inner, scope, out, path + "<" + p + ">");
     }
 
-    private void renderSlot(TNode.Element el, Ctx ctx, Scope scope, List<VNode> out) {
+    private void renderSlot(TNode.Element el, Ctx ctx, Scope scope, List<VNode> out, String path) {
         if (ctx.unit == page) {
             VElement v = buildElement(el, ctx, scope, false);
             if (v != null) {
@@ -694,8 +700,42 @@ final class Renderer implements Scope.Env {
         }
         String name = el.raw("name") == null ? "" : el.raw("name").trim();
         List<VNode> content = ctx.unit.slots.get(name);
+        List<Scoped> scoped = ctx.unit.scopedSlots.get(name);
         if (content != null) {
             out.addAll(content);
+        }
+        if (scoped != null) {
+            Map<String, Object> slotProps = new LinkedHashMap<>();
+            for (TNode.Attr a : el.attrs) {
+                if (!a.name.equals("name") && a.compiled.error() == null) {
+                    at(ctx, a.line);
+                    slotProps.put(camel(a.name), JsValues.toData(a.compiled.eval(scope)));
+                }
+            }
+            poisonRecorders();
+            Deque<Recorder> saved = recorders;
+            recorders = new ArrayDeque<>();
+            try {
+                for (Scoped s : scoped) {
+                    String var = orDefault(s.node.raw("slot-scope"), "props");
+                    Scope inner = s.scope.child(var, slotProps, null, null);
+                    renderElement(s.node, s.ctx, inner, out, s.path);
+                }
+            } finally {
+                recorders = saved;
+            }
+        }
+        if (content == null && scoped == null && ctx.dialect() == Dialect.AXML) {
+            renderNodes(el.children, ctx, scope, out, path); // Alipay: a slot's own content when none is given
+        }
+    }
+
+    /** Makes every item being recorded re-render next time (its inputs cannot all be known). */
+    private void poisonRecorders() {
+        Scope.Read never = new Scope.Read("\u0000untracked", List.of(), new Object());
+        for (Recorder r : recorders) {
+            r.reads.add(never);
+            r.depths.add(0);
         }
     }
 
@@ -751,14 +791,31 @@ final class Renderer implements Scope.Env {
             }
             unit.classMap = classMap;
         }
-        // slot content is rendered in the user's scope, owned by the user
+        // slot content is rendered in the user's scope, owned by the user; slot-scope content
+        // (Alipay) waits for the slot that gives it its props
+        List<TNode> plain = new ArrayList<>();
+        Map<String, List<Scoped>> scoped = new HashMap<>();
+        for (int i = 0; i < el.children.size(); i++) {
+            TNode child = el.children.get(i);
+            if (child instanceof TNode.Element ce && ce.attr("slot-scope") != null) {
+                String slotName = ce.raw("slot") == null ? "" : ce.raw("slot").trim();
+                scoped.computeIfAbsent(slotName, k -> new ArrayList<>())
+                        .add(new Scoped(ce, ctx, scope, path + "/slot/" + i));
+            } else {
+                plain.add(child);
+            }
+        }
+        if (!scoped.isEmpty()) {
+            poisonRecorders(); // what scoped content reads is not tracked: never reuse around it
+        }
         List<VNode> content = new ArrayList<>();
-        renderNodes(el.children, ctx, scope, content, path + "/slot");
+        renderNodes(plain, ctx, scope, content, path + "/slot");
         Map<String, List<VNode>> slots = new HashMap<>();
         for (VNode n : content) {
             String slot = n instanceof VElement v ? v.attr("slot") : "";
             slots.computeIfAbsent(slot, k -> new ArrayList<>()).add(n);
         }
+        unit.scopedSlots = scoped;
         unit.slots = slots;
         renderUnit(unit);
         out.add(element);
@@ -821,7 +878,7 @@ final class Renderer implements Scope.Env {
         VElement v = new VElement(el.tag, ctx.file.template.file(), el.line, ctx.unit.owner);
         for (TNode.Attr a : el.attrs) {
             String name = a.name;
-            if (name.startsWith(prefix)) {
+            if (name.startsWith(prefix) || name.equals("slot-scope")) {
                 continue;
             }
             at(ctx, a.line);

@@ -219,4 +219,29 @@ class ComponentsTest {
         assertThat(Selector.find(root, "button.van-button.big.red", "Go", 0)).isPresent();
         assertThat(Selector.parse("text").selectAll(root)).extracting(e -> e.attr("class")).containsExactly("x");
     }
+
+    @Test
+    @DisplayName("Alipay slot-scope: the user's content renders at the slot with the slot's props; a slot's own content is its fallback")
+    void alipayScopedSlotsAndFallback() {
+        FakeHost host = new FakeHost().component("my-list", "components/l/l.axml", "{'rows': [{'n': 'a'}, {'n': 'b'}], 'more': 'More'}");
+        ViewFixture f = fixture(host)
+                .file("pages/p/p.axml", "<my-list><view slot=\"row\" slot-scope=\"props\">{{prefix}}{{props.item.n}}{{props.index}}</view></my-list>")
+                .file("components/l/l.axml", "<view a:for=\"{{rows}}\"><slot name=\"row\" item=\"{{item}}\" index=\"{{index}}\"/></view>"
+                        + "<slot name=\"footer\"><text>{{more}}</text></slot>");
+        VElement root = f.open("pages/p/p.axml", "{'prefix': '#'}");
+        assertThat(body(root)).isEqualTo("""
+                <my-list>
+                  <view>
+                    <view slot="row">#a0</view>
+                  </view>
+                  <view>
+                    <view slot="row">#b1</view>
+                  </view>
+                  <text>More</text>
+                </my-list>""");
+        VElement first = Selector.find(root, "[slot=row]", null, 0).orElseThrow();
+        assertThat(first.owner()).isEqualTo("page");
+        f.update("page", "{'prefix': '@'}");
+        assertThat(root.text()).isEqualTo("@a0@b1More");
+    }
 }
