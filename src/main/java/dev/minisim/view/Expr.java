@@ -65,7 +65,12 @@ sealed interface Expr {
             if (f instanceof ScriptModules.JsFunction fn) {
                 return scope.env().call(fn, values);
             }
-            scope.env().warn("only functions of WXS/SJS modules can be called, not " + text + " (it renders empty)");
+            if (callee instanceof Path p && scope.isModule(p.root())) {
+                scope.env().warn(text + " calls module " + p.root() + ", which did not load or has no such function"
+                        + " (it renders empty)");
+            } else {
+                scope.env().warn("only functions of WXS/SJS modules can be called, not " + text + " (it renders empty)");
+            }
             return JsValues.UNDEFINED;
         }
     }

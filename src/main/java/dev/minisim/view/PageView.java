@@ -3,6 +3,7 @@ package dev.minisim.view;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -15,8 +16,14 @@ import java.util.function.Consumer;
  * one row re-renders that row and reuses the others' nodes. Nodes of the previous tree may be
  * reused (moved) in the next one: always read the tree from the latest call.
  *
+ * <p>Expressions follow glass-easel (WeChat's open-source template engine): text shows undefined and
+ * null as '' (not the older {@code wcc}'s "null"), an attribute written exactly {@code "{{expr}}"}
+ * keeps the value's type, a path through null or undefined is undefined, and only WXS/SJS
+ * functions can be called.
+ *
  * <p>Never throws on a bad template or expression: problems go to the diagnostics sink. Owner
- * thread only (WXS contexts are single-threaded).
+ * thread only (WXS contexts are single-threaded). {@link ComponentHost#isComponent} is asked for
+ * every element of every pass, so it should be a map lookup.
  */
 public final class PageView implements AutoCloseable {
 
@@ -51,6 +58,11 @@ public final class PageView implements AutoCloseable {
     /** The page's root as last rendered (an empty {@code page} before the first render). */
     public VElement root() {
         return renderer.root();
+    }
+
+    /** The element of a component instance on the page (its {@link VElement#component()} is the id). */
+    public Optional<VElement> element(String instanceId) {
+        return renderer.element(instanceId);
     }
 
     /** Every distinct diagnostic so far, in the order found. */

@@ -12,8 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Renders templates into the {@link VElement} tree (SPEC "Pages on screen"): control attributes,
@@ -26,9 +24,6 @@ import java.util.regex.Pattern;
  */
 final class Renderer implements Scope.Env {
 
-    private static final Pattern WX_BINDING =
-            Pattern.compile("^(capture-bind|capture-catch|mut-bind|bind|catch):?([A-Za-z_][\\w-]*)$");
-    private static final Pattern MY_BINDING = Pattern.compile("^(capture-on|capture-catch|on|catch)([A-Z][\\w-]*)$");
     private static final Set<String> NOT_PROPS = Set.of("id", "class", "style", "hidden", "slot");
     private static final int MAX_NESTING = 64;
     /** Elements nested deeper than this are cut (a component that renders itself without end). */
@@ -47,6 +42,8 @@ final class Renderer implements Scope.Env {
         VElement element;
         Map<String, Memo> memos = new HashMap<>();
         Map<String, List<VNode>> slots = Map.of();
+        /** Alipay {@code slot-scope} content: rendered at each {@code <slot>} with the slot's props. */
+        Map<String, List<Scoped>> scopedSlots = Map.of();
         final Set<String> children = new LinkedHashSet<>();
         List<String> externalClasses = List.of();
         /** External class name → the classes the user gave for it, for this render. */
@@ -56,6 +53,10 @@ final class Renderer implements Scope.Env {
             this.owner = owner;
             this.tag = tag;
         }
+    }
+
+    /** Slot content written with {@code slot-scope}: its node, and the user's context and scope. */
+    private record Scoped(TNode.Element node, Ctx ctx, Scope scope, String path) {
     }
 
     /** A rendered {@code wx:for} item: its nodes, the reads it made, the instances in it. */
@@ -128,6 +129,11 @@ final class Renderer implements Scope.Env {
         return root;
     }
 
+    Optional<VElement> element(String instanceId) {
+        Unit u = units.get(instanceId);
+        return u == null ? Optional.empty() : Optional.ofNullable(u.element);
+    }
+
     Set<Diagnostic> diagnostics() {
         return diagnostics;
     }
@@ -184,8 +190,7 @@ final class Renderer implements Scope.Env {
     private VElement renderInstance(String id, Map<String, Object> data) {
         Unit unit = units.get(id);
         if (unit == null || unit.element == null) {
-            report(Diagnostic.warning(templatePath, 0, "setData of component " + id + ", which is not on the page"));
-            return root;
+            return root; // a setData after detached: the client ignores it too
         }
         unit.data = data == null ? Map.of() : data;
         Set<String> before = new HashSet<>();
@@ -414,7 +419,10 @@ final class Renderer implements Scope.Env {
         Object items = forAttr.compiled.eval(scope);
         String itemName = orDefault(el.raw(prefix + "for-item"), "item");
         String indexName = orDefault(el.raw(prefix + "for-index"), "index");
-        String keyName = trimmed(el.raw(prefix + "key"));
+        String keyName = orDefault(el.raw(prefix + "key"), "");
+        if (keyName.startsWith(itemName + ".")) {
+            keyName = keyName.substring(itemName.length() + 1); // wx:key="{{item.id}}", as some apps write it
+        }
         List<Object[]> entries = entries(items, ctx, forAttr.line);
         Set<String> keys = new HashSet<>();
         boolean any = false;
@@ -472,6 +480,9 @@ final class Renderer implements Scope.Env {
     }
 
     private void replayOuter(Memo memo) {
+        if (recorders.isEmpty()) {
+            return; // a list at the top of its template: no item around it to tell
+        }
         for (int i = 0; i < memo.reads.size(); i++) {
             recordRead(memo.reads.get(i), memo.depths.get(i));
         }
@@ -569,7 +580,7 @@ final class Renderer implements Scope.Env {
             case "import", "wxs", "sjs", "import-sjs" -> {
                 // loaded with the file; no node
             }
-            case "slot" -> renderSlot(el, ctx, scope, out);
+            case "slot" -> renderSlot(el, ctx, scope, out, path);
             default -> {
                 if (isComponent(ctx, el.tag)) {
                     renderComponent(el, ctx, scope, out, path);
@@ -679,7 +690,7 @@ final class Renderer implements Scope.Env {
         renderNodes(copied, inner, scope, out, path + "<" + p + ">");
     }
 
-    private void renderSlot(TNode.Element el, Ctx ctx, Scope scope, List<VNode> out) {
+    private void renderSlot(TNode.Element el, Ctx ctx, Scope scope, List<VNode> out, String path) {
         if (ctx.unit == page) {
             VElement v = buildElement(el, ctx, scope, false);
             if (v != null) {
@@ -689,8 +700,42 @@ final class Renderer implements Scope.Env {
         }
         String name = el.raw("name") == null ? "" : el.raw("name").trim();
         List<VNode> content = ctx.unit.slots.get(name);
+        List<Scoped> scoped = ctx.unit.scopedSlots.get(name);
         if (content != null) {
             out.addAll(content);
+        }
+        if (scoped != null) {
+            Map<String, Object> slotProps = new LinkedHashMap<>();
+            for (TNode.Attr a : el.attrs) {
+                if (!a.name.equals("name") && a.compiled.error() == null) {
+                    at(ctx, a.line);
+                    slotProps.put(camel(a.name), JsValues.toData(a.compiled.eval(scope)));
+                }
+            }
+            poisonRecorders();
+            Deque<Recorder> saved = recorders;
+            recorders = new ArrayDeque<>();
+            try {
+                for (Scoped s : scoped) {
+                    String var = orDefault(s.node.raw("slot-scope"), "props");
+                    Scope inner = s.scope.child(var, slotProps, null, null);
+                    renderElement(s.node, s.ctx, inner, out, s.path);
+                }
+            } finally {
+                recorders = saved;
+            }
+        }
+        if (content == null && scoped == null && ctx.dialect() == Dialect.AXML) {
+            renderNodes(el.children, ctx, scope, out, path); // Alipay: a slot's own content when none is given
+        }
+    }
+
+    /** Makes every item being recorded re-render next time (its inputs cannot all be known). */
+    private void poisonRecorders() {
+        Scope.Read never = new Scope.Read("\u0000untracked", List.of(), new Object());
+        for (Recorder r : recorders) {
+            r.reads.add(never);
+            r.depths.add(0);
         }
     }
 
@@ -746,14 +791,31 @@ final class Renderer implements Scope.Env {
             }
             unit.classMap = classMap;
         }
-        // slot content is rendered in the user's scope, owned by the user
+        // slot content is rendered in the user's scope, owned by the user; slot-scope content
+        // (Alipay) waits for the slot that gives it its props
+        List<TNode> plain = new ArrayList<>();
+        Map<String, List<Scoped>> scoped = new HashMap<>();
+        for (int i = 0; i < el.children.size(); i++) {
+            TNode child = el.children.get(i);
+            if (child instanceof TNode.Element ce && ce.attr("slot-scope") != null) {
+                String slotName = ce.raw("slot") == null ? "" : ce.raw("slot").trim();
+                scoped.computeIfAbsent(slotName, k -> new ArrayList<>())
+                        .add(new Scoped(ce, ctx, scope, path + "/slot/" + i));
+            } else {
+                plain.add(child);
+            }
+        }
+        if (!scoped.isEmpty()) {
+            poisonRecorders(); // what scoped content reads is not tracked: never reuse around it
+        }
         List<VNode> content = new ArrayList<>();
-        renderNodes(el.children, ctx, scope, content, path + "/slot");
+        renderNodes(plain, ctx, scope, content, path + "/slot");
         Map<String, List<VNode>> slots = new HashMap<>();
         for (VNode n : content) {
             String slot = n instanceof VElement v ? v.attr("slot") : "";
             slots.computeIfAbsent(slot, k -> new ArrayList<>()).add(n);
         }
+        unit.scopedSlots = scoped;
         unit.slots = slots;
         renderUnit(unit);
         out.add(element);
@@ -769,11 +831,8 @@ final class Renderer implements Scope.Env {
                     || name.startsWith("mark:") || a.compiled.error() != null) {
                 continue;
             }
-            if (ctx.dialect() == Dialect.WXML && WX_BINDING.matcher(name).matches()) {
-                continue;
-            }
-            if (ctx.dialect() == Dialect.AXML && MY_BINDING.matcher(name).matches() && !name.startsWith("on")) {
-                continue;
+            if (BindingSyntax.parse(name, ctx.dialect()) != null && !(ctx.dialect() == Dialect.AXML && name.startsWith("on"))) {
+                continue; // bindings stay on the element; Alipay's onXxx are props too
             }
             if (name.startsWith("model:")) {
                 name = name.substring(6);
@@ -819,22 +878,13 @@ final class Renderer implements Scope.Env {
         VElement v = new VElement(el.tag, ctx.file.template.file(), el.line, ctx.unit.owner);
         for (TNode.Attr a : el.attrs) {
             String name = a.name;
-            if (name.startsWith(prefix)) {
+            if (name.startsWith(prefix) || name.equals("slot-scope")) {
                 continue;
             }
             at(ctx, a.line);
-            Matcher wx = dialect == Dialect.WXML ? WX_BINDING.matcher(name) : null;
-            Matcher my = dialect == Dialect.AXML ? MY_BINDING.matcher(name) : null;
-            if (wx != null && wx.matches()) {
-                String kind = wx.group(1);
-                v.bindings().add(new Binding(wx.group(2), kind.startsWith("capture"), kind.endsWith("catch"),
-                        kind.equals("mut-bind"), handler(a, scope), ctx.unit.owner));
-                continue;
-            }
-            if (my != null && my.matches()) {
-                String kind = my.group(1);
-                String event = Character.toLowerCase(my.group(2).charAt(0)) + my.group(2).substring(1);
-                v.bindings().add(new Binding(event, kind.startsWith("capture"), kind.endsWith("catch"), false,
+            BindingSyntax.Parsed binding = BindingSyntax.parse(name, dialect);
+            if (binding != null) {
+                v.bindings().add(new Binding(binding.event(), binding.capture(), binding.stops(), binding.mutated(),
                         handler(a, scope), ctx.unit.owner));
                 continue;
             }

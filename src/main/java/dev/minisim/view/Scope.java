@@ -95,6 +95,18 @@ final class Scope {
         return new Found(JsValues.UNDEFINED, 0);
     }
 
+    /** Whether {@code name} is one of the file's WXS/SJS modules (and no local name hides it). */
+    boolean isModule(String name) {
+        Scope s = this;
+        while (s.parent != null) {
+            if (name.equals(s.name1) || name.equals(s.name2)) {
+                return false;
+            }
+            s = s.parent;
+        }
+        return s.modules != null && s.modules.containsKey(name);
+    }
+
     /** Whether {@code read} would read the same value in this scope now. */
     boolean unchanged(Read read) {
         Object v = resolve(read.root()).value();

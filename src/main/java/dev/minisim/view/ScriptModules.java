@@ -357,8 +357,21 @@ final class ScriptModules implements AutoCloseable {
         return v; // String, Boolean, null
     }
 
-    /** A JS value as plain Java data (depth-limited, so cycles end). */
+    /** Most values one conversion makes: an object graph with cycles or sharing ends here. */
+    private static final int MAX_VALUES = 20_000;
+
+    /**
+     * A JS value as plain Java data. An object met again inside itself (a cycle) becomes null, and
+     * the whole conversion stops after {@link #MAX_VALUES} values, so shared or cyclic graphs end.
+     */
     static Object toJava(Value v, Value self, Loaded owner, int depth) {
+        return toJava(v, self, owner, depth, new int[] {MAX_VALUES}, new ArrayList<>());
+    }
+
+    private static Object toJava(Value v, Value self, Loaded owner, int depth, int[] budget, List<Value> path) {
+        if (--budget[0] < 0) {
+            return null;
+        }
         if (v == null) {
             return null;
         }
@@ -387,10 +400,24 @@ final class ScriptModules implements AutoCloseable {
         if (depth > 32) {
             return null;
         }
+        for (Value seen : path) {
+            if (seen.equals(v)) {
+                return null; // a cycle: guest objects compare by identity
+            }
+        }
+        path.add(v);
+        try {
+            return container(v, owner, depth, budget, path);
+        } finally {
+            path.remove(path.size() - 1);
+        }
+    }
+
+    private static Object container(Value v, Loaded owner, int depth, int[] budget, List<Value> path) {
         if (v.hasArrayElements()) {
             List<Object> list = new ArrayList<>();
-            for (long i = 0; i < v.getArraySize(); i++) {
-                list.add(JsValues.toData(toJava(v.getArrayElement(i), null, owner, depth + 1)));
+            for (long i = 0; i < v.getArraySize() && budget[0] > 0; i++) {
+                list.add(JsValues.toData(toJava(v.getArrayElement(i), null, owner, depth + 1, budget, path)));
             }
             return list;
         }
@@ -400,7 +427,10 @@ final class ScriptModules implements AutoCloseable {
         if (v.hasMembers()) {
             Map<String, Object> map = new LinkedHashMap<>();
             for (String k : v.getMemberKeys()) {
-                Object x = toJava(v.getMember(k), v, owner, depth + 1);
+                if (budget[0] <= 0) {
+                    break;
+                }
+                Object x = toJava(v.getMember(k), v, owner, depth + 1, budget, path);
                 if (x != JsValues.UNDEFINED) {
                     map.put(k, x);
                 }

@@ -16,6 +16,13 @@ public final class Template {
     public record Tag(String name, int line, Map<String, String> attrs) {
     }
 
+    /**
+     * An event binding as written, for checks: {@code handler} is the raw value (a method name,
+     * or {@code {{expr}}} when computed).
+     */
+    public record Handler(String tag, int line, String attribute, String event, String handler) {
+    }
+
     private final String file;
     private final Dialect dialect;
     final List<TNode> nodes;
@@ -64,6 +71,20 @@ public final class Template {
     public List<Tag> tags() {
         List<Tag> out = new ArrayList<>();
         collectTags(nodes, out);
+        return out;
+    }
+
+    /** Every event binding of the file in document order (for {@code check}: handlers the page lacks). */
+    public List<Handler> handlers() {
+        List<Handler> out = new ArrayList<>();
+        for (Tag t : tags()) {
+            for (Map.Entry<String, String> a : t.attrs().entrySet()) {
+                BindingSyntax.Parsed b = BindingSyntax.parse(a.getKey(), dialect);
+                if (b != null) {
+                    out.add(new Handler(t.name(), t.line(), a.getKey(), b.event(), a.getValue().trim()));
+                }
+            }
+        }
         return out;
     }
 

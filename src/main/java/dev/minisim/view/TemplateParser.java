@@ -190,6 +190,16 @@ public final class TemplateParser {
                 warn(tagLine, "<" + tag + "> is not closed by '>'");
                 return el;
             }
+            if (c == '/') {
+                advanceTo(pos + 1); // "/ >" or a stray slash between attributes
+                skipSpace();
+                if (pos < n && src.charAt(pos) == '>') {
+                    advanceTo(pos + 1);
+                    lastSelfClosed = true;
+                    return el;
+                }
+                continue;
+            }
             int attrLine = line;
             String name = readAttrName();
             if (name.isEmpty()) {

@@ -120,6 +120,7 @@ class ComponentsTest {
         assertThat(root.children().get(0)).isSameAs(top);
         assertThat(root.children().get(1)).isSameAs(counter);
         assertThat(counter.text()).isEqualTo("5slot A");
+        assertThat(f.view().element("c1")).containsSame(counter);
         assertThat(host.log).containsExactly("mount c1 counter by page {}");
     }
 
@@ -157,6 +158,9 @@ class ComponentsTest {
         f.update("page", "{'show': false}");
         assertThat(root.children()).isEmpty();
         assertThat(host.log.subList(2, host.log.size())).containsExactlyInAnyOrder("unmount c1", "unmount c2");
+        f.update("c2", "{'v': 2}"); // a setData after detached is ignored, as in the client
+        assertThat(root.children()).isEmpty();
+        assertThat(f.diagnostics).isEmpty();
     }
 
     @Test
@@ -214,5 +218,30 @@ class ComponentsTest {
         VElement root = f.open("pages/p/p.wxml", "{'c': 'red'}");
         assertThat(Selector.find(root, "button.van-button.big.red", "Go", 0)).isPresent();
         assertThat(Selector.parse("text").selectAll(root)).extracting(e -> e.attr("class")).containsExactly("x");
+    }
+
+    @Test
+    @DisplayName("Alipay slot-scope: the user's content renders at the slot with the slot's props; a slot's own content is its fallback")
+    void alipayScopedSlotsAndFallback() {
+        FakeHost host = new FakeHost().component("my-list", "components/l/l.axml", "{'rows': [{'n': 'a'}, {'n': 'b'}], 'more': 'More'}");
+        ViewFixture f = fixture(host)
+                .file("pages/p/p.axml", "<my-list><view slot=\"row\" slot-scope=\"props\">{{prefix}}{{props.item.n}}{{props.index}}</view></my-list>")
+                .file("components/l/l.axml", "<view a:for=\"{{rows}}\"><slot name=\"row\" item=\"{{item}}\" index=\"{{index}}\"/></view>"
+                        + "<slot name=\"footer\"><text>{{more}}</text></slot>");
+        VElement root = f.open("pages/p/p.axml", "{'prefix': '#'}");
+        assertThat(body(root)).isEqualTo("""
+                <my-list>
+                  <view>
+                    <view slot="row">#a0</view>
+                  </view>
+                  <view>
+                    <view slot="row">#b1</view>
+                  </view>
+                  <text>More</text>
+                </my-list>""");
+        VElement first = Selector.find(root, "[slot=row]", null, 0).orElseThrow();
+        assertThat(first.owner()).isEqualTo("page");
+        f.update("page", "{'prefix': '@'}");
+        assertThat(root.text()).isEqualTo("@a0@b1More");
     }
 }

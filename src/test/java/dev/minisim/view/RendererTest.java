@@ -53,6 +53,19 @@ class RendererTest {
     }
 
     @Test
+    @DisplayName("wx:key written as {{item.id}} keys by id too (instances follow their row)")
+    void keyInBraces() {
+        ComponentsTest.FakeHost host = new ComponentsTest.FakeHost().component("row", "components/r/r.wxml", "{}");
+        ViewFixture f = new ViewFixture();
+        f.host = host;
+        f.file("pages/p/p.wxml", "<row wx:for=\"{{list}}\" wx:key=\"{{item.id}}\" v=\"{{item.id}}\"/>")
+                .file("components/r/r.wxml", "<text>{{v}}</text>");
+        f.open("pages/p/p.wxml", "{'list': [{'id': 1}, {'id': 2}]}");
+        f.update("page", "{'list': [{'id': 2}]}");
+        assertThat(host.log).containsExactly("mount c1 row by page {v=1}", "mount c2 row by page {v=2}", "unmount c1");
+    }
+
+    @Test
     @DisplayName("on one element, for is outer and if is evaluated per item")
     void forOuterIfInner() {
         VElement root = render("<text wx:for=\"{{[1,2,3,4]}}\" wx:if=\"{{item % 2 == 0}}\">{{item}}</text>", "{}");

@@ -87,4 +87,24 @@ class ScriptModulesTest {
         assertThat(root.text()).isEqualTo("[][][]");
         assertThat(f.diagnostics).anySatisfy(d -> assertThat(d.message()).contains("was stopped (an endless loop?)"));
     }
+
+    @Test
+    @DisplayName("a module file that is missing: an error naming it, and its calls say the module did not load")
+    void missingModule() {
+        ViewFixture f = new ViewFixture().file("pages/p/p.axml", "<import-sjs name=\"u\" from=\"./u.sjs\"/>\n<text>[{{u.f(1)}}]</text>");
+        VElement root = f.open("pages/p/p.axml", "{}");
+        assertThat(root.text()).isEqualTo("[]");
+        assertThat(f.diagnostics).extracting(Diagnostic::toString).containsExactly(
+                "pages/p/p.axml:1: warning: module pages/p/u.sjs not found",
+                "pages/p/p.axml:2: warning: u.f(1) calls module u, which did not load or has no such function (it renders empty)");
+    }
+
+    @Test
+    @DisplayName("a module whose exports refer to themselves still loads: a cycle becomes null, shared objects are copied")
+    void cyclicExports() {
+        VElement root = ViewFixture.render("<wxs module=\"m\">var s = { k: 's' }; var u = { k: 'v', s1: s, s2: s };"
+                + " u.a = u; u.b = u; u.c = [u, u]; module.exports = u;</wxs>"
+                + "<text>{{m.k}}|{{m.a}}|{{m.c.length}}|{{m.s1.k}}{{m.s2.k}}</text>", "{}");
+        assertThat(root.text()).isEqualTo("v||2|ss");
+    }
 }

@@ -116,4 +116,28 @@ class TemplateParserTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("view", 1), org.assertj.core.groups.Tuple.tuple("button", 2));
         assertThat(t.tags().get(1).attrs()).containsEntry("onTap", "go");
     }
+
+    @Test
+    @DisplayName("handlers() lists the bindings of either dialect with their lines (for check)")
+    void handlers() {
+        Template wx = TemplateParser.parse("a.wxml", "<view bindtap=\"a\">\n<button catch:longpress=\"b\" data-x=\"1\"/></view>");
+        assertThat(wx.handlers()).containsExactly(
+                new Template.Handler("view", 1, "bindtap", "tap", "a"),
+                new Template.Handler("button", 2, "catch:longpress", "longpress", "b"));
+        Template my = TemplateParser.parse("a.axml", "<view onTap=\"go\" bindtap=\"x\" catchLongTap=\"{{h}}\"/>");
+        assertThat(my.handlers()).containsExactly(
+                new Template.Handler("view", 1, "onTap", "tap", "go"),
+                new Template.Handler("view", 1, "catchLongTap", "longTap", "{{h}}"));
+    }
+
+    @Test
+    @DisplayName("a slash with a space before '>' still self-closes; a stray slash is no attribute")
+    void looseSlash() {
+        Template t = TemplateParser.parse("a.wxml", "<my-icon name=\"x\" / ><view a / b>t</view>");
+        assertThat(t.diagnostics()).isEmpty();
+        assertThat(first(t).attrs).extracting(a -> a.name).containsExactly("name");
+        TNode.Element view = (TNode.Element) t.nodes.get(1);
+        assertThat(view.attrs).extracting(a -> a.name).containsExactly("a", "b");
+        assertThat(view.children).hasSize(1);
+    }
 }
