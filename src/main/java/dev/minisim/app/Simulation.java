@@ -27,6 +27,7 @@ import dev.minisim.plugin.PluginTarget;
 import dev.minisim.plugin.Plugins;
 import dev.minisim.runtime.EventLoop;
 import dev.minisim.runtime.JsRuntime;
+import dev.minisim.runtime.JsWorld;
 import dev.minisim.runtime.ModuleFiles;
 import dev.minisim.runtime.ScriptError;
 import dev.minisim.runtime.modules.ModuleTransform;
@@ -95,6 +96,7 @@ public final class Simulation implements AutoCloseable {
     private final Prompts prompts;
     private final Screen screen;
     private JsRuntime js;
+    private JsWorld world;
     private Watchdog watchdog;
     private String activePage;
     private int nextPageId;
@@ -186,12 +188,13 @@ public final class Simulation implements AutoCloseable {
     public void start() {
         program.platformGuess().ifPresent(why -> warning(why, null));
         js = new JsRuntime(new HostBridge(), config.seed());
+        world = js.world();
         loop.markLaunch();
         watchdog = new Watchdog(js.context(), options.taskBudget(), options.heapLimit());
         Optional<String> app = files.script("app");
         if (app.isPresent()) {
-            guard(null, () -> js.call("require", app.get()));
-            if (!js.call("hasApp").asBoolean()) {
+            guard(null, () -> world.require(app.get()));
+            if (!world.hasApp()) {
                 warning(app.get() + " did not call App(); getApp() returns undefined", app.get());
             }
         }
@@ -214,8 +217,8 @@ public final class Simulation implements AutoCloseable {
         try {
             afterShown(router.launch(route, query));
         } catch (NavigationException e) {
-            boolean handled = Boolean.TRUE.equals(guard(null, () -> js.call("callAppHook", "onPageNotFound",
-                    json(Map.of("path", route, "query", query, "isEntryPage", true))).asBoolean()));
+            boolean handled = Boolean.TRUE.equals(guard(null, () -> world.callAppHook("onPageNotFound",
+                    json(Map.of("path", route, "query", query, "isEntryPage", true)))));
             if (!handled) {
                 error("cannot launch: " + e.getMessage(), "app.json", null);
             }
@@ -224,7 +227,7 @@ public final class Simulation implements AutoCloseable {
 
     private void appHook(String hook, Object arg) {
         events.emit("lifecycle", "target", "app", "hook", hook, "options", arg);
-        guard(null, () -> js.call("callAppHook", hook, json(arg)));
+        guard(null, () -> world.callAppHook(hook, json(arg)));
     }
 
     /** Runs the page's onReady as its own task, after the navigation's callbacks. */
@@ -259,11 +262,11 @@ public final class Simulation implements AutoCloseable {
         if (top == null) {
             return Optional.of("no page is showing");
         }
-        Boolean called = guard(top.route(), () -> js.call("callMethod", top.id(), name, json(args)).asBoolean());
+        Boolean called = guard(top.route(), () -> world.callMethod(top.id(), name, json(args)));
         if (called == null || called) {
             return Optional.empty();
         }
-        String names = guard(top.route(), () -> js.call("methodNames", top.id()).asString());
+        String names = guard(top.route(), () -> world.methodNames(top.id()));
         return Optional.of("page " + top.route() + " (" + top.route() + ".js) has no method \"" + name
                 + "\"" + (names == null || names.isEmpty() ? "" : "; its methods: " + names));
     }
@@ -300,8 +303,8 @@ public final class Simulation implements AutoCloseable {
         if (pluginRuntime.isPlugin(top)) {
             return new ViewState(stack, "null", List.of(), top.route());
         }
-        String data = guard(top.route(), () -> js.call("pageData", top.id()).asString());
-        String names = guard(top.route(), () -> js.call("methodNames", top.id()).asString());
+        String data = guard(top.route(), () -> world.pageData(top.id()));
+        String names = guard(top.route(), () -> world.methodNames(top.id()));
         List<String> methods = names == null || names.isBlank() ? List.of() : List.of(names.split(", "));
         return new ViewState(stack, data == null ? "null" : data, methods,
                 titles.getOrDefault(top.id(), pageTitle(top.route())));
@@ -316,7 +319,7 @@ public final class Simulation implements AutoCloseable {
 
     /** The page's current data as JSON, for the window and for tests. */
     public String pageData(PageInstance page) {
-        return guard(page.route(), () -> js.call("pageData", page.id()).asString());
+        return guard(page.route(), () -> world.pageData(page.id()));
     }
 
     // ------------------------------------------------------------------ running JS safely
@@ -366,14 +369,14 @@ public final class Simulation implements AutoCloseable {
         errors++;
         events.emit("error", "message", e.message(), "source", e.source(), "page", page, "stack", e.stack());
         program.platform().otherNamespaceHint(e.message(), program.platformSource()).ifPresent(w -> warning(w, e.source()));
-        if (inOnError || js == null) {
+        if (inOnError || world == null) {
             return;
         }
         inOnError = true;
         try {
             // App.onError gets the error's own text and stack, as in the client
             String text = e.stack() != null ? e.stack() : e.message();
-            guard(page, () -> js.call("callAppHook", "onError", json(text)));
+            guard(page, () -> world.callAppHook("onError", json(text)));
         } finally {
             inOnError = false;
         }
@@ -443,7 +446,7 @@ public final class Simulation implements AutoCloseable {
             if (hook.equals("onReady")) {
                 screen.pageReady(page.id());       // components are ready before their page
             }
-            guard(page.route(), () -> js.call("callHook", page.id(), hook, arg == null ? null : json(arg)));
+            guard(page.route(), () -> world.callHook(page.id(), hook, arg == null ? null : json(arg)));
             if (hook.equals("onShow") || hook.equals("onHide")) {
                 screen.pageShown(page.id(), hook.equals("onShow"));
             }
@@ -459,26 +462,29 @@ public final class Simulation implements AutoCloseable {
                 throw new NavigationException("page \"" + route + "\" is not found");
             }
             int before = errors;
-            guard(route, () -> js.call("require", file));
+            guard(route, () -> world.require(file));
             if (errors > before) {
                 throw new NavigationException("page \"" + route + "\" failed to load (see the error above)");
             }
-            Value kind = guard(route, () -> js.call("pageKind", route));
-            if (kind == null || kind.isNull()) {
+            String kind = guard(route, () -> world.pageKind(route));
+            if (kind == null) {
                 error(file + " did not call Page() or Component()", file, route);
                 throw new NavigationException("page \"" + route + "\" did not register itself");
             }
             loadComponents(route, route, new HashSet<>());
             int id = ++nextPageId;
             PageInstance page = new PageInstance(id, route, query);
-            Value made = guard(route, () -> js.call("createPage", id, route, json(query)));
+            Boolean made = guard(route, () -> {
+                world.createPage(id, route, json(query));
+                return true;
+            });
             if (made == null) {
                 throw new NavigationException("page \"" + route + "\" failed to load (see the error above)");
             }
             livePages.put(id, page);
             if (by instanceof OpenedBy.Navigate n) {
                 String opener = router.topRoute();
-                guard(route, () -> js.call("attachOpened", n.callId(), id, route, opener));
+                guard(route, () -> world.attachOpened(n.callId(), id, route, opener));
             }
             // the first render builds the page's components (created, attached) before its onLoad
             screen.pageCreated(id, route);
@@ -493,12 +499,12 @@ public final class Simulation implements AutoCloseable {
             livePages.put(id, page);
             String opener = router.topRoute();
             if (by instanceof OpenedBy.Navigate n) {
-                guard(opener, () -> js.call("attachPlugin", n.callId(), id, target.route(), opener));
+                guard(opener, () -> world.attachPlugin(n.callId(), id, target.route(), opener));
                 pluginRuntime.opened(page, target, n.events(), null, opener, n.source());
             } else if (by instanceof OpenedBy.Plugin p) {
                 // the events given with jumpTo are the host page's functions: its end of the new link
                 String host = pluginRuntime.hostRoute(p.from());
-                guard(host, () -> js.call("chainPlugin", host, p.eventsKey(), id, target.route()));
+                guard(host, () -> world.chainPlugin(host, p.eventsKey(), id, target.route()));
                 pluginRuntime.opened(page, target, List.of(), p.from(), host, null);
             } else {
                 pluginRuntime.opened(page, target, List.of(), null, opener, null);
@@ -514,12 +520,12 @@ public final class Simulation implements AutoCloseable {
         @Override
         public void destroy(PageInstance page) {
             livePages.remove(page.id());
-            guard(page.route(), () -> js.call("closeChannelOf", page.id()));
+            guard(page.route(), () -> world.closeChannelOf(page.id()));
             if (pluginRuntime.isPlugin(page)) {
                 pluginRuntime.unloaded(page);
             } else {
                 screen.pageDestroyed(page.id());
-                guard(page.route(), () -> js.call("dropPage", page.id()));
+                guard(page.route(), () -> world.dropPage(page.id()));
             }
         }
 
@@ -556,7 +562,7 @@ public final class Simulation implements AutoCloseable {
             }
             String file = resolved.get();
             if (seen.add(file) && loadedComponents.add(file)) {
-                guard(page, () -> js.call("require", file));
+                guard(page, () -> world.require(file));
                 loadComponents(file.substring(0, file.length() - 3), page, seen);
             }
         }
@@ -588,7 +594,7 @@ public final class Simulation implements AutoCloseable {
 
         @Override
         public void emitToOpener(PageInstance pluginPage, String event) {
-            guard(pluginPage.route(), () -> js.call("pluginEmit", pluginPage.id(), event));
+            guard(pluginPage.route(), () -> world.pluginEmit(pluginPage.id(), event));
         }
 
         @Override
@@ -690,8 +696,8 @@ public final class Simulation implements AutoCloseable {
     /** What the screen uses of the simulation. */
     private final class ScreenSide implements ScreenHost {
         @Override
-        public Value js(String function, Object... args) {
-            return js.call(function, args);
+        public JsWorld js() {
+            return world;
         }
 
         @Override
@@ -759,7 +765,7 @@ public final class Simulation implements AutoCloseable {
 
         @Override
         public void callApi(String page, String api, Map<String, Object> args) {
-            guard(page, () -> js.call("invokeApi", alipay() ? "my" : "wx", api, json(args)));
+            guard(page, () -> world.invokeApi(alipay() ? "my" : "wx", api, json(args)));
         }
     }
 
@@ -785,8 +791,8 @@ public final class Simulation implements AutoCloseable {
             return Optional.empty();
         }
         String file = resolved.get();
-        if (loadedComponents.add(file) && !js.call("isLoaded", file).asBoolean()) {
-            guard(activePage, () -> js.call("require", file));
+        if (loadedComponents.add(file) && !world.isLoaded(file)) {
+            guard(activePage, () -> world.require(file));
         }
         return Optional.of(file.substring(0, file.length() - 3));
     }
@@ -814,7 +820,7 @@ public final class Simulation implements AutoCloseable {
             String page = activePage;
             Long old = timers.put(id, loop.schedule((long) ms, () -> {
                 timers.remove(id);
-                guard(page, () -> js.call("fireTimer", id));
+                guard(page, () -> world.fireTimer(id));
             }));
             if (old != null) {
                 loop.cancel(old);
@@ -943,7 +949,7 @@ public final class Simulation implements AutoCloseable {
             String page = activePage;
             events.emit("api", "ns", ns, "api", api, "args", plain(argsJson), "page", page, "source", source);
             ApiCall call = new ApiCall(id, ns, api, args, page, source, outcome -> loop.post(() -> guard(page, () ->
-                    js.call("settle", id, outcome.ok(), json(outcome.payload())))));
+                    world.settle(id, outcome.ok(), json(outcome.payload())))));
             JsApi impl = apis.async(ns, api);
             if (impl == null) {
                 Simulation.this.warning(ns + "." + api + " is " + ApiRegistry.UNSUPPORTED, null);

@@ -15,7 +15,7 @@ import org.graalvm.polyglot.Value;
  * One mini-program's GraalJS context with MiniSim's bootstrap installed: console, timers, modules,
  * App/Page/Component, the {@code my}/{@code wx} bridge. The bootstrap talks to Java through a
  * single host object (its {@code @HostAccess.Export} methods are all the script can reach) and
- * leaves its entry points on an internal object that Java calls through {@link #call}.
+ * leaves its entry points on an internal object that Java calls through {@link #world()}.
  *
  * <p>Owner thread only: a context must never be used by two threads.
  */
@@ -37,6 +37,7 @@ public final class JsRuntime implements AutoCloseable {
 
     private final Context context;
     private final Value rt;
+    private final JsEntryPoints world;
 
     /** A context whose {@code Math.random} is the built-in one. */
     public JsRuntime(Object host) {
@@ -52,12 +53,13 @@ public final class JsRuntime implements AutoCloseable {
         this.context = Sandbox.newContext();
         // no prototype: nothing a page puts on Object.prototype can shadow a missing entry point
         this.rt = context.eval("js", "Object.create(null)");
+        this.world = new JsEntryPoints(rt);
         for (Source s : BOOTSTRAP) {
             context.eval(s).execute(host, rt);
         }
         if (seed != null) {
             SplittableRandom words = new SplittableRandom(seed);
-            rt.invokeMember("seedRandom", words.nextInt(), words.nextInt(), words.nextInt(), words.nextInt());
+            world.seedRandom(words.nextInt(), words.nextInt(), words.nextInt(), words.nextInt());
         }
     }
 
@@ -93,9 +95,9 @@ public final class JsRuntime implements AutoCloseable {
         return rt.getMember(name);
     }
 
-    /** Calls a bootstrap entry point ({@code rt.createPage}, {@code rt.settle}, ...). */
-    public Value call(String function, Object... args) {
-        return rt.invokeMember(function, args);
+    /** The bootstrap's entry points ({@code rt.createPage}, {@code rt.settle}, ...), typed. */
+    public JsWorld world() {
+        return world;
     }
 
     /**

@@ -239,8 +239,8 @@ final class Gestures {
         line.put("currentTarget", idAndDataset(inv.currentTarget()));
         line.put("source", inv.currentTarget().file() + ":" + inv.currentTarget().line());
         host.events().emit("event", line);
-        String result = host.guard(ps.route, () -> host.js("callHandler", ps.pageId, owner, handler,
-                Screen.json(event), null).asString());
+        String result = host.guard(ps.route, () -> host.js().callHandler(ps.pageId, owner, handler,
+                Screen.json(event), null));
         if ("missing".equals(result)) {
             String who = owner.equals(VElement.PAGE) ? "page " + ps.route + " (" + ps.route + ".js)"
                     : "component " + (ps.instances.containsKey(owner) ? ps.instances.get(owner).path() : owner);
@@ -506,7 +506,7 @@ final class Gestures {
     private void model(PageScreen ps, VElement el, String attr, Object value) {
         String path = el.models().get(attr);
         if (path != null && !path.isBlank()) {
-            host.guard(ps.route, () -> host.js("modelSet", ps.pageId, el.owner(), path, Screen.json(value)));
+            host.guard(ps.route, () -> host.js().modelSet(ps.pageId, el.owner(), path, Screen.json(value)));
         }
     }
 

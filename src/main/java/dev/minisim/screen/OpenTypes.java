@@ -103,7 +103,7 @@ final class OpenTypes {
                 Map<String, Object> arg = new LinkedHashMap<>();
                 arg.put("from", "button");
                 arg.put("target", Map.of("id", button.id(), "dataset", button.dataset()));
-                host.guard(ps.route, () -> host.js("callHandler", ps.pageId, VElement.PAGE, "onShareAppMessage",
+                host.guard(ps.route, () -> host.js().callHandler(ps.pageId, VElement.PAGE, "onShareAppMessage",
                         Screen.json(arg), null));
                 host.events().emit("ui", "kind", "share", "page", ps.route, "source", source);
             }

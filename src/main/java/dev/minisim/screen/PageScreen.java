@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.graalvm.polyglot.Value;
 
 /**
  * One page on screen and the custom component instances on it: the renderer asks it which tags
@@ -75,7 +74,7 @@ final class PageScreen implements ComponentHost {
                 continue;   // gone in an earlier pass
             }
             String json = host.guard(route, () -> owner.equals(VElement.PAGE)
-                    ? host.js("pageData", pageId).asString() : host.js("componentData", owner).asString());
+                    ? host.js().pageData(pageId) : host.js().componentData(owner));
             if (json == null) {
                 continue;
             }
@@ -92,7 +91,7 @@ final class PageScreen implements ComponentHost {
         for (String id : new ArrayList<>(updated)) {
             Mounted inst = instances.get(id);
             if (inst != null && inst.alipay()) {
-                host.guard(route, () -> host.js("componentLifetime", id, "updated"));
+                host.guard(route, () -> host.js().componentLifetime(id, "updated"));
             }
         }
         updated.clear();
@@ -112,7 +111,7 @@ final class PageScreen implements ComponentHost {
         notReady.clear();
         for (String id : now) {
             if (instances.containsKey(id)) {
-                host.guard(route, () -> host.js("componentLifetime", id, "ready"));
+                host.guard(route, () -> host.js().componentLifetime(id, "ready"));
             }
         }
     }
@@ -160,11 +159,11 @@ final class PageScreen implements ComponentHost {
         String id = screen.nextInstanceId();
         instances.put(id, new Mounted(id, path, owner, template, alipay));
         String json = host.guard(route, () -> {
-            host.js("mountComponent", id, pageId, path, Screen.json(revive(owner, props, alipay)), alipay);
+            host.js().mountComponent(id, pageId, path, Screen.json(revive(owner, props, alipay)), alipay);
             if (!alipay) {
-                host.js("componentLifetime", id, "attached");
+                host.js().componentLifetime(id, "attached");
             }
-            return host.js("componentData", id).asString();
+            return host.js().componentData(id);
         });
         notReady.add(id);
         return new Instance(id, template == null ? path + (host.alipay() ? ".axml" : ".wxml") : template,
@@ -178,8 +177,8 @@ final class PageScreen implements ComponentHost {
             return Map.of();
         }
         String json = host.guard(route, () -> {
-            Value v = host.js("updateComponentProps", instanceId, Screen.json(revive(inst.owner(), props, inst.alipay())));
-            return v == null || v.isNull() ? host.js("componentData", instanceId).asString() : v.asString();
+            String v = host.js().updateComponentProps(instanceId, Screen.json(revive(inst.owner(), props, inst.alipay())));
+            return v == null ? host.js().componentData(instanceId) : v;
         });
         if (inst.alipay()) {
             updated.add(instanceId);
@@ -189,14 +188,14 @@ final class PageScreen implements ComponentHost {
 
     @Override
     public List<String> externalClasses(String instanceId) {
-        String json = host.guard(route, () -> host.js("componentExternalClasses", instanceId).asString());
+        String json = host.guard(route, () -> host.js().componentExternalClasses(instanceId));
         return Screen.parse(json) instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of();
     }
 
     @Override
     public void unmount(String instanceId) {
         if (instances.remove(instanceId) != null) {
-            host.guard(route, () -> host.js("componentLifetime", instanceId, "detached"));
+            host.guard(route, () -> host.js().componentLifetime(instanceId, "detached"));
         }
     }
 

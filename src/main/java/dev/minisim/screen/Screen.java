@@ -50,7 +50,7 @@ public final class Screen {
         PageScreen ps = new PageScreen(this, host, pageId, route, template.get());
         pages.put(pageId, ps);
         ps.view = new PageView(host.templates(), template.get(), ps, d -> diagnostic(d, route));
-        Map<String, Object> data = data(host.guard(route, () -> host.js("pageData", pageId).asString()));
+        Map<String, Object> data = data(host.guard(route, () -> host.js().pageData(pageId)));
         ps.rendering(() -> ps.view.render(data));
     }
 
@@ -66,7 +66,7 @@ public final class Screen {
     public void pageShown(int pageId, boolean shown) {
         PageScreen ps = pages.get(pageId);
         if (ps != null && ps.hasInstances()) {
-            host.guard(ps.route, () -> host.js("componentPageLifetime", pageId, shown ? "show" : "hide"));
+            host.guard(ps.route, () -> host.js().componentPageLifetime(pageId, shown ? "show" : "hide"));
         }
     }
 

@@ -2,19 +2,27 @@ package dev.minisim.screen;
 
 import dev.minisim.events.EventStream;
 import dev.minisim.runtime.EventLoop;
+import dev.minisim.runtime.JsWorld;
 import dev.minisim.view.TemplateSource;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.graalvm.polyglot.Value;
 
 /** What the screen needs of the running simulation; Simulation implements it. */
 public interface ScreenHost {
 
-    /** Calls an entry point of the JS world ({@code rt.mountComponent}, {@code rt.callHandler}...). */
-    Value js(String function, Object... args);
+    /** The entry points of the JS world (mountComponent, callHandler...); call them inside {@link #guard}. */
+    JsWorld js();
 
     /** Runs JS as code of {@code page}: timed by the watchdog, an error reported instead of thrown; null after an error. */
     <T> T guard(String page, Supplier<T> body);
+
+    /** {@link #guard(String, Supplier)} for JS that returns nothing. */
+    default void guard(String page, Runnable body) {
+        guard(page, () -> {
+            body.run();
+            return null;
+        });
+    }
 
     void warning(String message, String source, String page);
 
