@@ -31,6 +31,20 @@ import java.util.function.Supplier;
  * A running mini-program: its context, event loop, router and JSAPIs, and the one event stream
  * everything it does goes to. Headless runs and the window drive the same class.
  *
+ * <p>This class wires the run together and is its public face (launch, scenario actions, what the
+ * window shows). The work is done in rooms of this package, each with one job:
+ * <ul>
+ *   <li>{@link ScriptGuard}: every call into JS runs through it (the watchdog, the active page,
+ *       errors reported and handed to App.onError);</li>
+ *   <li>{@link HostBridge}: everything the JS side calls in Java;</li>
+ *   <li>{@link PageFactory}: the router's pages made, hooked and dropped;</li>
+ *   <li>{@link ComponentFiles}: which component a tag names, and loading its script;</li>
+ *   <li>{@link ApiEnvironment}, {@link ScreenWiring}, {@link PluginWiring}: what the JSAPIs, the
+ *       screen and the simulated plugins use of the run;</li>
+ *   <li>{@link Router}, {@link Prompts}, {@link NavigationApis}: the page stack, prompts, navigation.</li>
+ * </ul>
+ * Java calls JS only through {@link JsWorld}, the typed entry points of the bootstrap.
+ *
  * <p>Threading: everything here runs on the event loop's owner thread; other threads hand work
  * over with {@link EventLoop#post}.
  */
@@ -292,10 +306,6 @@ public final class Simulation implements AutoCloseable {
 
     void hook(PageInstance page, String hook) {
         pages.hook(page, hook, null);
-    }
-
-    String activePage() {
-        return guard.activePage();
     }
 
     // ------------------------------------------------------------------ what the window shows
