@@ -169,6 +169,7 @@ public final class Simulation implements AutoCloseable {
 
     /** Creates the context and runs app.js; owner thread. */
     public void start() {
+        ModuleTransform.warmUp(files, "app", program.pages().isEmpty() ? "app" : program.pages().get(0));
         js = new JsRuntime(new HostBridge());
         loop.markLaunch();
         watchdog = new Watchdog(js.context(), options.taskBudget(), options.heapLimit());
