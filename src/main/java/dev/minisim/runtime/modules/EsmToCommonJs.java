@@ -163,7 +163,7 @@ final class EsmToCommonJs {
             namedExport(e);
         } else if (item instanceof Swc4jAstExportAll e) {
             moduleSyntax = true;
-            replace(e.getSpan().getStart(), e.getSpan().getEnd(), "");
+            removeStatement(e);
             if (!e.isTypeOnly()) {
                 header.append("__esm.reexport(exports,").append(require(e.getSrc())).append(");");
                 reexports = true;
@@ -172,7 +172,7 @@ final class EsmToCommonJs {
     }
 
     private void importDecl(Swc4jAstImportDecl d) {
-        replace(d.getSpan().getStart(), d.getSpan().getEnd(), "");
+        removeStatement(d);
         if (d.isTypeOnly()) {
             return;
         }
@@ -243,7 +243,7 @@ final class EsmToCommonJs {
     }
 
     private void namedExport(Swc4jAstNamedExport e) {
-        replace(e.getSpan().getStart(), e.getSpan().getEnd(), "");
+        removeStatement(e);
         if (e.isTypeOnly()) {
             return;
         }
@@ -317,7 +317,9 @@ final class EsmToCommonJs {
             text = id.getSym() + ": " + expr; // shorthand property {x}
         } else if (parent instanceof Swc4jAstCallExpr call && call.getCallee() == id
                 || parent instanceof Swc4jAstTaggedTpl tpl && tpl.getTag() == id) {
-            text = "(0, " + expr + ")"; // called without the module as `this`, as Babel does
+            // called without the module as `this`, as Babel's (0, m.f)() does; but never starting
+            // with "(", which would continue the previous line when the author relies on ASI
+            text = "__esm.bare(" + expr + ")";
         } else {
             text = expr;
         }
@@ -439,6 +441,15 @@ final class EsmToCommonJs {
             }
         }
         edits.add(new Edit(start, end, t.toString()));
+    }
+
+    /**
+     * Removes a whole import or export statement, leaving ";" in its place: the statement ended
+     * the one before it by ASI ({@code const a = 1} then {@code import ...} then {@code (f)()}),
+     * and without it the lines before and after would run together.
+     */
+    private void removeStatement(ISwc4jAst statement) {
+        replace(statement.getSpan().getStart(), statement.getSpan().getEnd(), ";");
     }
 
     private void insert(int at, String text) {

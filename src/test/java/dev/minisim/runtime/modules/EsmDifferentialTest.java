@@ -80,6 +80,9 @@ class EsmDifferentialTest {
                 + "export const greet = () => '你好 ' + 名字;\n");
         cases.put("destructuring exports and function declarations hoisted", "console.log(later());\n"
                 + "export function later() { return 'hoisted'; }\nexport const { a, b: [bb], ...rest } = { a: 1, b: [2], c: 3 };\n");
+        cases.put("a file that relies on ASI around its imports and calls an imported function first on a line",
+                "const a = 1\nimport { helper } from './helper'\n(function () { console.log('iife', a) })()\n"
+                + "const b = 2\n\nhelper()\nconsole.log(b)\nconst c = [3]\nexport { c }\n[4].forEach((n) => console.log(n))\n");
         cases.put("generators, async and classes with extends as default", "import { helper } from './helper';\n"
                 + "export default class extends Array { static tag() { return helper(); } }\n"
                 + "export function* gen() { yield 1; }\nexport async function later() { return 2; }\n");

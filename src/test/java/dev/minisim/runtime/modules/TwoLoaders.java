@@ -62,6 +62,13 @@ final class TwoLoaders {
               globalThis.Page = (o) => { registered.push('Page ' + fmt(o, 1)); };
               globalThis.Component = (o) => { registered.push('Component ' + fmt(o, 1)); };
               globalThis.getApp = () => ({ globalData: {} });
+              // the same clock on both sides
+              const RealDate = Date;
+              const T = 1700000000000;
+              globalThis.Date = class Date extends RealDate {
+                constructor(...a) { if (a.length) super(...a); else super(T); }
+                static now() { return T; }
+              };
               globalThis.Behavior = (o) => o;
               // wx: anything, callable, to any depth (public code calls it at the top level)
               // and bounded, so that a loop over it ends (with the same error on both sides)
