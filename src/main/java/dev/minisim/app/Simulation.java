@@ -167,7 +167,7 @@ public final class Simulation implements AutoCloseable {
 
     // ------------------------------------------------------------------ launch
 
-    /** Creates the context and runs app.js; owner thread. */
+    /** Creates the context and runs app.js (or app.ts); owner thread. */
     public void start() {
         ModuleTransform.warmUp(files, "app", program.pages().isEmpty() ? "app" : program.pages().get(0));
         js = new JsRuntime(new HostBridge());
