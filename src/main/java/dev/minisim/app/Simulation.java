@@ -182,9 +182,10 @@ public final class Simulation implements AutoCloseable {
 
     // ------------------------------------------------------------------ launch
 
-    /** Creates the context and runs app.js; owner thread. */
+    /** Creates the context and runs app.js (or app.ts); owner thread. */
     public void start() {
         program.platformGuess().ifPresent(why -> warning(why, null));
+        ModuleTransform.warmUp(files, "app", program.pages().isEmpty() ? "app" : program.pages().get(0));
         js = new JsRuntime(new HostBridge(), config.seed());
         loop.markLaunch();
         watchdog = new Watchdog(js.context(), options.taskBudget(), options.heapLimit());
