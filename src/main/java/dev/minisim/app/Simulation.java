@@ -16,6 +16,7 @@ import dev.minisim.runtime.JsRuntime;
 import dev.minisim.runtime.JsWorld;
 import dev.minisim.runtime.ModuleFiles;
 import dev.minisim.runtime.Watchdog;
+import dev.minisim.runtime.modules.ModuleTransform;
 import dev.minisim.screen.Screen;
 import dev.minisim.user.SimulatedUser;
 import java.time.Duration;
@@ -201,9 +202,10 @@ public final class Simulation implements AutoCloseable {
 
     // ------------------------------------------------------------------ launch
 
-    /** Creates the context and runs app.js; owner thread. */
+    /** Creates the context and runs app.js (or app.ts); owner thread. */
     public void start() {
         program.platformGuess().ifPresent(why -> warning(why, null));
+        ModuleTransform.warmUp(files, "app", program.pages().isEmpty() ? "app" : program.pages().get(0));
         js = new JsRuntime(bridge, config.seed());
         bridge.attach(js);
         loop.markLaunch();

@@ -107,6 +107,7 @@ final class ScriptModules implements AutoCloseable {
                   return ns;
                 },
                 named: function (f) { },
+                bare: function (f) { return f; },
                 define: function (e, getters) {
                   Object.keys(getters).forEach(function (k) {
                     Object.defineProperty(e, k, { enumerable: true, get: getters[k] });

@@ -137,7 +137,8 @@ class PoisonedBuiltinsTest {
                 + "  },\n"
                 + "});\n";
         // the module is required after the poisoning: modules.js loads it then
-        TestApp.Run run = TestApp.withPages(dir, "pages/a/a", "pages/b/b").file("pages/a/a.js", opener)
+        TestApp.Run run = TestApp.withPages(dir, "pages/a/a", "pages/b/b").file("project.config.json", "{}")
+                .file("pages/a/a.js", opener)
                 .file("pages/b/b.js", opened)
                 .file("util.js", "module.exports = { twice: (n) => n * 2 };")
                 .run("{\"steps\": [{\"call\": \"poison\"}, {\"call\": \"go\"}, {\"wait\": 10}]}");
@@ -157,6 +158,103 @@ class PoisonedBuiltinsTest {
         assertThat(run.last().get("status")).as("%s", run).isEqualTo("ok");
     }
 
+    /**
+     * Issue #8, part 4, "breaks only itself", for what a user does on the screen: after the page
+     * poisons every built-in the plumbing uses, a WeChat custom component (properties with type and
+     * observer, observers, lifetimes, triggerEvent to the page, setData with a callback) still
+     * mounts and works, a tap still calls the page's handler, and a see step still finds the text
+     * re-rendered. The component mounts after the poisoning (wx:if), so components.js runs under it
+     * from the first line.
+     */
+    @Test
+    void afterPoisoningTapsCustomComponentsAndSeeStillWork() {
+        String page = "Page({\n"
+                + "  data: { shown: false, title: 'A', count: 0 },\n"
+                + "  poison() {\n"
+                + poisonAll(poisonedSources())
+                + "  },\n"
+                + "  show() { this.setData({ shown: true }); },\n"
+                + "  add() { console.log('add'); this.setData({ count: this.data.count + 1 }); },\n"
+                + "  picked(e) {\n"
+                + "    console.log('picked', e.detail.n, e.type, this.selectComponent('#card').data.title);\n"
+                + "    this.setData({ title: 'B' + e.detail.n });\n"
+                + "  },\n"
+                + "});\n";
+        String card = "Component({\n"
+                + "  properties: { title: { type: String, value: '', observer(v, old) { console.log('title', old, '->', v); } },\n"
+                + "                size: { type: Number, value: 1 } },\n"
+                + "  data: { n: 0, label: '' },\n"
+                + "  observers: { 'title, n'(title, n) { this.setData({ label: title + '/' + n }); } },\n"
+                + "  lifetimes: { created() { console.log('created'); }, attached() { console.log('attached', this.data.title, this.data.size); } },\n"
+                + "  methods: {\n"
+                + "    pick() {\n"
+                + "      this.setData({ n: this.data.n + 1 }, () => { console.log('set', this.data.n); });\n"
+                + "      this.triggerEvent('pick', { n: this.data.n });\n"
+                + "    },\n"
+                + "  },\n"
+                + "});\n";
+        TestApp.Run run = TestApp.withPages(dir, "pages/index/index")
+                .file("project.config.json", "{}")
+                .file("pages/index/index.json", "{\"usingComponents\": {\"my-card\": \"/components/card/card\"}}")
+                .file("pages/index/index.wxml", "<view id=\"count\">count: {{count}}</view>"
+                        + "<button id=\"add\" bindtap=\"add\">+1</button>"
+                        + "<my-card wx:if=\"{{shown}}\" id=\"card\" title=\"{{title}}\" size=\"{{3}}\" bind:pick=\"picked\"/>")
+                .file("pages/index/index.js", page)
+                .file("components/card/card.json", "{\"component\": true}")
+                .file("components/card/card.wxml", "<view class=\"card\"><text id=\"title\">title {{title}}</text>"
+                        + "<text id=\"label\">label {{label}}</text><button id=\"pick\" bindtap=\"pick\">pick</button></view>")
+                .file("components/card/card.js", card)
+                .run("""
+                        {"steps": [{"call": "poison"},
+                                   {"tap": "#add"}, {"see": {"selector": "#count", "text": "count: 1"}},
+                                   {"call": "show"}, {"see": {"selector": "#title", "text": "title A"}},
+                                   {"tap": "#pick"}, {"see": {"selector": "#title", "text": "title B1"}},
+                                   {"see": {"selector": "#label", "text": "label B1/1"}}, {"wait": 10}]}""");
+
+        assertThat(run.errors()).as("%s", run).isEmpty();
+        assertThat(run.result().exitCode()).as("%s", run).isZero();
+        assertThat(run.logs()).as("%s", run).containsExactly("add", "created", "title  -> A", "attached A 3",
+                "picked 1 pick A", "title A -> B1", "set 1");
+        assertThat(run.of("event")).as("%s", run).extracting(e -> e.str("name") + ":" + e.str("handler"))
+                .contains("tap:add", "tap:pick", "pick:picked");
+        assertThat(run.last().get("status")).as("%s", run).isEqualTo("ok");
+    }
+
+    /**
+     * The same for an Alipay component: props with defaults, an onXxx prop as the parent's
+     * handler, didMount and didUpdate, after the page poisoned every built-in the plumbing uses.
+     */
+    @Test
+    void afterPoisoningAnAlipayComponentStillCallsItsParentThroughItsOnProp() {
+        TestApp.Run run = TestApp.withPages(dir, "pages/index/index")
+                .file("mini.project.json", "{}")
+                .file("pages/index/index.json", "{\"usingComponents\": {\"counter\": \"/components/counter/counter\"}}")
+                .file("pages/index/index.axml", "<counter a:if=\"{{shown}}\" start=\"{{5}}\" onBump=\"bumped\"/>")
+                .file("pages/index/index.js", "Page({ data: { shown: false },\n"
+                        + "  poison() {\n" + poisonAll(poisonedSources()) + "  },\n"
+                        + "  show() { this.setData({ shown: true }); },\n"
+                        + "  bumped(n) { console.log('bumped', n); } })")
+                .file("components/counter/counter.axml", "<button onTap=\"inc\">count {{n}}</button>")
+                .file("components/counter/counter.js", """
+                        Component({
+                          props: { start: 0, onBump: () => {} },
+                          data: { n: 0 },
+                          didMount() { this.setData({ n: this.props.start }); console.log('mounted'); },
+                          didUpdate(prevProps, prevData) { console.log('updated from', prevData.n); },
+                          methods: { inc() { this.setData({ n: this.data.n + 1 }); this.props.onBump(this.data.n); } }
+                        })""")
+                .run("{\"steps\": [{\"call\": \"poison\"}, {\"call\": \"show\"}, {\"see\": {\"text\": \"count 5\"}},"
+                        + " {\"tap\": {\"text\": \"count 5\"}}, {\"see\": {\"text\": \"count 6\"}}]}");
+
+        assertThat(run.errors()).as("%s", run).isEmpty();
+        assertThat(run.result().exitCode()).as("%s", run).isZero();
+        assertThat(run.logs()).as("%s", run).containsSubsequence("mounted", "bumped 6");
+        assertThat(run.of("event")).as("%s", run).anySatisfy(e -> {
+            assertThat(e.str("name")).isEqualTo("onBump");
+            assertThat(e.str("handler")).isEqualTo("bumped");
+        });
+    }
+
     @Test
     void aPoisonedToJsonOnEveryObjectDoesNotReachTheTranscriptButTheDataOwnToJsonDoes() {
         TestApp.Run run = TestApp.withPages(dir, "pages/a/a").file("pages/a/a.js", "Page({ go() {\n"
@@ -174,7 +272,7 @@ class PoisonedBuiltinsTest {
     /** The transcript's JSON encoder is JSON.stringify wherever the data has nothing MiniSim replaces. */
     @Test
     void theTranscriptEncoderAgreesWithJsonStringifyOnPlainData() {
-        try (JsRuntime js = new JsRuntime(new Object())) {
+        try (JsRuntime js = new JsRuntime(new BareHost())) {
             Value samples = js.context().eval("js", "class Money { constructor(n) { this.n = n; } toJSON(k) { return k + ':' + this.n; } }\n"
                     + "const o = Object.create(null); o.z = 1;\n"
                     + "[{ a: 1, b: [1, 'x', null, true, { c: undefined, s: Symbol('s') }, undefined], d: new Date(0),"
@@ -228,11 +326,10 @@ class PoisonedBuiltinsTest {
      */
     /**
      * Lines that name a built-in but run only while the bootstrap loads, before any page code:
-     * bridge.js defines the my/wx globals (kept as they are for the namespace rewrite's branch).
+     * bridge.js defines the platform's namespace global (wx or my).
      */
     private static final Set<String> BOOTSTRAP_TIME = Set.of(
-            "bridge: Object.defineProperty(globalThis, '', { value: my, writable: true, configurable: true });",
-            "bridge: Object.defineProperty(globalThis, '', { value: wx, writable: true, configurable: true });");
+            "bridge: Object.defineProperty(globalThis, ns, { value: namespace(ns), writable: true, configurable: true });");
 
     @Test
     void noBootstrapFileReachesABuiltInByName() throws IOException {

@@ -172,7 +172,7 @@ final class EsmToCommonJs {
             namedExport(e);
         } else if (item instanceof Swc4jAstExportAll e) {
             moduleSyntax = true;
-            replace(e.getSpan().getStart(), e.getSpan().getEnd(), "");
+            removeStatement(e);
             if (!e.isTypeOnly()) {
                 header.append("__esm.reexport(exports,").append(require(e.getSrc())).append(");");
                 reexports = true;
@@ -181,7 +181,7 @@ final class EsmToCommonJs {
     }
 
     private void importDecl(Swc4jAstImportDecl d) {
-        replace(d.getSpan().getStart(), d.getSpan().getEnd(), "");
+        removeStatement(d);
         if (d.isTypeOnly()) {
             return;
         }
@@ -252,7 +252,7 @@ final class EsmToCommonJs {
     }
 
     private void namedExport(Swc4jAstNamedExport e) {
-        replace(e.getSpan().getStart(), e.getSpan().getEnd(), "");
+        removeStatement(e);
         if (e.isTypeOnly()) {
             return;
         }
@@ -326,30 +326,15 @@ final class EsmToCommonJs {
             text = id.getSym() + ": " + expr; // shorthand property {x}
         } else if (parent instanceof Swc4jAstCallExpr call && call.getCallee() == id
                 || parent instanceof Swc4jAstTaggedTpl tpl && tpl.getTag() == id) {
-            text = "(0, " + expr + ")"; // called without the module as `this`, as Babel does
-            if (startsStatement(id)) {
-                // after a line without a semicolon, a statement that now starts with "(" would
-                // call the line before it; Babel's output has its semicolons, this edit needs one
-                text = ";" + text;
-            }
+            // called without the module as `this`, as Babel's (0, m.f)() does; but never starting
+            // with "(", which would continue the previous line when the author relies on ASI
+            text = "__esm.bare(" + expr + ")";
         } else {
             text = expr;
         }
         replace(id.getSpan().getStart(), id.getSpan().getEnd(), text);
     }
 
-    /** Whether {@code node} is the first token of a statement in a statement list. */
-    private static boolean startsStatement(ISwc4jAst node) {
-        int start = node.getSpan().getStart();
-        for (ISwc4jAst p = node.getParent(); p != null && p.getSpan().getStart() == start; p = p.getParent()) {
-            if (p instanceof Swc4jAstExprStmt) {
-                ISwc4jAst list = p.getParent();
-                return list instanceof Swc4jAstModule || list instanceof Swc4jAstScript || list instanceof Swc4jAstBlockStmt
-                        || list instanceof Swc4jAstSwitchCase;
-            }
-        }
-        return false;
-    }
 
     /** Whether {@code this} here is the module's own (no function or class in between). */
     private static boolean topLevel(ISwc4jAst node) {
@@ -468,6 +453,15 @@ final class EsmToCommonJs {
             }
         }
         edits.add(new Edit(start, end, t.toString()));
+    }
+
+    /**
+     * Removes a whole import or export statement, leaving ";" in its place: the statement ended
+     * the one before it by ASI ({@code const a = 1} then {@code import ...} then {@code (f)()}),
+     * and without it the lines before and after would run together.
+     */
+    private void removeStatement(ISwc4jAst statement) {
+        replace(statement.getSpan().getStart(), statement.getSpan().getEnd(), ";");
     }
 
     private void insert(int spanAt, String text) {

@@ -3,6 +3,8 @@ package dev.minisim.runtime.modules;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import dev.minisim.runtime.ModuleFiles;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -41,11 +43,41 @@ public final class ModuleTransform {
     public record Dependency(String specifier, int line) {
     }
 
-    private static final Pattern MODULE_WORD = Pattern.compile("(?<![.\\w$#])(?:import|export)(?![\\w$])");
+    /** {@code import} as a word (also {@code import(} and {@code import.meta}); {@code export} before a name, { or *. */
+    private static final Pattern MODULE_WORD =
+            Pattern.compile("(?<![.\\w$#])(?:import(?![\\w$])|export(?=\\s*[{*]|\\s+[\\w$]))");
     private static final int CACHE_LIMIT = 4096;
     private static final Map<String, Object> CACHE = new ConcurrentHashMap<>();
 
     private ModuleTransform() {
+    }
+
+    /**
+     * Starts compiling the app's own first scripts ({@code app} and the home page: each base name
+     * resolved to .js or .ts) on a background thread when one of them needs the parser, so that
+     * loading SWC (a few hundred milliseconds on a cold JVM) overlaps the creation of the JS
+     * context instead of following it. Apps that need no transform start no thread.
+     */
+    public static void warmUp(ModuleFiles files, String... bases) {
+        List<String[]> work = new ArrayList<>();
+        for (String base : bases) {
+            files.script(base).ifPresent(path -> files.read(path).filter(code -> needsTransform(path, code))
+                    .ifPresent(code -> work.add(new String[] {path, code})));
+        }
+        if (work.isEmpty()) {
+            return;
+        }
+        Thread t = new Thread(() -> {
+            for (String[] w : work) {
+                try {
+                    toCommonJs(w[0], w[1]);
+                } catch (RuntimeException e) {
+                    // only a head start: the real load reports the problem
+                }
+            }
+        }, "minisim-modules-warmup");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** Whether {@code path} is TypeScript, which must be compiled before it runs. */

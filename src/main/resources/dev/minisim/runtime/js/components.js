@@ -13,10 +13,22 @@
 // didUnmount, mixins (their hooks first), $page, $id.
 (function (host, rt) {
   'use strict';
-  const instances = new Map();       // instance id -> { inst, def, pageId, alipay, props }
+  // Built-ins only through rt.primordials (see primordials.js)
+  const {
+    Array, ArrayIsArray, ArrayPrototypeFilter, ArrayPrototypeIndexOf, ArrayPrototypePush, ArrayPrototypeSlice,
+    ArrayPrototypeSome, Boolean, Error, FunctionPrototypeBind, JSONParse, Number, NumberIsNaN, Object, ObjectAssign,
+    ObjectDefineProperty, ObjectKeys, PromisePrototypeThen, ReflectApply, RegExpPrototypeExec, SafeMap, String,
+    StringPrototypeEndsWith, StringPrototypeSlice, StringPrototypeSplit, StringPrototypeStartsWith,
+    StringPrototypeTrim, TypeError,
+  } = rt.primordials;
+  const instances = new SafeMap();       // instance id -> { inst, def, pageId, alipay, props }
   const isFn = (f) => typeof f === 'function';
   const json = (v) => rt.toJson(v === undefined ? null : v);
   const same = (a, b) => a === b || json(a) === json(b);
+  // each hook of a list (mixins' first), as list.forEach((f) => f.apply(self, args)) did
+  function callEach(list, self, args) {
+    for (let i = 0; i < list.length; i++) ReflectApply(list[i], self, args);
+  }
 
   // --------------------------------------------------------------- WeChat property types
 
@@ -29,9 +41,9 @@
     if (value === undefined) return undefined;
     switch (type) {
       case String: return value === null ? '' : typeof value === 'object' ? json(value) : String(value);
-      case Number: { const n = Number(value); return isNaN(n) ? 0 : n; }
+      case Number: { const n = Number(value); return NumberIsNaN(n) ? 0 : n; }
       case Boolean: return !!value;
-      case Array: return Array.isArray(value) ? value : [];
+      case Array: return ArrayIsArray(value) ? value : [];
       case Object: return value !== null && typeof value === 'object' ? value : null;
       default: return value;
     }
@@ -40,28 +52,49 @@
   // observers: keys 'a, b', 'a.b', 'list[0]', 'x.**', '**'; fired with the new values of each field
   function fireObservers(rec, changed) {
     const observers = rec.def.options.observers;
-    for (const key of Object.keys(observers)) {
-      const fields = key.split(',').map((s) => s.trim());
-      const hit = fields.some((f) => changed.some((c) => observerMatches(f, c)));
+    const keys = ObjectKeys(observers);
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i];
+      const fields = StringPrototypeSplit(key, ',');
+      for (let j = 0; j < fields.length; j++) fields[j] = StringPrototypeTrim(fields[j]);
+      const hit = ArrayPrototypeSome(fields, (f) => ArrayPrototypeSome(changed, (c) => observerMatches(f, c)));
       if (!hit) continue;
-      const args = fields.map((f) => readPath(rec.inst.data, f.replace(/\.\*\*$/, '')));
-      observers[key].apply(rec.inst, args);
+      const args = [];
+      for (let j = 0; j < fields.length; j++) ArrayPrototypePush(args, readPath(rec.inst.data, withoutDeep(fields[j])));
+      ReflectApply(observers[key], rec.inst, args);
     }
+  }
+  // 'x.**' -> 'x' (what s.replace(/\.\*\*$/, '') gives)
+  function withoutDeep(field) {
+    return StringPrototypeEndsWith(field, '.**') ? StringPrototypeSlice(field, 0, -3) : field;
+  }
+  // 'list[0].a' -> 'list.0.a' (what s.replace(/\[(\d+)\]/g, '.$1') gives)
+  function bracketsToDots(path) {
+    const re = /\[(\d+)\]/g;
+    let out = '';
+    let from = 0;
+    let m;
+    while ((m = RegExpPrototypeExec(re, path)) !== null) {
+      out += StringPrototypeSlice(path, from, m.index) + '.' + m[1];
+      from = re.lastIndex;
+    }
+    return out + StringPrototypeSlice(path, from);
   }
   function observerMatches(field, changedPath) {
     if (field === '**') return true;
-    const f = field.replace(/\.\*\*$/, '').replace(/\[(\d+)\]/g, '.$1');
-    const c = changedPath.replace(/\[(\d+)\]/g, '.$1');
+    const f = bracketsToDots(withoutDeep(field));
+    const c = bracketsToDots(changedPath);
     if (c === f) return true;
-    if (c.startsWith(f + '.')) return true;          // a change inside the field changes the field
-    return f.startsWith(c + '.');                    // the field sits inside what changed
+    if (StringPrototypeStartsWith(c, f + '.')) return true;   // a change inside the field changes the field
+    return StringPrototypeStartsWith(f, c + '.');             // the field sits inside what changed
   }
   function readPath(data, path) {
     if (path === '**' || path === '') return data;
     let o = data;
-    for (const p of path.replace(/\[(\d+)\]/g, '.$1').split('.')) {
+    const parts = StringPrototypeSplit(bracketsToDots(path), '.');
+    for (let i = 0; i < parts.length; i++) {
       if (o === null || o === undefined) return undefined;
-      o = o[p];
+      o = o[parts[i]];
     }
     return o;
   }
@@ -73,7 +106,7 @@
     const inst = {};
     const rec = { id, inst, def, pageId, alipay, props: {}, defPath, updating: false, prevProps: null, prevData: null };
     const o = def.options;
-    Object.assign(inst, o.methods);
+    ObjectAssign(inst, o.methods);
     inst.data = rt.deepClone(o.data);
     const hidden = {
       is: defPath, __wxExparserNodeId__: id, $id: id, id: '', dataset: {},
@@ -85,72 +118,81 @@
       selectAllComponents(selector) { return selectAll(pageId, id, selector); },
       selectOwnerComponent() { return null; },
       getPageId() { return 'pageId:' + pageId; },
-      hasBehavior(b) { return (o.behaviorList || []).indexOf(b) >= 0; },
+      hasBehavior(b) { return ArrayPrototypeIndexOf(o.behaviorList || [], b) >= 0; },
       getRelationNodes() { return []; },
       createSelectorQuery() { return wxOrMy().createSelectorQuery().in(inst); },
       $page: page ? page.inst : undefined,
     };
-    for (const k of Object.keys(hidden)) {
-      Object.defineProperty(inst, k, { value: hidden[k], enumerable: false, writable: true, configurable: true });
+    const hiddenKeys = ObjectKeys(hidden);
+    for (let i = 0; i < hiddenKeys.length; i++) {
+      const k = hiddenKeys[i];
+      ObjectDefineProperty(inst, k, { value: hidden[k], enumerable: false, writable: true, configurable: true });
     }
     if (alipay) {
       inst.props = rt.deepClone(o.props);
     } else {
-      for (const name of Object.keys(o.properties)) {
+      const names = ObjectKeys(o.properties);
+      for (let i = 0; i < names.length; i++) {
+        const name = names[i];
         if (!(name in inst.data)) inst.data[name] = rt.propertyDefault(o.properties[name]);
       }
-      Object.defineProperty(inst, 'properties', { get() { return this.data; }, enumerable: false, configurable: true });
+      ObjectDefineProperty(inst, 'properties', { get() { return this.data; }, enumerable: false, configurable: true });
     }
     return rec;
   }
   function wxOrMy() { return typeof globalThis.wx === 'object' && globalThis.wx ? globalThis.wx : globalThis.my; }
 
   function setComponentData(rec, data, callback) {
-    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-      throw new TypeError('setData expects an object, got ' + (Array.isArray(data) ? 'an array' : typeof data));
+    if (data === null || typeof data !== 'object' || ArrayIsArray(data)) {
+      throw new TypeError('setData expects an object, got ' + (ArrayIsArray(data) ? 'an array' : typeof data));
     }
     if (rec.alipay && !rec.updating) { rec.prevData = rt.deepClone(rec.inst.data); rec.prevProps = rec.inst.props; }
     const applied = {};
     const changed = [];
-    for (const key of Object.keys(data)) {
+    const keys = ObjectKeys(data);
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i];
       if (data[key] === undefined) {
         host.warning('setData: setting "' + key + '" to undefined is invalid and was ignored', rt.callerSource());
         continue;
       }
       rt.setPath(rec.inst.data, key, data[key]);
       applied[key] = data[key];
-      changed.push(key);
+      ArrayPrototypePush(changed, key);
     }
     if (!rec.alipay && changed.length) fireObservers(rec, changed);
     host.componentSetData(rec.id, json(applied));
-    if (isFn(callback)) host.defer(callback.bind(rec.inst));
+    if (isFn(callback)) host.defer(FunctionPrototypeBind(callback, rec.inst));
   }
 
   function applyWeChatProps(rec, props, initial) {
     const o = rec.def.options;
     const changed = [];
     const calls = [];
-    for (const name of Object.keys(props)) {
+    const names = ObjectKeys(props);
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i];
       if (!(name in o.properties)) continue;
       const spec = o.properties[name];
       const value = coerce(spec, props[name]);
       const old = rec.inst.data[name];
       if (same(old, value)) continue;
       rec.inst.data[name] = value;
-      changed.push(name);
+      ArrayPrototypePush(changed, name);
       const observer = spec && typeof spec === 'object' ? spec.observer : undefined;
-      if (isFn(observer)) calls.push([observer, value, old]);
-      else if (typeof observer === 'string' && isFn(rec.inst[observer])) calls.push([rec.inst[observer], value, old]);
+      if (isFn(observer)) ArrayPrototypePush(calls, { f: observer, v: value, old });
+      else if (typeof observer === 'string' && isFn(rec.inst[observer])) ArrayPrototypePush(calls, { f: rec.inst[observer], v: value, old });
     }
-    calls.forEach(([f, v, old]) => f.call(rec.inst, v, old, []));
+    for (let i = 0; i < calls.length; i++) ReflectApply(calls[i].f, rec.inst, [calls[i].v, calls[i].old, []]);
     if (changed.length) fireObservers(rec, changed);
     return changed.length > 0 || initial;
   }
 
   // Alipay props: defaults from the definition, onXxx attributes as the parent's handlers
   function alipayProps(rec, props) {
-    const merged = Object.assign({}, rt.deepClone(rec.def.options.props));
-    for (const k of Object.keys(props)) merged[k] = props[k];
+    const merged = ObjectAssign({}, rt.deepClone(rec.def.options.props));
+    const keys = ObjectKeys(props);
+    for (let i = 0; i < keys.length; i++) merged[keys[i]] = props[keys[i]];
     return merged;
   }
 
@@ -159,13 +201,15 @@
     const list = rec.def.options.hooks.deriveDataFromProps;
     if (!list.length) return;
     rec.updating = true;
-    try { list.forEach((f) => f.call(rec.inst, nextProps)); } finally { rec.updating = false; }
+    try { callEach(list, rec.inst, [nextProps]); } finally { rec.updating = false; }
   }
 
   // a handler given by the parent arrives as {__minisimHandler: {owner, name}}
   function revive(pageId, props, id) {
     const out = {};
-    for (const k of Object.keys(props)) {
+    const keys = ObjectKeys(props);
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
       const v = props[k];
       if (v && typeof v === 'object' && v.__minisimHandler) {
         const h = v.__minisimHandler;
@@ -175,8 +219,8 @@
             host.warning('handler "' + h.name + '" given as ' + k + ' is not a method of ' + ownerName(pageId, h.owner), null);
             return undefined;
           }
-          host.propHandler(id, k, h.name, rt.toJson(Array.prototype.slice.call(arguments)));
-          return target[h.name].apply(target, arguments);
+          host.propHandler(id, k, h.name, rt.toJson(ArrayPrototypeSlice(arguments)));
+          return ReflectApply(target[h.name], target, arguments);
         };
       } else {
         out[k] = v;
@@ -204,15 +248,15 @@
     if (!def || def.kind !== 'component') throw new Error(defPath + '.js did not call Component()');
     const rec = makeInstance(id, pageId, defPath, def, alipay);
     instances.set(id, rec);
-    const props = revive(pageId, JSON.parse(propsJson), id);
+    const props = revive(pageId, JSONParse(propsJson), id);
     if (alipay) {
       const hooks = def.options.hooks;
       rec.inst.props = alipayProps(rec, props);
       rec.props = rec.inst.props;
-      hooks.onInit.forEach((f) => f.call(rec.inst));
+      callEach(hooks.onInit, rec.inst, []);
       derive(rec, rec.inst.props);
     } else {
-      def.options.lifetimes.created.forEach((f) => f.call(rec.inst));
+      callEach(def.options.lifetimes.created, rec.inst, []);
       applyWeChatProps(rec, props, true);
     }
     return json(rec.inst.data);
@@ -222,7 +266,7 @@
   rt.updateComponentProps = function (id, propsJson) {
     const rec = instances.get(id);
     if (!rec) return null;
-    const props = revive(rec.pageId, JSON.parse(propsJson), id);
+    const props = revive(rec.pageId, JSONParse(propsJson), id);
     if (rec.alipay) {
       const next = alipayProps(rec, props);
       if (same(next, rec.inst.props)) return null;
@@ -239,7 +283,7 @@
   rt.componentExternalClasses = (id) => {
     const rec = instances.get(id);
     const list = rec && !rec.alipay ? rec.def.options.raw.externalClasses : null;
-    return json(Array.isArray(list) ? list.filter((c) => typeof c === 'string') : []);
+    return json(ArrayIsArray(list) ? ArrayPrototypeFilter(list, (c) => typeof c === 'string') : []);
   };
 
   rt.componentData = (id) => { const rec = instances.get(id); return rec ? json(rec.inst.data) : 'null'; };
@@ -252,25 +296,28 @@
     if (name === 'detached') instances.delete(id);
     if (rec.alipay) {
       const hooks = rec.def.options.hooks;
-      if (name === 'ready') hooks.didMount.forEach((f) => f.call(rec.inst));
-      if (name === 'detached') hooks.didUnmount.forEach((f) => f.call(rec.inst));
+      if (name === 'ready') callEach(hooks.didMount, rec.inst, []);
+      if (name === 'detached') callEach(hooks.didUnmount, rec.inst, []);
       if (name === 'updated' && hooks.didUpdate.length && rec.prevProps !== null) {
         const prevProps = rec.prevProps, prevData = rec.prevData;
         rec.prevProps = null; rec.prevData = null;
-        hooks.didUpdate.forEach((f) => f.call(rec.inst, prevProps, prevData));
+        callEach(hooks.didUpdate, rec.inst, [prevProps, prevData]);
       }
       return;
     }
     const list = rec.def.options.lifetimes[name];
-    if (list) list.forEach((f) => f.call(rec.inst));
+    if (list) callEach(list, rec.inst, []);
   };
 
   // the page is shown or hidden: every component on it hears pageLifetimes
   rt.componentPageLifetime = function (pageId, name) {
-    for (const rec of Array.from(instances.values())) {
+    const recs = [];   // a snapshot: a hook may mount or unmount components
+    instances.forEach((rec) => { ArrayPrototypePush(recs, rec); });
+    for (let i = 0; i < recs.length; i++) {
+      const rec = recs[i];
       if (rec.pageId !== pageId || rec.alipay) continue;
       const list = rec.def.options.pageLifetimes[name];
-      if (list) list.forEach((f) => f.call(rec.inst));
+      if (list) callEach(list, rec.inst, []);
     }
   };
 
@@ -279,7 +326,7 @@
     const rec = instances.get(id);
     if (!rec) return;
     rec.inst.id = elementId;
-    rec.inst.dataset = JSON.parse(datasetJson);
+    rec.inst.dataset = JSONParse(datasetJson);
   };
 
   // Calls handler `name` of the page or component `owner` with the event; returns 'ok' or
@@ -287,8 +334,8 @@
   rt.callHandler = function (pageId, owner, name, eventJson, argsJson) {
     const target = ownerInstance(pageId, owner);
     if (!target || !isFn(target[name])) return 'missing';
-    const args = argsJson ? JSON.parse(argsJson) : [JSON.parse(eventJson)];
-    target[name].apply(target, args);
+    const args = argsJson ? JSONParse(argsJson) : [JSONParse(eventJson)];
+    ReflectApply(target[name], target, args);
     return 'ok';
   };
 
@@ -298,8 +345,13 @@
   rt.ownerHasMethod = (pageId, owner, name) => { const t = ownerInstance(pageId, owner); return !!t && isFn(t[name]); };
 
   function selectAll(pageId, owner, selector) {
-    const ids = JSON.parse(host.selectComponents(pageId, owner, String(selector)));
-    return ids.map((i) => instances.get(i)).filter(Boolean).map((r) => r.inst);
+    const ids = JSONParse(host.selectComponents(pageId, owner, String(selector)));
+    const out = [];
+    for (let i = 0; i < ids.length; i++) {
+      const r = instances.get(ids[i]);
+      if (r) ArrayPrototypePush(out, r.inst);
+    }
+    return out;
   }
   function selectOne(pageId, owner, selector) {
     const all = selectAll(pageId, owner, selector);
@@ -314,13 +366,13 @@
     const target = ownerInstance(pageId, owner);
     if (!target || !isFn(target.setData)) return;
     const change = {};
-    change[path] = JSON.parse(valueJson);
+    change[path] = JSONParse(valueJson);
     target.setData(change);
   };
 
   // a JSAPI called on the page's behalf (navigator's navigation), so the transcript shows it
   rt.invokeApi = function (ns, api, argsJson) {
-    const p = rt.callAsync(ns, api, JSON.parse(argsJson));
-    if (p && typeof p.catch === 'function') p.catch(() => {});
+    const p = rt.callAsync(ns, api, JSONParse(argsJson));
+    if (p && typeof p.catch === 'function') PromisePrototypeThen(p, undefined, () => {});
   };
 })

@@ -47,6 +47,8 @@
         ObjectDefineProperty(exports, k, { enumerable: true, configurable: true, get: () => m[k] });
       }
     },
+    // an imported function called as `f()`: the call gets no `this` (Babel's `(0, m.f)()`)
+    bare(f) { return f; },
     // `export default function () {}` is named "default" in an ES module
     named(f) {
       if (typeof f === 'function' && f.name === '__esm_default') {

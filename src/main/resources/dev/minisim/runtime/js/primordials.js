@@ -29,11 +29,11 @@
     ['Object', ['keys', 'assign', 'defineProperty', 'freeze']],
     ['Object.prototype', ['hasOwnProperty', 'isPrototypeOf']],
     ['Array', ['isArray']],
-    ['Array.prototype', ['push', 'pop', 'slice', 'filter', 'forEach', 'some', 'join', 'concat', 'includes']],
+    ['Array.prototype', ['push', 'pop', 'slice', 'filter', 'forEach', 'some', 'join', 'concat', 'includes', 'indexOf']],
     // call and apply are not used by name, but every uncurried method goes through the original call
     ['Function.prototype', ['call', 'apply', 'bind']],
     ['String.prototype', ['charAt', 'indexOf', 'lastIndexOf', 'slice', 'substring', 'split', 'endsWith',
-      'toLowerCase', 'valueOf']],
+      'startsWith', 'trim', 'toLowerCase', 'valueOf']],
     ['Number', ['isNaN', 'isFinite']],
     ['Number.prototype', ['valueOf']],
     ['Boolean.prototype', ['valueOf']],

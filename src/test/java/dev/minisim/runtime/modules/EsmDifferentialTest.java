@@ -11,7 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -77,6 +80,9 @@ class EsmDifferentialTest {
                 + "export const greet = () => '你好 ' + 名字;\n");
         cases.put("destructuring exports and function declarations hoisted", "console.log(later());\n"
                 + "export function later() { return 'hoisted'; }\nexport const { a, b: [bb], ...rest } = { a: 1, b: [2], c: 3 };\n");
+        cases.put("a file that relies on ASI around its imports and calls an imported function first on a line",
+                "const a = 1\nimport { helper } from './helper'\n(function () { console.log('iife', a) })()\n"
+                + "const b = 2\n\nhelper()\nconsole.log(b)\nconst c = [3]\nexport { c }\n[4].forEach((n) => console.log(n))\n");
         cases.put("generators, async and classes with extends as default", "import { helper } from './helper';\n"
                 + "export default class extends Array { static tag() { return helper(); } }\n"
                 + "export function* gen() { yield 1; }\nexport async function later() { return 2; }\n");
@@ -120,6 +126,33 @@ class EsmDifferentialTest {
         List<String> expected = TwoLoaders.nativeEsm(root, file);
         assertThat(expected).as("native run of %s", name).noneMatch(l -> l.startsWith("threw"));
         assertThat(TwoLoaders.miniSim(root, file)).as("MiniSim run of %s", name).isEqualTo(expected);
+    }
+
+    /**
+     * The same comparison over public mini-programs fetched by hand (never committed): run with
+     * {@code -Dminisim.differential.dirs=/path/one,/path/two}, each a mini-program root.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyEsModuleOfTheFoldersGivenBehavesAsANativeEsModule() throws IOException {
+        String dirs = System.getProperty("minisim.differential.dirs", "");
+        Assumptions.assumeFalse(dirs.isBlank(), "no -Dminisim.differential.dirs given");
+        List<DynamicTest> tests = new ArrayList<>();
+        for (String d : dirs.split(",")) {
+            Path root = Path.of(d.trim());
+            for (String file : TwoLoaders.esModules(root)) {
+                if (file.contains("node_modules/")) {
+                    continue;
+                }
+                tests.add(DynamicTest.dynamicTest(root.getFileName() + "/" + file, () -> {
+                    List<String> expected = TwoLoaders.nativeEsm(root, file);
+                    // nothing to compare where native ES modules cannot run the file: a CommonJS
+                    // dependency's named exports, `module` in an ES module, TypeScript, npm names
+                    Assumptions.assumeFalse(expected.get(0).startsWith("threw"), () -> "native: " + expected.get(0));
+                    assertThat(TwoLoaders.miniSim(root, file)).as(file).isEqualTo(expected);
+                }));
+            }
+        }
+        return tests.stream();
     }
 
     @Test

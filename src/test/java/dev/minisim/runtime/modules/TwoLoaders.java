@@ -62,6 +62,25 @@ final class TwoLoaders {
               globalThis.Page = (o) => { registered.push('Page ' + fmt(o, 1)); };
               globalThis.Component = (o) => { registered.push('Component ' + fmt(o, 1)); };
               globalThis.getApp = () => ({ globalData: {} });
+              // the same clock on both sides
+              const RealDate = Date;
+              const T = 1700000000000;
+              globalThis.Date = class Date extends RealDate {
+                constructor(...a) { if (a.length) super(...a); else super(T); }
+                static now() { return T; }
+              };
+              globalThis.Behavior = (o) => o;
+              // wx: anything, callable, to any depth (public code calls it at the top level)
+              // and bounded, so that a loop over it ends (with the same error on both sides)
+              let uses = 0;
+              const use = () => { if (++uses > 10000) throw new Error('wx stub used too often'); };
+              const any = new Proxy(function wx() {}, {
+                get: (t, k) => (use(), k === Symbol.toPrimitive ? () => 0 : k === 'then' || typeof k === 'symbol' ? undefined : any),
+                apply: () => (use(), any),
+                construct: () => (use(), any),
+              });
+              globalThis.wx = any;
+              globalThis.requirePlugin = () => any;
               return (exports) => {
                 const out = lines.slice();
                 out.push('exports ' + fmt(exports, 1));
