@@ -97,6 +97,11 @@ final class TwoLoaders {
     static List<String> miniSim(Path root, String file) {
         ModuleFiles files = new ModuleFiles(root);
         try (Context ctx = Context.newBuilder("js").option("engine.WarnInterpreterOnly", "false").build()) {
+            // modules.js takes its built-ins from primordials.js, which runs first in every context
+            // (before the prelude's stubs, as in MiniSim, where it runs before any page code)
+            Value rt = ctx.eval("js", "({})");
+            ctx.eval(Source.newBuilder("js", resource("primordials.js"), "minisim:primordials.js").buildLiteral())
+                    .execute(ctx.eval("js", "({})"), rt);
             Value report = ctx.eval("js", PRELUDE);
             Value host = ctx.eval("js", "({})");
             host.putMember("resolveModule", (ProxyExecutable) a -> files.resolve(a[0].asString(), a[1].asString())
@@ -110,9 +115,6 @@ final class TwoLoaders {
                     return path + ":" + p.line() + " " + p.getMessage();
                 }
             });
-            Value rt = ctx.eval("js", "({})");
-            // modules.js takes its built-ins from primordials.js, which runs first in every context
-            ctx.eval(Source.newBuilder("js", resource("primordials.js"), "minisim:primordials.js").buildLiteral()).execute(host, rt);
             ctx.eval(Source.newBuilder("js", resource("modules.js"), "minisim:modules.js").buildLiteral()).execute(host, rt);
             Value exports;
             try {
