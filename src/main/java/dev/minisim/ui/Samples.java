@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  */
 public final class Samples {
 
-    public static final List<String> BUNDLED = List.of("auth-demo", "sign-demo", "plugin-demo", "basics");
+    public static final List<String> BUNDLED = List.of("auth-demo", "sign-demo", "plugin-demo", "basics", "ts-demo");
     /** What `open` shows when no folder is given. */
     public static final String DEFAULT = "auth-demo";
 
