@@ -68,4 +68,32 @@ class PublicAppPatternsTest {
         assertThat(run.of("event")).extracting(e -> e.str("name") + ":" + e.str("handler"))
                 .containsExactly("tap:onTap", "click:onClick", "tap:onTap", "click:onClick");
     }
+
+    @Test
+    void alipayPrevDataAndPrevPropsShareWhatDidNotChange() {
+        // SPEC "Custom components": didUpdate(prevProps, prevData); in the client setData makes a new
+        // this.data whose untouched parts are the old objects, and a prop the parent did not change
+        // keeps its value, so identity comparisons (antd-mini's Collapse) settle instead of looping;
+        // the template sees the props at the top level and as props (antd-mini writes {{className}}), and $id
+        TestApp.Run run = TestApp.withPages(dir, "pages/index/index").alipay()
+                .file("pages/index/index.json", "{\"usingComponents\": {\"my-list\": \"/components/list/index\"}}")
+                .file("pages/index/index.axml", "<my-list items=\"{{items}}\" title=\"{{title}}\" />")
+                .file("pages/index/index.js", "Page({ data: { items: [1, 2], title: 'a' }, onReady() { this.setData({ title: 'b' }); } })")
+                .file("components/list/index.js", """
+                        Component({
+                          props: { items: [], title: '' },
+                          data: { value: [0], heights: [] },
+                          didMount() { this.setData({ heights: ['0px'] }); },
+                          didUpdate(prevProps, prevData) {
+                            const same = prevData.value === this.data.value && prevProps.items === this.props.items;
+                            console.log('didUpdate', same, this.props.title);
+                            if (!same) this.setData({ heights: this.data.heights.concat(['0px']) });
+                          },
+                        });""")
+                .file("components/list/index.axml", "<view class=\"t\">{{title}} {{heights.length}}</view><view class=\"p\">{{props.title}}{{$id ? '' : 'no id'}}</view>")
+                .run("{\"steps\": [{\"see\": {\"selector\": \".t\", \"text\": \"b 1\"}}, {\"see\": {\"selector\": \".p\", \"text\": \"b\"}}]}");
+        assertThat(run.errors()).as("%s", run).isEmpty();
+        assertThat(run.result().problems()).as("%s", run).isEmpty();
+        assertThat(run.logs()).as("%s", run).isNotEmpty().allMatch(l -> l.equals("didUpdate true b"));
+    }
 }

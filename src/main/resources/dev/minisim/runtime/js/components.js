@@ -109,7 +109,10 @@
     if (data === null || typeof data !== 'object' || Array.isArray(data)) {
       throw new TypeError('setData expects an object, got ' + (Array.isArray(data) ? 'an array' : typeof data));
     }
-    if (rec.alipay && !rec.updating) { rec.prevData = rt.deepClone(rec.inst.data); rec.prevProps = rec.inst.props; }
+    // Alipay: this.data becomes a new object whose untouched parts are the old ones, as in the
+    // client, so didUpdate's prevData.x === this.data.x holds for what setData left alone
+    // (antd-mini's mixins compare that way; a deep copy made every didUpdate call setData again)
+    if (rec.alipay && !rec.updating) { rec.prevData = rec.inst.data; rec.prevProps = rec.inst.props; }
     const applied = {};
     const changed = [];
     for (const key of Object.keys(data)) {
@@ -117,13 +120,41 @@
         host.warning('setData: setting "' + key + '" to undefined is invalid and was ignored', rt.callerSource());
         continue;
       }
-      rt.setPath(rec.inst.data, key, data[key]);
+      if (rec.alipay) rec.inst.data = setShared(rec.inst.data, key, data[key]);
+      else rt.setPath(rec.inst.data, key, data[key]);
       applied[key] = data[key];
       changed.push(key);
     }
     if (!rec.alipay && changed.length) fireObservers(rec, changed);
     host.componentSetData(rec.id, json(applied));
     if (isFn(callback)) host.defer(callback.bind(rec.inst));
+  }
+
+  // a copy of root with path set to value: the objects along the path are copied, the rest shared
+  function setShared(root, path, value) {
+    const parts = [];
+    const re = /([^.[\]]+)|\[(\d+)\]/g;
+    let m;
+    while ((m = re.exec(path)) !== null) parts.push(m[2] !== undefined ? Number(m[2]) : m[1]);
+    const copy = (o) => (Array.isArray(o) ? o.slice() : Object.assign({}, o));
+    const top = copy(root);
+    let o = top;
+    for (let i = 0; i < parts.length - 1; i++) {
+      const next = o[parts[i]];
+      o[parts[i]] = next !== null && typeof next === 'object' ? copy(next) : (typeof parts[i + 1] === 'number' ? [] : {});
+      o = o[parts[i]];
+    }
+    o[parts[parts.length - 1]] = value;
+    return top;
+  }
+
+  // the props of a new render, keeping the old value of each prop that did not change (so
+  // prevProps.x === this.props.x holds for it, as in the client)
+  function keepUnchanged(old, next) {
+    for (const k of Object.keys(next)) {
+      if (k in old && typeof next[k] !== 'function' && same(old[k], next[k])) next[k] = old[k];
+    }
+    return next;
   }
 
   function applyWeChatProps(rec, props, initial) {
@@ -195,6 +226,18 @@
     return rec ? 'component ' + rec.defPath : 'a component that is gone';
   }
 
+  // What a component's template renders with. Alipay: the props at the top level, as `props`
+  // too, then the data, and $id (antd-mini writes {{className}}, {{onTap ? 'onTap' : ''}},
+  // {{$id}}); a function prop (a parent's handler) shows as true
+  function renderData(rec) {
+    if (!rec.alipay) return json(rec.inst.data);
+    const props = {};
+    for (const k of Object.keys(rec.inst.props || {})) {
+      props[k] = isFn(rec.inst.props[k]) ? true : rec.inst.props[k];
+    }
+    return json(Object.assign({}, props, { props: props }, rec.inst.data, { $id: rec.id }));
+  }
+
   // --------------------------------------------------------------- entry points for Java
 
   // Creates an instance; returns its data as JSON (what its template renders with).
@@ -214,7 +257,7 @@
       def.options.lifetimes.created.forEach((f) => f.call(rec.inst));
       applyWeChatProps(rec, props, true);
     }
-    return json(rec.inst.data);
+    return renderData(rec);
   };
 
   // The parent rendered the component again; returns its data as JSON, or null when nothing changed.
@@ -225,16 +268,17 @@
     if (rec.alipay) {
       const next = alipayProps(rec, props);
       if (same(next, rec.inst.props)) return null;
+      keepUnchanged(rec.inst.props, next);
       rec.prevProps = rec.inst.props;
-      rec.prevData = rt.deepClone(rec.inst.data);
+      rec.prevData = rec.inst.data;
       derive(rec, next);
       rec.inst.props = next;
-      return json(rec.inst.data);
+      return renderData(rec);
     }
     return applyWeChatProps(rec, props, false) ? json(rec.inst.data) : null;
   };
 
-  rt.componentData = (id) => { const rec = instances.get(id); return rec ? json(rec.inst.data) : 'null'; };
+  rt.componentData = (id) => { const rec = instances.get(id); return rec ? renderData(rec) : 'null'; };
 
   // attached, ready, detached (WeChat lifetimes; Alipay: ready = didMount, detached = didUnmount,
   // updated = didUpdate(prevProps, prevData))
