@@ -96,4 +96,26 @@ class PublicAppPatternsTest {
         assertThat(run.result().problems()).as("%s", run).isEmpty();
         assertThat(run.logs()).as("%s", run).isNotEmpty().allMatch(l -> l.equals("didUpdate true b"));
     }
+
+    @Test
+    void viewMethodsOfPagesAndComponentsKeepTheFlowGoingHeadless() {
+        // README "Managers and factories": what needs layout warns and keeps the page running;
+        // this.createIntersectionObserver (vant/antd Sticky) and this.animate (WeChat's demo) exist
+        TestApp.Run run = TestApp.withPages(dir, "pages/index/index")
+                .file("project.config.json", "{}")
+                .file("pages/index/index.json", "{\"usingComponents\": {\"my-sticky\": \"/components/sticky/index\"}}")
+                .file("pages/index/index.wxml", "<my-sticky />")
+                .file("pages/index/index.js", "Page({ onReady() { this.animate('.box', [{ opacity: 0 }], 100, () => console.log('animated'));"
+                        + " this.createIntersectionObserver().relativeToViewport().observe('.box', () => {}); } })")
+                .file("components/sticky/index.wxml", "<view class=\"box\" />")
+                .file("components/sticky/index.js", "Component({ lifetimes: { attached() {"
+                        + " this.createIntersectionObserver({}).relativeToViewport().observe('.box', () => {});"
+                        + " this.clearAnimation('.box', () => console.log('cleared')); } } })")
+                .launch();
+        assertThat(run.errors()).as("%s", run).isEmpty();
+        assertThat(run.logs()).as("%s", run).containsExactlyInAnyOrder("cleared", "animated");
+        assertThat(run.of("warning")).extracting(e -> e.str("message"))
+                .anySatisfy(m -> assertThat(m).contains("animate(\".box\")"))
+                .anySatisfy(m -> assertThat(m).contains("createIntersectionObserver"));
+    }
 }

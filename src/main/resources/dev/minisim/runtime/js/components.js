@@ -93,6 +93,7 @@
     for (const k of Object.keys(hidden)) {
       Object.defineProperty(inst, k, { value: hidden[k], enumerable: false, writable: true, configurable: true });
     }
+    rt.addViewMethods(inst);
     if (alipay) {
       inst.props = rt.deepClone(o.props);
     } else {
@@ -103,6 +104,27 @@
     }
     return rec;
   }
+  // Methods a page and a component instance have that act on the view. Headless there is no
+  // layout or animation: createIntersectionObserver gives the namespace's (a warning object),
+  // animate / clearAnimation warn once and call their callback, so the flow goes on.
+  rt.addViewMethods = function (inst) {
+    const methods = {
+      createIntersectionObserver() { const ns = wxOrMy(); return ns.createIntersectionObserver.apply(ns, arguments); },
+      animate(selector, keyframes, duration, callback) {
+        host.warning('animate(' + JSON.stringify(String(selector)) + ') does not run headless; its callback is called at once', rt.callerSource());
+        if (isFn(callback)) host.defer(callback.bind(inst));
+      },
+      clearAnimation(selector, options, callback) {
+        const cb = isFn(options) ? options : callback;
+        if (isFn(cb)) host.defer(cb.bind(inst));
+      },
+    };
+    for (const k of Object.keys(methods)) {
+      if (k in inst) continue;
+      Object.defineProperty(inst, k, { value: methods[k], enumerable: false, writable: true, configurable: true });
+    }
+  };
+
   function wxOrMy() { return typeof globalThis.wx === 'object' && globalThis.wx ? globalThis.wx : globalThis.my; }
 
   function setComponentData(rec, data, callback) {

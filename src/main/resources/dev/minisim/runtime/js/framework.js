@@ -213,6 +213,7 @@
     for (let i = 0; i < hiddenKeys.length; i++) {
       ObjectDefineProperty(inst, hiddenKeys[i], { value: hidden[hiddenKeys[i]], enumerable: false, writable: true, configurable: true });
     }
+    if (rt.addViewMethods) rt.addViewMethods(inst);
     records.set(id, { inst, def, route });
     if (def.kind === 'component') {
       callAll(def.options.lifetimes.created, inst);
