@@ -705,6 +705,11 @@ public final class Simulation implements AutoCloseable {
         }
 
         @Override
+        public boolean customTabBar(String route) {
+            return hasCustomTabBar() && program.isTabPage(route);
+        }
+
+        @Override
         public boolean alipay() {
             return Simulation.this.alipay();
         }
@@ -747,6 +752,12 @@ public final class Simulation implements AutoCloseable {
         }
     }
 
+    /** app.json's tabBar is {@code custom: true} and the folder has {@code custom-tab-bar/index.js}. */
+    private boolean hasCustomTabBar() {
+        return program.appJson().path("tabBar").path("custom").asBoolean(false)
+                && files.read("custom-tab-bar/index.js").isPresent();
+    }
+
     /**
      * The component that {@code tag} names in the template of {@code ownerPath} (a page or a
      * component, without extension): its own usingComponents, then app.json's; its script is
@@ -760,6 +771,9 @@ public final class Simulation implements AutoCloseable {
                 spec = using.get(tag).asText();
                 break;
             }
+        }
+        if (spec == null && tag.equals("custom-tab-bar") && hasCustomTabBar() && program.isTabPage(ownerPath)) {
+            spec = "/custom-tab-bar/index";   // the client's fixed place for it
         }
         if (spec == null || spec.isBlank() || spec.startsWith("plugin://")) {
             return Optional.empty();

@@ -118,4 +118,40 @@ class PublicAppPatternsTest {
                 .anySatisfy(m -> assertThat(m).contains("animate(\".box\")"))
                 .anySatisfy(m -> assertThat(m).contains("createIntersectionObserver"));
     }
+
+    @Test
+    void aCustomTabBarIsRenderedWithEachTabPageAndGetTabBarReturnsIt() {
+        // issue 9: "tabBar.custom with custom-tab-bar and getTabBar()"; the tab bar's own tap
+        // handler switches tabs, and the page it shows gets its own bar
+        TestApp.Run run = TestApp.withAppJson(dir, """
+                        {"pages": ["pages/home/home", "pages/cart/cart", "pages/detail/detail"],
+                         "tabBar": {"custom": true, "list": [{"pagePath": "pages/home/home", "text": "Home"},
+                                                             {"pagePath": "pages/cart/cart", "text": "Cart"}]}}""")
+                .file("project.config.json", "{}")
+                .file("custom-tab-bar/index.json", "{\"component\": true}")
+                .file("custom-tab-bar/index.wxml", "<view class=\"bar\"><view wx:for=\"{{list}}\" wx:key=\"url\""
+                        + " class=\"tab {{selected === index ? 'on' : ''}}\" data-url=\"{{item.url}}\" bindtap=\"go\">{{item.text}}</view></view>")
+                .file("custom-tab-bar/index.js", "Component({ data: { selected: 0, list: [{ url: '/pages/home/home', text: 'Home' },"
+                        + " { url: '/pages/cart/cart', text: 'Cart' }] },"
+                        + " methods: { go(e) { wx.switchTab({ url: e.currentTarget.dataset.url }); } } })")
+                .file("pages/home/home.wxml", "<view>home</view>")
+                .file("pages/home/home.js", "Page({ onShow() { this.getTabBar().setData({ selected: 0 }); } })")
+                .file("pages/cart/cart.wxml", "<view>cart</view>")
+                .file("pages/cart/cart.js", "Page({ onShow() { const bar = this.getTabBar(); bar.setData({ selected: 1 });"
+                        + " console.log('cart bar', bar.data.list.length); } })")
+                .file("pages/detail/detail.wxml", "<view>detail</view>")
+                .file("pages/detail/detail.js", "Page({ onLoad() { console.log('detail bar', this.getTabBar()); } })")
+                .run("""
+                        {"steps": [{"see": {"selector": ".tab.on", "text": "Home"}},
+                                   {"tap": {"selector": ".tab", "text": "Cart"}},
+                                   {"see": {"text": "cart"}}, {"see": {"selector": ".tab.on", "text": "Cart"}},
+                                   {"call": "onShow"}]}""");
+        assertThat(run.errors()).as("%s", run).isEmpty();
+        assertThat(run.result().problems()).as("%s", run).isEmpty();
+        assertThat(run.of("navigate")).extracting(e -> e.str("action")).contains("switchTab");
+        assertThat(run.logs()).as("%s", run).contains("cart bar 2");
+        TestApp.Run detail = TestApp.withAppJson(dir, "{\"pages\": [\"pages/detail/detail\", \"pages/home/home\"],"
+                + " \"tabBar\": {\"custom\": true, \"list\": [{\"pagePath\": \"pages/home/home\"}]}}").launch();
+        assertThat(detail.logs()).as("%s", detail).containsExactly("detail bar null");
+    }
 }

@@ -208,6 +208,8 @@
       getOpenerEventChannel: () => rt.openerChannel(id),
       selectComponent: (selector) => rt.selectComponent(id, 'page', selector),
       selectAllComponents: (selector) => rt.selectAllComponents(id, 'page', selector),
+      // the custom tab bar shown with this tab page (tabBar.custom); null elsewhere
+      getTabBar: () => rt.selectComponent(id, 'page', 'custom-tab-bar'),
     };
     const hiddenKeys = ObjectKeys(hidden);
     for (let i = 0; i < hiddenKeys.length; i++) {
