@@ -18,11 +18,24 @@ final class ComponentFiles {
 
     private final ModuleFiles files;
     private final ScriptGuard guard;
+    private final dev.minisim.program.MiniProgram program;
     private final Set<String> loaded = new HashSet<>();
 
-    ComponentFiles(ModuleFiles files, ScriptGuard guard) {
+    ComponentFiles(ModuleFiles files, ScriptGuard guard, dev.minisim.program.MiniProgram program) {
         this.files = files;
         this.guard = guard;
+        this.program = program;
+    }
+
+    /** app.json's tabBar is {@code custom: true} and the folder has {@code custom-tab-bar/index.js}. */
+    boolean hasCustomTabBar() {
+        return program.appJson().path("tabBar").path("custom").asBoolean(false)
+                && files.read("custom-tab-bar/index.js").isPresent();
+    }
+
+    /** A tab page of an app with a custom tab bar: the client renders the bar with it. */
+    boolean customTabBar(String route) {
+        return hasCustomTabBar() && program.isTabPage(route);
     }
 
     /** Why {@code spec} does not resolve, in the words a developer needs. */
@@ -77,6 +90,9 @@ final class ComponentFiles {
                 spec = using.get(tag).asText();
                 break;
             }
+        }
+        if (spec == null && tag.equals("custom-tab-bar") && customTabBar(ownerPath)) {
+            spec = "/custom-tab-bar/index";   // the client's fixed place for it
         }
         if (spec == null || spec.isBlank() || spec.startsWith("plugin://")) {
             return Optional.empty();

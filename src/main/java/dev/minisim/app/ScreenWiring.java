@@ -60,6 +60,11 @@ final class ScreenWiring implements ScreenHost {
     }
 
     @Override
+    public boolean customTabBar(String route) {
+        return sim.components().customTabBar(route);
+    }
+
+    @Override
     public boolean alipay() {
         return sim.alipay();
     }

@@ -96,7 +96,7 @@ public final class Simulation implements AutoCloseable {
         this.events = new EventStream(loop::now);
         this.files = new ModuleFiles(program.root());
         this.guard = new ScriptGuard(events, program);
-        this.components = new ComponentFiles(files, guard);
+        this.components = new ComponentFiles(files, guard, program);
         this.pages = new PageFactory(this);
         this.router = new Router(program, pages);
         this.env = new ApiEnvironment(this);

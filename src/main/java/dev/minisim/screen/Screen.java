@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.minisim.view.Diagnostic;
 import dev.minisim.view.PageView;
+import dev.minisim.view.TemplateSource;
 import dev.minisim.view.Selector;
 import dev.minisim.view.VElement;
 import java.util.ArrayList;
@@ -49,9 +50,23 @@ public final class Screen {
         }
         PageScreen ps = new PageScreen(this, host, pageId, route, template.get());
         pages.put(pageId, ps);
-        ps.view = new PageView(host.templates(), template.get(), ps, d -> diagnostic(d, route));
+        ps.view = new PageView(withTabBar(route, template.get()), template.get(), ps, d -> diagnostic(d, route));
         Map<String, Object> data = data(host.guard(route, () -> host.js().pageData(pageId)));
         ps.rendering(() -> ps.view.render(data));
+    }
+
+    /**
+     * The templates as a page reads them: a tab page of a custom tab bar ends with the tab bar's
+     * element, so the bar is rendered with each tab page, as the client does, and is that page's
+     * own instance ({@code getTabBar()}).
+     */
+    private TemplateSource withTabBar(String route, String pageTemplate) {
+        TemplateSource files = host.templates();
+        if (!host.customTabBar(route)) {
+            return files;
+        }
+        return path -> path.equals(pageTemplate) ? files.read(path).map(t -> t + "\n<custom-tab-bar></custom-tab-bar>\n")
+                : files.read(path);
     }
 
     /** The page's onReady is next: components not yet ready get their ready (didMount). */

@@ -58,6 +58,14 @@ public interface ScreenHost {
     /** The device's {@code windowWidth} and {@code windowHeight}, as getWindowInfo gives them. */
     java.util.Map<String, Object> windowSize();
 
+    /**
+     * Whether {@code route} is a tab page of an app whose tabBar is {@code custom}: the page then
+     * shows the {@code custom-tab-bar} component, which {@link #component} resolves for it.
+     */
+    default boolean customTabBar(String route) {
+        return false;
+    }
+
     /** Runs a JSAPI as the page would (navigator's navigation, for the transcript to show it). */
     void callApi(String page, String api, java.util.Map<String, Object> args);
 }

@@ -41,8 +41,9 @@ class SystemAndWeChatTest {
         // README "Device": the information APIs describe the device; WeChat's official demo calls these two in
         // onLaunch without a guard (they replaced getSystemInfoSync in base library 2.20.1)
         TestApp.Run run = run("const s = wx.getSystemSetting(); const a = wx.getAppAuthorizeSetting();\n"
-                + "console.log(s.wifiEnabled, s.deviceOrientation, a.cameraAuthorized, a.locationReducedAccuracy);", "");
-        assertThat(run.logs()).as("%s", run).containsExactly("true portrait authorized false");
+                + "console.log(s.wifiEnabled, s.deviceOrientation, a.cameraAuthorized, a.locationReducedAccuracy,"
+                + " JSON.stringify(wx.getExptInfoSync(['color'])));", "");
+        assertThat(run.logs()).as("%s", run).containsExactly("true portrait authorized false {}");
         assertThat(run.of("error")).as("%s", run).isEmpty();
     }
 

@@ -68,4 +68,90 @@ class PublicAppPatternsTest {
         assertThat(run.of("event")).extracting(e -> e.str("name") + ":" + e.str("handler"))
                 .containsExactly("tap:onTap", "click:onClick", "tap:onTap", "click:onClick");
     }
+
+    @Test
+    void alipayPrevDataAndPrevPropsShareWhatDidNotChange() {
+        // SPEC "Custom components": didUpdate(prevProps, prevData); in the client setData makes a new
+        // this.data whose untouched parts are the old objects, and a prop the parent did not change
+        // keeps its value, so identity comparisons (antd-mini's Collapse) settle instead of looping;
+        // the template sees the props at the top level and as props (antd-mini writes {{className}}), and $id
+        TestApp.Run run = TestApp.withPages(dir, "pages/index/index").alipay()
+                .file("pages/index/index.json", "{\"usingComponents\": {\"my-list\": \"/components/list/index\"}}")
+                .file("pages/index/index.axml", "<my-list items=\"{{items}}\" title=\"{{title}}\" />")
+                .file("pages/index/index.js", "Page({ data: { items: [1, 2], title: 'a' }, onReady() { this.setData({ title: 'b' }); } })")
+                .file("components/list/index.js", """
+                        Component({
+                          props: { items: [], title: '' },
+                          data: { value: [0], heights: [] },
+                          didMount() { this.setData({ heights: ['0px'] }); },
+                          didUpdate(prevProps, prevData) {
+                            const same = prevData.value === this.data.value && prevProps.items === this.props.items;
+                            console.log('didUpdate', same, this.props.title);
+                            if (!same) this.setData({ heights: this.data.heights.concat(['0px']) });
+                          },
+                        });""")
+                .file("components/list/index.axml", "<view class=\"t\">{{title}} {{heights.length}}</view><view class=\"p\">{{props.title}}{{$id ? '' : 'no id'}}</view>")
+                .run("{\"steps\": [{\"see\": {\"selector\": \".t\", \"text\": \"b 1\"}}, {\"see\": {\"selector\": \".p\", \"text\": \"b\"}}]}");
+        assertThat(run.errors()).as("%s", run).isEmpty();
+        assertThat(run.result().problems()).as("%s", run).isEmpty();
+        assertThat(run.logs()).as("%s", run).isNotEmpty().allMatch(l -> l.equals("didUpdate true b"));
+    }
+
+    @Test
+    void viewMethodsOfPagesAndComponentsKeepTheFlowGoingHeadless() {
+        // README "Managers and factories": what needs layout warns and keeps the page running;
+        // this.createIntersectionObserver (vant/antd Sticky) and this.animate (WeChat's demo) exist
+        TestApp.Run run = TestApp.withPages(dir, "pages/index/index")
+                .file("project.config.json", "{}")
+                .file("pages/index/index.json", "{\"usingComponents\": {\"my-sticky\": \"/components/sticky/index\"}}")
+                .file("pages/index/index.wxml", "<my-sticky />")
+                .file("pages/index/index.js", "Page({ onReady() { this.animate('.box', [{ opacity: 0 }], 100, () => console.log('animated'));"
+                        + " this.createIntersectionObserver().relativeToViewport().observe('.box', () => {}); } })")
+                .file("components/sticky/index.wxml", "<view class=\"box\" />")
+                .file("components/sticky/index.js", "Component({ lifetimes: { attached() {"
+                        + " this.createIntersectionObserver({}).relativeToViewport().observe('.box', () => {});"
+                        + " this.clearAnimation('.box', () => console.log('cleared')); } } })")
+                .launch();
+        assertThat(run.errors()).as("%s", run).isEmpty();
+        assertThat(run.logs()).as("%s", run).containsExactlyInAnyOrder("cleared", "animated");
+        assertThat(run.of("warning")).extracting(e -> e.str("message"))
+                .anySatisfy(m -> assertThat(m).contains("animate(\".box\")"))
+                .anySatisfy(m -> assertThat(m).contains("createIntersectionObserver"));
+    }
+
+    @Test
+    void aCustomTabBarIsRenderedWithEachTabPageAndGetTabBarReturnsIt() {
+        // issue 9: "tabBar.custom with custom-tab-bar and getTabBar()"; the tab bar's own tap
+        // handler switches tabs, and the page it shows gets its own bar
+        TestApp.Run run = TestApp.withAppJson(dir, """
+                        {"pages": ["pages/home/home", "pages/cart/cart", "pages/detail/detail"],
+                         "tabBar": {"custom": true, "list": [{"pagePath": "pages/home/home", "text": "Home"},
+                                                             {"pagePath": "pages/cart/cart", "text": "Cart"}]}}""")
+                .file("project.config.json", "{}")
+                .file("custom-tab-bar/index.json", "{\"component\": true}")
+                .file("custom-tab-bar/index.wxml", "<view class=\"bar\"><view wx:for=\"{{list}}\" wx:key=\"url\""
+                        + " class=\"tab {{selected === index ? 'on' : ''}}\" data-url=\"{{item.url}}\" bindtap=\"go\">{{item.text}}</view></view>")
+                .file("custom-tab-bar/index.js", "Component({ data: { selected: 0, list: [{ url: '/pages/home/home', text: 'Home' },"
+                        + " { url: '/pages/cart/cart', text: 'Cart' }] },"
+                        + " methods: { go(e) { wx.switchTab({ url: e.currentTarget.dataset.url }); } } })")
+                .file("pages/home/home.wxml", "<view>home</view>")
+                .file("pages/home/home.js", "Page({ onShow() { this.getTabBar().setData({ selected: 0 }); } })")
+                .file("pages/cart/cart.wxml", "<view>cart</view>")
+                .file("pages/cart/cart.js", "Page({ onShow() { const bar = this.getTabBar(); bar.setData({ selected: 1 });"
+                        + " console.log('cart bar', bar.data.list.length); } })")
+                .file("pages/detail/detail.wxml", "<view>detail</view>")
+                .file("pages/detail/detail.js", "Page({ onLoad() { console.log('detail bar', this.getTabBar()); } })")
+                .run("""
+                        {"steps": [{"see": {"selector": ".tab.on", "text": "Home"}},
+                                   {"tap": {"selector": ".tab", "text": "Cart"}},
+                                   {"see": {"text": "cart"}}, {"see": {"selector": ".tab.on", "text": "Cart"}},
+                                   {"call": "onShow"}]}""");
+        assertThat(run.errors()).as("%s", run).isEmpty();
+        assertThat(run.result().problems()).as("%s", run).isEmpty();
+        assertThat(run.of("navigate")).extracting(e -> e.str("action")).contains("switchTab");
+        assertThat(run.logs()).as("%s", run).contains("cart bar 2");
+        TestApp.Run detail = TestApp.withAppJson(dir, "{\"pages\": [\"pages/detail/detail\", \"pages/home/home\"],"
+                + " \"tabBar\": {\"custom\": true, \"list\": [{\"pagePath\": \"pages/home/home\"}]}}").launch();
+        assertThat(detail.logs()).as("%s", detail).containsExactly("detail bar null");
+    }
 }

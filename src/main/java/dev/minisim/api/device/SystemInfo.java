@@ -53,6 +53,8 @@ public final class SystemInfo {
         // the newer split of getSystemInfoSync (base library 2.20.1); apps call them unguarded
         apis.sync("getSystemSetting", (ns, a) -> s.systemSetting());
         apis.sync("getAppAuthorizeSetting", (ns, a) -> s.appAuthorizeSetting());
+        // A/B experiment parameters: the simulated user is in no experiment (WeChat's demo home page asks)
+        apis.sync("getExptInfoSync", (ns, a) -> Map.of());
         apis.sync("getAccountInfoSync", (ns, a) -> s.accountInfo());
         apis.sync("getLaunchOptionsSync", (ns, a) -> env.launchOptions());
         apis.sync("getEnterOptionsSync", (ns, a) -> env.launchOptions());

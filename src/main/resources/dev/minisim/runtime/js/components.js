@@ -128,6 +128,7 @@
       const k = hiddenKeys[i];
       ObjectDefineProperty(inst, k, { value: hidden[k], enumerable: false, writable: true, configurable: true });
     }
+    rt.addViewMethods(inst);
     if (alipay) {
       inst.props = rt.deepClone(o.props);
     } else {
@@ -140,13 +141,37 @@
     }
     return rec;
   }
+  // Methods a page and a component instance have that act on the view. Headless there is no
+  // layout or animation: createIntersectionObserver gives the namespace's (a warning object),
+  // animate / clearAnimation warn once and call their callback, so the flow goes on.
+  rt.addViewMethods = function (inst) {
+    const methods = {
+      createIntersectionObserver() { const ns = wxOrMy(); return ns.createIntersectionObserver.apply(ns, arguments); },
+      animate(selector, keyframes, duration, callback) {
+        host.warning('animate(' + JSON.stringify(String(selector)) + ') does not run headless; its callback is called at once', rt.callerSource());
+        if (isFn(callback)) host.defer(callback.bind(inst));
+      },
+      clearAnimation(selector, options, callback) {
+        const cb = isFn(options) ? options : callback;
+        if (isFn(cb)) host.defer(cb.bind(inst));
+      },
+    };
+    for (const k of Object.keys(methods)) {
+      if (k in inst) continue;
+      Object.defineProperty(inst, k, { value: methods[k], enumerable: false, writable: true, configurable: true });
+    }
+  };
+
   function wxOrMy() { return typeof globalThis.wx === 'object' && globalThis.wx ? globalThis.wx : globalThis.my; }
 
   function setComponentData(rec, data, callback) {
     if (data === null || typeof data !== 'object' || ArrayIsArray(data)) {
       throw new TypeError('setData expects an object, got ' + (ArrayIsArray(data) ? 'an array' : typeof data));
     }
-    if (rec.alipay && !rec.updating) { rec.prevData = rt.deepClone(rec.inst.data); rec.prevProps = rec.inst.props; }
+    // Alipay: this.data becomes a new object whose untouched parts are the old ones, as in the
+    // client, so didUpdate's prevData.x === this.data.x holds for what setData left alone
+    // (antd-mini's mixins compare that way; a deep copy made every didUpdate call setData again)
+    if (rec.alipay && !rec.updating) { rec.prevData = rec.inst.data; rec.prevProps = rec.inst.props; }
     const applied = {};
     const changed = [];
     const keys = ObjectKeys(data);
@@ -156,13 +181,43 @@
         host.warning('setData: setting "' + key + '" to undefined is invalid and was ignored', rt.callerSource());
         continue;
       }
-      rt.setPath(rec.inst.data, key, data[key]);
+      if (rec.alipay) rec.inst.data = setShared(rec.inst.data, key, data[key]);
+      else rt.setPath(rec.inst.data, key, data[key]);
       applied[key] = data[key];
       ArrayPrototypePush(changed, key);
     }
     if (!rec.alipay && changed.length) fireObservers(rec, changed);
     host.componentSetData(rec.id, json(applied));
     if (isFn(callback)) host.defer(FunctionPrototypeBind(callback, rec.inst));
+  }
+
+  // a copy of root with path set to value: the objects along the path are copied, the rest shared
+  function setShared(root, path, value) {
+    const parts = [];
+    const re = /([^.[\]]+)|\[(\d+)\]/g;
+    let m;
+    while ((m = RegExpPrototypeExec(re, path)) !== null) ArrayPrototypePush(parts, m[2] !== undefined ? Number(m[2]) : m[1]);
+    const copy = (o) => (ArrayIsArray(o) ? ArrayPrototypeSlice(o) : ObjectAssign({}, o));
+    const top = copy(root);
+    let o = top;
+    for (let i = 0; i < parts.length - 1; i++) {
+      const next = o[parts[i]];
+      o[parts[i]] = next !== null && typeof next === 'object' ? copy(next) : (typeof parts[i + 1] === 'number' ? [] : {});
+      o = o[parts[i]];
+    }
+    o[parts[parts.length - 1]] = value;
+    return top;
+  }
+
+  // the props of a new render, keeping the old value of each prop that did not change (so
+  // prevProps.x === this.props.x holds for it, as in the client)
+  function keepUnchanged(old, next) {
+    const keys = ObjectKeys(next);
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
+      if (k in old && typeof next[k] !== 'function' && same(old[k], next[k])) next[k] = old[k];
+    }
+    return next;
   }
 
   function applyWeChatProps(rec, props, initial) {
@@ -240,6 +295,18 @@
     return rec ? 'component ' + rec.defPath : 'a component that is gone';
   }
 
+  // What a component's template renders with. Alipay: the props at the top level, as `props`
+  // too, then the data, and $id (antd-mini writes {{className}}, {{onTap ? 'onTap' : ''}},
+  // {{$id}}); a function prop (a parent's handler) shows as true
+  function renderData(rec) {
+    if (!rec.alipay) return json(rec.inst.data);
+    const props = {};
+    for (const k of Object.keys(rec.inst.props || {})) {
+      props[k] = isFn(rec.inst.props[k]) ? true : rec.inst.props[k];
+    }
+    return json(Object.assign({}, props, { props: props }, rec.inst.data, { $id: rec.id }));
+  }
+
   // --------------------------------------------------------------- entry points for Java
 
   // Creates an instance; returns its data as JSON (what its template renders with).
@@ -259,7 +326,7 @@
       callEach(def.options.lifetimes.created, rec.inst, []);
       applyWeChatProps(rec, props, true);
     }
-    return json(rec.inst.data);
+    return renderData(rec);
   };
 
   // The parent rendered the component again; returns its data as JSON, or null when nothing changed.
@@ -270,11 +337,12 @@
     if (rec.alipay) {
       const next = alipayProps(rec, props);
       if (same(next, rec.inst.props)) return null;
+      keepUnchanged(rec.inst.props, next);
       rec.prevProps = rec.inst.props;
-      rec.prevData = rt.deepClone(rec.inst.data);
+      rec.prevData = rec.inst.data;
       derive(rec, next);
       rec.inst.props = next;
-      return json(rec.inst.data);
+      return renderData(rec);
     }
     return applyWeChatProps(rec, props, false) ? json(rec.inst.data) : null;
   };
@@ -286,7 +354,7 @@
     return json(ArrayIsArray(list) ? ArrayPrototypeFilter(list, (c) => typeof c === 'string') : []);
   };
 
-  rt.componentData = (id) => { const rec = instances.get(id); return rec ? json(rec.inst.data) : 'null'; };
+  rt.componentData = (id) => { const rec = instances.get(id); return rec ? renderData(rec) : 'null'; };
 
   // attached, ready, detached (WeChat lifetimes; Alipay: ready = didMount, detached = didUnmount,
   // updated = didUpdate(prevProps, prevData))

@@ -8,6 +8,7 @@
     Boolean, Date, DatePrototype, DatePrototypeGetTime, Error, JSONParse, Number, Object, ObjectAssign, ObjectDefineProperty,
     ObjectFreeze, ObjectKeys, ObjectPrototypeIsPrototypeOf, ReflectApply, RegExpPrototypeExec, RegExpPrototypeGetSource, RegExpPrototype,
     SafeMap, String, StringPrototypeEndsWith, StringPrototypeSlice, FunctionPrototypeBind, TypeError,
+    ReflectGetPrototypeOf, ObjectPrototype, ArrayPrototype,
   } = rt.primordials;
   const defs = new SafeMap();        // module path without ".js" -> { kind, options }
   const records = new SafeMap();     // page id -> { inst, def, route }
@@ -29,8 +30,12 @@
     if (v === null || typeof v !== 'object') return v;
     seen = seen || new SafeMap();
     if (seen.has(v)) return seen.get(v);
-    if (isDate(v)) return new Date(DatePrototypeGetTime(v));
-    if (isRegExp(v)) return v;
+    // a plain object or array is no Date or RegExp: skip those brand checks (a thrown exception
+    // each when they fail, slow in the interpreter; a region list of 10,000 objects took seconds)
+    const proto = ReflectGetPrototypeOf(v);
+    const plain = proto === ObjectPrototype || proto === ArrayPrototype || proto === null;
+    if (!plain && isDate(v)) return new Date(DatePrototypeGetTime(v));
+    if (!plain && isRegExp(v)) return v;
     const out = ArrayIsArray(v) ? [] : {};
     seen.set(v, out);
     const keys = ObjectKeys(v);
@@ -214,11 +219,14 @@
       getOpenerEventChannel: () => rt.openerChannel(id),
       selectComponent: (selector) => rt.selectComponent(id, 'page', selector),
       selectAllComponents: (selector) => rt.selectAllComponents(id, 'page', selector),
+      // the custom tab bar shown with this tab page (tabBar.custom); null elsewhere
+      getTabBar: () => rt.selectComponent(id, 'page', 'custom-tab-bar'),
     };
     const hiddenKeys = ObjectKeys(hidden);
     for (let i = 0; i < hiddenKeys.length; i++) {
       ObjectDefineProperty(inst, hiddenKeys[i], { value: hidden[hiddenKeys[i]], enumerable: false, writable: true, configurable: true });
     }
+    if (rt.addViewMethods) rt.addViewMethods(inst);
     records.set(id, { inst, def, route });
     if (def.kind === 'component') {
       callAll(def.options.lifetimes.created, inst);
