@@ -16,7 +16,7 @@
   // Built-ins only through rt.primordials (see primordials.js)
   const {
     Array, ArrayIsArray, ArrayPrototypeFilter, ArrayPrototypeIndexOf, ArrayPrototypePush, ArrayPrototypeSlice,
-    ArrayPrototypeSome, Boolean, Error, FunctionPrototypeBind, JSONParse, Number, NumberIsNaN, Object, ObjectAssign,
+    ArrayPrototypeSome, Boolean, Error, FunctionPrototypeBind, JSONParse, JSONStringify, Number, NumberIsNaN, Object, ObjectAssign,
     ObjectDefineProperty, ObjectKeys, PromisePrototypeThen, ReflectApply, RegExpPrototypeExec, SafeMap, String,
     StringPrototypeEndsWith, StringPrototypeSlice, StringPrototypeSplit, StringPrototypeStartsWith,
     StringPrototypeTrim, TypeError,
@@ -146,19 +146,21 @@
   // animate / clearAnimation warn once and call their callback, so the flow goes on.
   rt.addViewMethods = function (inst) {
     const methods = {
-      createIntersectionObserver() { const ns = wxOrMy(); return ns.createIntersectionObserver.apply(ns, arguments); },
+      createIntersectionObserver() { const ns = wxOrMy(); return ReflectApply(ns.createIntersectionObserver, ns, arguments); },
       animate(selector, keyframes, duration, callback) {
-        host.warning('animate(' + JSON.stringify(String(selector)) + ') does not run headless; its callback is called at once', rt.callerSource());
-        if (isFn(callback)) host.defer(callback.bind(inst));
+        host.warning('animate(' + JSONStringify(String(selector)) + ') does not run headless; its callback is called at once', rt.callerSource());
+        if (isFn(callback)) host.defer(FunctionPrototypeBind(callback, inst));
       },
       clearAnimation(selector, options, callback) {
         const cb = isFn(options) ? options : callback;
-        if (isFn(cb)) host.defer(cb.bind(inst));
+        if (isFn(cb)) host.defer(FunctionPrototypeBind(cb, inst));
       },
     };
-    for (const k of Object.keys(methods)) {
+    const names = ObjectKeys(methods);
+    for (let i = 0; i < names.length; i++) {
+      const k = names[i];
       if (k in inst) continue;
-      Object.defineProperty(inst, k, { value: methods[k], enumerable: false, writable: true, configurable: true });
+      ObjectDefineProperty(inst, k, { value: methods[k], enumerable: false, writable: true, configurable: true });
     }
   };
 
@@ -301,10 +303,12 @@
   function renderData(rec) {
     if (!rec.alipay) return json(rec.inst.data);
     const props = {};
-    for (const k of Object.keys(rec.inst.props || {})) {
+    const keys = ObjectKeys(rec.inst.props || {});
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
       props[k] = isFn(rec.inst.props[k]) ? true : rec.inst.props[k];
     }
-    return json(Object.assign({}, props, { props: props }, rec.inst.data, { $id: rec.id }));
+    return json(ObjectAssign({}, props, { props: props }, rec.inst.data, { $id: rec.id }));
   }
 
   // --------------------------------------------------------------- entry points for Java
