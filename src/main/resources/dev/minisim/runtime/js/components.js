@@ -86,7 +86,10 @@
       selectOwnerComponent() { return null; },
       getPageId() { return 'pageId:' + pageId; },
       hasBehavior(b) { return (o.behaviorList || []).indexOf(b) >= 0; },
-      getRelationNodes() { return []; },
+      getRelationNodes(path) {
+        const target = relationPath(defPath, String(path));
+        return (rec.links || []).filter((l) => l.path === target).map((l) => l.inst);
+      },
       createSelectorQuery() { return wxOrMy().createSelectorQuery().in(inst); },
       $page: page ? page.inst : undefined,
     };
@@ -259,6 +262,52 @@
     }
     return json(Object.assign({}, props, { props: props }, rec.inst.data, { $id: rec.id }));
   }
+
+  // --------------------------------------------------------------- relations (WeChat)
+
+  // a relation's key is a component path relative to the component that declares it
+  function relationPath(from, key) {
+    const parts = key.charAt(0) === '/' ? [] : from.split('/').slice(0, -1);
+    for (const seg of key.split('/')) {
+      if (seg === '..') parts.pop();
+      else if (seg !== '.' && seg !== '') parts.push(seg);
+    }
+    return parts.join('/').replace(/\.js$/, '');
+  }
+  const REVERSE = { parent: 'child', ancestor: 'descendant' };
+  function relationsOf(rec) {
+    const r = rec.def.options.raw.relations;
+    return r !== null && typeof r === 'object' ? r : {};
+  }
+
+  // Links a component that was just attached to the components around it: for each of its
+  // parent/ancestor relations, the nearest (parent: the closest) ancestor instance of that path
+  // that declares the reverse child/descendant relation; the ancestor's linked runs first.
+  // ancestorsJson: the ancestor component instance ids, the nearest first.
+  rt.linkRelations = function (id, ancestorsJson) {
+    const rec = instances.get(id);
+    if (!rec || rec.alipay) return;
+    const ancestors = JSON.parse(ancestorsJson);
+    const own = relationsOf(rec);
+    for (const key of Object.keys(own)) {
+      const rel = own[key];
+      if (!rel || !REVERSE[rel.type]) continue;
+      const target = relationPath(rec.defPath, key);
+      for (const aid of rel.type === 'parent' ? ancestors.slice(0, 1) : ancestors) {
+        const arec = instances.get(aid);
+        if (!arec || arec.defPath !== target) continue;
+        const theirs = relationsOf(arec);
+        const backKey = Object.keys(theirs).find((k) => theirs[k] && theirs[k].type === REVERSE[rel.type]
+          && relationPath(arec.defPath, k) === rec.defPath);
+        if (backKey === undefined) continue;
+        (arec.links = arec.links || []).push({ path: rec.defPath, inst: rec.inst });
+        (rec.links = rec.links || []).push({ path: target, inst: arec.inst });
+        if (isFn(theirs[backKey].linked)) theirs[backKey].linked.call(arec.inst, rec.inst);
+        if (isFn(rel.linked)) rel.linked.call(rec.inst, arec.inst);
+        break;
+      }
+    }
+  };
 
   // --------------------------------------------------------------- entry points for Java
 
