@@ -104,6 +104,11 @@ final class JsEntryPoints implements JsWorld {
     }
 
     @Override
+    public void linkRelations(String id, String ancestorsJson) {
+        call("linkRelations", id, ancestorsJson);
+    }
+
+    @Override
     public void componentPageLifetime(int pageId, String name) {
         call("componentPageLifetime", pageId, name);
     }

@@ -93,6 +93,14 @@ public interface JsWorld {
      */
     void componentLifetime(String id, String name);
 
+    /**
+     * WeChat {@code relations}: links the just-attached instance {@code id} to the nearest
+     * ancestor instance (parent: the closest) of each of its parent/ancestor relations that
+     * declares the reverse relation; both {@code linked} hooks run. {@code ancestorsJson}: the
+     * ancestor component instance ids, the nearest first.
+     */
+    void linkRelations(String id, String ancestorsJson);
+
     /** Every WeChat component on page {@code pageId} hears pageLifetimes {@code name} ({@code show}, {@code hide}). */
     void componentPageLifetime(int pageId, String name);
 

@@ -110,10 +110,35 @@ final class PageScreen implements ComponentHost {
         List<String> now = new ArrayList<>(notReady);
         notReady.clear();
         for (String id : now) {
+            if (instances.containsKey(id) && !instances.get(id).alipay()) {
+                String ancestors = ancestorsOf(id);
+                host.guard(route, () -> host.js().linkRelations(id, ancestors));
+            }
+        }
+        for (String id : now) {
             if (instances.containsKey(id)) {
                 host.guard(route, () -> host.js().componentLifetime(id, "ready"));
             }
         }
+    }
+
+    /** The component instances around {@code id}'s element in the composed tree, the nearest first (JSON). */
+    private String ancestorsOf(String id) {
+        VElement[] el = new VElement[1];
+        if (view != null) {
+            view.root().walk(e -> {
+                if (el[0] == null && id.equals(e.component())) {
+                    el[0] = e;
+                }
+            });
+        }
+        List<String> ids = new ArrayList<>();
+        for (VElement p = el[0] == null ? null : el[0].parent(); p != null; p = p.parent()) {
+            if (p.component() != null) {
+                ids.add(p.component());
+            }
+        }
+        return Screen.json(ids);
     }
 
     void destroy() {

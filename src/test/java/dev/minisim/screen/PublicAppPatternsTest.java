@@ -154,4 +154,34 @@ class PublicAppPatternsTest {
                 + " \"tabBar\": {\"custom\": true, \"list\": [{\"pagePath\": \"pages/home/home\"}]}}").launch();
         assertThat(detail.logs()).as("%s", detail).containsExactly("detail bar null");
     }
+
+    @Test
+    void relationsLinkSlottedChildrenToTheirAncestor() {
+        // issue 9: WeChat Component() "relations" (tdesign's tab-bar-item calls its tab bar through
+        // them): the ancestor's and the child's linked run before ready; getRelationNodes lists the children
+        TestApp.Run run = TestApp.withPages(dir, "pages/index/index")
+                .file("project.config.json", "{}")
+                .file("pages/index/index.json", "{\"usingComponents\": {\"my-tabs\": \"/lib/tabs/index\", \"my-tab\": \"/lib/tab/index\"}}")
+                .file("pages/index/index.wxml", "<my-tabs bind:change=\"onChange\"><my-tab name=\"a\">A</my-tab><my-tab name=\"b\">B</my-tab></my-tabs>"
+                        + "<view class=\"now\">{{now}}</view>")
+                .file("pages/index/index.js", "Page({ data: { now: '' }, onChange(e) { this.setData({ now: e.detail }); } })")
+                .file("lib/tabs/index.wxml", "<view class=\"tabs\"><slot /></view>")
+                .file("lib/tabs/index.js", """
+                        Component({
+                          relations: { '../tab/index': { type: 'descendant', linked(child) { console.log('tabs linked', child.data.name); } } },
+                          lifetimes: { ready() { console.log('tabs has', this.getRelationNodes('../tab/index').length); } },
+                          methods: { select(name) { this.triggerEvent('change', name); } },
+                        });""")
+                .file("lib/tab/index.wxml", "<view class=\"tab\" bindtap=\"onTap\"><slot /></view>")
+                .file("lib/tab/index.js", """
+                        Component({
+                          properties: { name: String },
+                          relations: { '../tabs/index': { type: 'ancestor', linked(parent) { this.parent = parent; } } },
+                          methods: { onTap() { this.parent.select(this.data.name); } },
+                        });""")
+                .run("{\"steps\": [{\"tap\": {\"selector\": \"my-tab\", \"text\": \"B\"}}, {\"see\": {\"selector\": \".now\", \"text\": \"b\"}}]}");
+        assertThat(run.errors()).as("%s", run).isEmpty();
+        assertThat(run.result().problems()).as("%s", run).isEmpty();
+        assertThat(run.logs()).as("%s", run).containsExactly("tabs linked a", "tabs linked b", "tabs has 2");
+    }
 }

@@ -15,7 +15,8 @@
   'use strict';
   // Built-ins only through rt.primordials (see primordials.js)
   const {
-    Array, ArrayIsArray, ArrayPrototypeFilter, ArrayPrototypeIndexOf, ArrayPrototypePush, ArrayPrototypeSlice,
+    Array, ArrayIsArray, ArrayPrototypeFilter, ArrayPrototypeIndexOf, ArrayPrototypeJoin, ArrayPrototypePop,
+    ArrayPrototypePush, ArrayPrototypeSlice, StringPrototypeCharAt,
     ArrayPrototypeSome, Boolean, Error, FunctionPrototypeBind, JSONParse, JSONStringify, Number, NumberIsNaN, Object, ObjectAssign,
     ObjectDefineProperty, ObjectKeys, PromisePrototypeThen, ReflectApply, RegExpPrototypeExec, SafeMap, String,
     StringPrototypeEndsWith, StringPrototypeSlice, StringPrototypeSplit, StringPrototypeStartsWith,
@@ -119,7 +120,13 @@
       selectOwnerComponent() { return null; },
       getPageId() { return 'pageId:' + pageId; },
       hasBehavior(b) { return ArrayPrototypeIndexOf(o.behaviorList || [], b) >= 0; },
-      getRelationNodes() { return []; },
+      getRelationNodes(path) {
+        const target = relationPath(defPath, String(path));
+        const links = rec.links || [];
+        const out = [];
+        for (let i = 0; i < links.length; i++) if (links[i].path === target) ArrayPrototypePush(out, links[i].inst);
+        return out;
+      },
       createSelectorQuery() { return wxOrMy().createSelectorQuery().in(inst); },
       $page: page ? page.inst : undefined,
     };
@@ -310,6 +317,64 @@
     }
     return json(ObjectAssign({}, props, { props: props }, rec.inst.data, { $id: rec.id }));
   }
+
+  // --------------------------------------------------------------- relations (WeChat)
+
+  // a relation's key is a component path relative to the component that declares it
+  function relationPath(from, key) {
+    const parts = StringPrototypeCharAt(key, 0) === '/' ? [] : ArrayPrototypeSlice(StringPrototypeSplit(from, '/'), 0, -1);
+    const segs = StringPrototypeSplit(key, '/');
+    for (let i = 0; i < segs.length; i++) {
+      const seg = segs[i];
+      if (seg === '..') ArrayPrototypePop(parts);
+      else if (seg !== '.' && seg !== '') ArrayPrototypePush(parts, seg);
+    }
+    const joined = ArrayPrototypeJoin(parts, '/');
+    return StringPrototypeEndsWith(joined, '.js') ? StringPrototypeSlice(joined, 0, joined.length - 3) : joined;
+  }
+  const REVERSE = { parent: 'child', ancestor: 'descendant' };
+  function relationsOf(rec) {
+    const r = rec.def.options.raw.relations;
+    return r !== null && typeof r === 'object' ? r : {};
+  }
+
+  // Links a component that was just attached to the components around it: for each of its
+  // parent/ancestor relations, the nearest (parent: the closest) ancestor instance of that path
+  // that declares the reverse child/descendant relation; the ancestor's linked runs first.
+  // ancestorsJson: the ancestor component instance ids, the nearest first.
+  rt.linkRelations = function (id, ancestorsJson) {
+    const rec = instances.get(id);
+    if (!rec || rec.alipay) return;
+    const ancestors = JSONParse(ancestorsJson);
+    const own = relationsOf(rec);
+    const keys = ObjectKeys(own);
+    for (let k = 0; k < keys.length; k++) {
+      const rel = own[keys[k]];
+      if (!rel || !REVERSE[rel.type]) continue;
+      const target = relationPath(rec.defPath, keys[k]);
+      const candidates = rel.type === 'parent' ? ArrayPrototypeSlice(ancestors, 0, 1) : ancestors;
+      for (let a = 0; a < candidates.length; a++) {
+        const arec = instances.get(candidates[a]);
+        if (!arec || arec.defPath !== target) continue;
+        const theirs = relationsOf(arec);
+        const theirKeys = ObjectKeys(theirs);
+        let backKey;
+        for (let t = 0; t < theirKeys.length; t++) {
+          const tk = theirKeys[t];
+          if (theirs[tk] && theirs[tk].type === REVERSE[rel.type] && relationPath(arec.defPath, tk) === rec.defPath) {
+            backKey = tk;
+            break;
+          }
+        }
+        if (backKey === undefined) continue;
+        ArrayPrototypePush(arec.links = arec.links || [], { path: rec.defPath, inst: rec.inst });
+        ArrayPrototypePush(rec.links = rec.links || [], { path: target, inst: arec.inst });
+        if (isFn(theirs[backKey].linked)) ReflectApply(theirs[backKey].linked, arec.inst, [rec.inst]);
+        if (isFn(rel.linked)) ReflectApply(rel.linked, rec.inst, [arec.inst]);
+        break;
+      }
+    }
+  };
 
   // --------------------------------------------------------------- entry points for Java
 
