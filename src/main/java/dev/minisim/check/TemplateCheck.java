@@ -55,7 +55,8 @@ final class TemplateCheck {
         String script = files.read(base + ".js").orElse("");
         // methods may come from behaviors, mixins or spread objects in other files: check only plain scripts
         boolean plainScript = !script.isEmpty() && !script.contains("...") && !script.contains("behaviors")
-                && !script.contains("mixins") && !script.contains("Object.assign");
+                && !script.contains("mixins") && !script.contains("Object.assign")
+                && (script.contains("Page({") || script.contains("Component({"));   // not built by a wrapper
         JsonNode own = usingOf.apply(base + ".json");
         JsonNode global = usingOf.apply("app.json");
         Set<String> templates = new HashSet<>(t.templateNames());
@@ -82,7 +83,7 @@ final class TemplateCheck {
                 }
                 continue;
             }
-            if (tag.name().contains("-") && !BUILT_IN.contains(tag.name()) && !own.has(tag.name())
+            if (tag.name().contains("-") && !BUILT_IN.contains(tag.name()) && !builtInFamily(tag.name()) && !own.has(tag.name())
                     && !global.has(tag.name()) && reported.add("tag " + tag.name())) {
                 problems.add(new Problem(file, tag.line(), "<" + tag.name() + "> is not a built-in component and no "
                         + "usingComponents (" + base + ".json or app.json) declares it"));
@@ -113,6 +114,17 @@ final class TemplateCheck {
             }
         }
         return problems;
+    }
+
+    /**
+     * Built-in tags that come in families: xr-frame's ({@code xr-scene}, {@code xr-node}... in a
+     * component whose json says {@code "renderer": "xr-frame"}), Skyline's gesture handlers
+     * ({@code vertical-drag-gesture-handler}...), the open data components ({@code open-data-list}).
+     */
+    private static boolean builtInFamily(String tag) {
+        return tag.startsWith("xr-") || tag.endsWith("-gesture-handler") || tag.startsWith("open-data-")
+                || tag.startsWith("nested-scroll-") || Set.of("draggable-sheet", "open-container", "snapshot", "span")
+                .contains(tag);
     }
 
     /** A template-relative or root-absolute path, with its extension implied when missing. */
