@@ -53,11 +53,29 @@ final class SelectorQueries {
         return results;
     }
 
-    /** The elements the query's owner wrote (a page query does not look inside components); else every match. */
+    /**
+     * The elements the query's owner wrote (a page query does not look inside components), else
+     * every match; a component's query ({@code .in(component)}) also sees the slot content its
+     * user put inside it when nothing of its own matches (Alipay's components query their whole
+     * subtree, antd-mini's Popover measures its slot content so).
+     */
     private static List<VElement> scope(List<VElement> matches, String owner) {
         String who = owner == null ? VElement.PAGE : owner;
         List<VElement> own = matches.stream().filter(e -> e.owner().equals(who)).toList();
-        return own.isEmpty() && owner == null ? matches : own;
+        if (!own.isEmpty()) {
+            return own;
+        }
+        return owner == null ? matches : matches.stream().filter(e -> inside(e, owner)).toList();
+    }
+
+    /** Whether {@code e} sits inside the element of component instance {@code owner}. */
+    private static boolean inside(VElement e, String owner) {
+        for (VElement a = e.parent(); a != null; a = a.parent()) {
+            if (owner.equals(a.component())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Map<String, Object> fields(VElement e, Map<String, Object> fields) {

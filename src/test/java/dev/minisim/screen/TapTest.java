@@ -260,4 +260,16 @@ class TapTest {
                 .run("{\"steps\": [{\"see\": {\"selector\": \".btn.big.red\", \"text\": \"go\"}}]}");
         assertThat(run.result().exitCode()).as("%s", run).isZero();
     }
+
+    @Test
+    void aComponentsQuerySeesTheSlotContentInsideIt() {
+        // issue #9 "Layout queries": a component measuring what its user put in its slot
+        TestApp.Run run = wechat("<pop><text id=\"inner\">hi</text></pop>", "Page({})")
+                .file("pages/index/index.json", "{\"usingComponents\": {\"pop\": \"/components/pop/pop\"}}")
+                .file("components/pop/pop.wxml", "<view id=\"box\"><slot/></view>")
+                .file("components/pop/pop.js", "Component({ lifetimes: { ready() { this.createSelectorQuery()"
+                        + ".select('#box > *').fields({ id: true }).exec((r) => console.log('slot child', r[0] && r[0].id)); } } })")
+                .launch();
+        assertThat(run.logs()).as("%s", run).containsExactly("slot child inner");
+    }
 }
