@@ -118,7 +118,7 @@ public final class HostBridge {
     @HostAccess.Export
     public void setData(int pageId, String route, String dataJson) {
         sim.events().emit("setData", "page", route, "data", plain(dataJson));
-        sim.screen().dataChanged(pageId, VElement.PAGE);
+        sim.screen().dataChanged(pageId, VElement.PAGE, dataJson);
     }
 
     /** A component's setData: only its subtree renders again. */
@@ -129,7 +129,7 @@ public final class HostBridge {
         sim.events().emit("setData", "page", page == null ? activePage() : page.route(), "component",
                 sim.screen().componentPath(instanceId), "data", plain(dataJson));
         if (pageId != null) {
-            sim.screen().dataChanged(pageId, instanceId);
+            sim.screen().dataChanged(pageId, instanceId, dataJson);
         }
     }
 

@@ -4,6 +4,8 @@ import dev.minisim.view.ComponentHost;
 import dev.minisim.view.PageView;
 import dev.minisim.view.VElement;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,6 +41,10 @@ final class PageScreen implements ComponentHost {
     private final List<String> notReady = new ArrayList<>();
     private final Set<String> updated = new LinkedHashSet<>();
     private final Map<String, String> ownerPaths = new LinkedHashMap<>();
+    /** The render data of the page and of WeChat instances, kept up to date from each setData's applied keys. */
+    private final Map<String, Map<String, Object>> mirrors = new HashMap<>();
+    /** Top-level keys each WeChat instance's setData changed in this task (see {@link #applied}). */
+    private final Map<String, Set<String>> touched = new HashMap<>();
     private boolean readyPosted;
     private boolean pageReady;
 
@@ -73,17 +79,90 @@ final class PageScreen implements ComponentHost {
             if (!owner.equals(VElement.PAGE) && !instances.containsKey(owner)) {
                 continue;   // gone in an earlier pass
             }
-            String json = host.guard(route, () -> owner.equals(VElement.PAGE)
-                    ? host.js().pageData(pageId) : host.js().componentData(owner));
-            if (json == null) {
-                continue;
+            Map<String, Object> data = mirrors.get(owner);
+            if (data == null) {
+                String json = host.guard(route, () -> owner.equals(VElement.PAGE)
+                        ? host.js().pageData(pageId) : host.js().componentData(owner));
+                if (json == null) {
+                    continue;
+                }
+                data = Screen.data(json);
+                if (mirrored(owner)) {
+                    mirrors.put(owner, data);
+                }
             }
-            Map<String, Object> data = Screen.data(json);
+            Map<String, Object> rendered = data;
             if (!owner.equals(VElement.PAGE)) {
                 updated.add(owner);
             }
-            rendering(() -> view.update(owner, data));
+            rendering(() -> view.update(owner, rendered));
         }
+    }
+
+    /** The page's data as first read (before its first render): kept as the page's mirror. */
+    void pageData(Map<String, Object> data) {
+        mirrors.put(VElement.PAGE, data);
+    }
+
+    /**
+     * The page or a WeChat instance: its render data is its {@code this.data} as setData left it,
+     * kept here. An Alipay instance's render data merges its props ({@code renderData} in
+     * components.js), so it is read whole each time.
+     */
+    private boolean mirrored(String owner) {
+        if (owner.equals(VElement.PAGE)) {
+            return true;
+        }
+        Mounted inst = instances.get(owner);
+        return inst != null && !inst.alipay();
+    }
+
+    /**
+     * A setData of {@code owner} applied these keys (JSON): the mirror takes them. When it cannot
+     * (see {@link DataMirror}), it is dropped and the next render reads the whole data.
+     *
+     * <p>A WeChat instance's observers run inside its setData and may setData again, which reaches
+     * here before the outer call's keys although JS applied them after: a second setData of an
+     * instance in one task that touches a top-level key touched before, or adds a new top-level
+     * key, may be out of order, so the whole data is read then too.
+     */
+    void applied(String owner, String appliedJson) {
+        Map<String, Object> mirror = mirrors.get(owner);
+        if (mirror == null) {
+            return;   // not mirrored, or not yet read (a setData in created/attached, before mount reads it)
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> applied = Screen.parse(appliedJson) instanceof Map<?, ?> m ? (Map<String, Object>) m : null;
+        if (applied == null || (!owner.equals(VElement.PAGE) && outOfOrder(owner, mirror, applied))) {
+            mirrors.remove(owner);
+            return;
+        }
+        Optional<Map<String, Object>> next = DataMirror.apply(mirror, applied);
+        if (next.isPresent()) {
+            mirrors.put(owner, next.get());
+        } else {
+            mirrors.remove(owner);
+        }
+    }
+
+    private boolean outOfOrder(String owner, Map<String, Object> mirror, Map<String, Object> applied) {
+        Set<String> before = touched.computeIfAbsent(owner, k -> new HashSet<>());
+        boolean earlier = !before.isEmpty();
+        boolean clash = false;
+        for (String key : applied.keySet()) {
+            String top = DataMirror.topKey(key);
+            if (top == null) {
+                return true;
+            }
+            clash |= earlier && (before.contains(top) || !mirror.containsKey(top));
+            before.add(top);
+        }
+        return clash;
+    }
+
+    /** The task that changed data ended (the posted re-render runs): setData calls to come are a new task's. */
+    void taskEnded() {
+        touched.clear();
     }
 
     private void afterPass() {
@@ -191,8 +270,11 @@ final class PageScreen implements ComponentHost {
             return host.js().componentData(id);
         });
         notReady.add(id);
-        return new Instance(id, template == null ? path + (host.alipay() ? ".axml" : ".wxml") : template,
-                Screen.data(json));
+        Map<String, Object> data = Screen.data(json);
+        if (!alipay && json != null) {
+            mirrors.put(id, data);
+        }
+        return new Instance(id, template == null ? path + (host.alipay() ? ".axml" : ".wxml") : template, data);
     }
 
     @Override
@@ -208,7 +290,11 @@ final class PageScreen implements ComponentHost {
         if (inst.alipay()) {
             updated.add(instanceId);
         }
-        return Screen.data(json);
+        Map<String, Object> data = Screen.data(json);
+        if (!inst.alipay() && json != null) {
+            mirrors.put(instanceId, data);   // properties changed: the whole data, read again
+        }
+        return data;
     }
 
     @Override
@@ -219,6 +305,8 @@ final class PageScreen implements ComponentHost {
 
     @Override
     public void unmount(String instanceId) {
+        mirrors.remove(instanceId);
+        touched.remove(instanceId);
         if (instances.remove(instanceId) != null) {
             host.guard(route, () -> host.js().componentLifetime(instanceId, "detached"));
         }

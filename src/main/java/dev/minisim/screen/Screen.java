@@ -51,7 +51,11 @@ public final class Screen {
         PageScreen ps = new PageScreen(this, host, pageId, route, template.get());
         pages.put(pageId, ps);
         ps.view = new PageView(withTabBar(route, template.get()), template.get(), ps, d -> diagnostic(d, route));
-        Map<String, Object> data = data(host.guard(route, () -> host.js().pageData(pageId)));
+        String json = host.guard(route, () -> host.js().pageData(pageId));
+        Map<String, Object> data = data(json);
+        if (json != null) {
+            ps.pageData(data);
+        }
         ps.rendering(() -> ps.view.render(data));
     }
 
@@ -93,16 +97,27 @@ public final class Screen {
         }
     }
 
-    /** A setData of the page ({@link VElement#PAGE}) or of a component instance. */
-    public void dataChanged(int pageId, String owner) {
+    /**
+     * A setData of the page ({@link VElement#PAGE}) or of a component instance, with the keys it
+     * applied (JSON, path keys as given): the re-render shows what setData sent, as the clients do,
+     * so a change to {@code this.data} made without setData shows only with the whole data read
+     * again (when the owner mounts or its properties change).
+     */
+    public void dataChanged(int pageId, String owner, String appliedJson) {
         PageScreen ps = pages.get(pageId);
         if (ps == null) {
             return;
         }
+        ps.applied(owner, appliedJson);
         ps.dirty.add(owner);
         if (!flushPosted) {
             flushPosted = true;
-            host.loop().post(this::flush);
+            host.loop().post(() -> {
+                for (PageScreen p : pages.values()) {
+                    p.taskEnded();
+                }
+                flush();
+            });
         }
     }
 
