@@ -144,9 +144,16 @@ final class SelectorParser {
         return new Compound(tests);
     }
 
+    /** Whether the class list holds {@code cls} as a whole word (no regex: queries run it on every element). */
     private static boolean hasClass(VElement e, String cls) {
-        for (String c : e.attr("class").trim().split("\\s+")) {
-            if (c.equals(cls)) {
+        if (cls.isEmpty()) {
+            return false;
+        }
+        String classes = e.attr("class");
+        for (int at = classes.indexOf(cls); at >= 0; at = classes.indexOf(cls, at + 1)) {
+            int end = at + cls.length();
+            if ((at == 0 || Character.isWhitespace(classes.charAt(at - 1)))
+                    && (end == classes.length() || Character.isWhitespace(classes.charAt(end)))) {
                 return true;
             }
         }

@@ -49,6 +49,17 @@ class SelectorTest {
     }
 
     @Test
+    @DisplayName(".class matches a whole word of the class list, whatever the white space around it")
+    void classWords() {
+        VElement e = new VElement("view", "t.wxml", 1, VElement.PAGE);
+        e.attrs().put("class", " a\tbtn-primary  btn\nz ");
+        assertThat(Selector.parse(".btn").matches(e)).isTrue();
+        assertThat(Selector.parse(".btn-primary.a.z").matches(e)).isTrue();
+        assertThat(Selector.parse(".primary").matches(e)).isFalse();
+        assertThat(Selector.parse(".bt").matches(e)).isFalse();
+    }
+
+    @Test
     @DisplayName("malformed selectors fail with what is wrong")
     void malformed() {
         assertThatThrownBy(() -> Selector.parse("button[")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("bad selector");
