@@ -184,4 +184,31 @@ class PublicAppPatternsTest {
         assertThat(run.result().problems()).as("%s", run).isEmpty();
         assertThat(run.logs()).as("%s", run).containsExactly("tabs linked a", "tabs linked b", "tabs has 2");
     }
+
+    @Test
+    void aLinkedComponentThatGoesIsUnlinkedOnBothSides() {
+        // SPEC "relations": when a linked child leaves the tree, both unlinked hooks run and
+        // getRelationNodes no longer lists it
+        TestApp.Run run = TestApp.withPages(dir, "pages/index/index")
+                .file("project.config.json", "{}")
+                .file("pages/index/index.json", "{\"usingComponents\": {\"my-list\": \"/lib/list/index\", \"my-item\": \"/lib/item/index\"}}")
+                .file("pages/index/index.wxml", "<my-list><my-item wx:for=\"{{items}}\" wx:key=\"*this\" name=\"{{item}}\"/></my-list>"
+                        + "<button bindtap=\"drop\">drop</button>")
+                .file("pages/index/index.js", "Page({ data: { items: ['a', 'b'] }, drop() { this.setData({ items: ['a'] }); } })")
+                .file("lib/list/index.wxml", "<view><slot /></view>")
+                .file("lib/list/index.js", """
+                        Component({
+                          relations: { '../item/index': { type: 'child',
+                            unlinked(child) { console.log('list unlinked', child.data.name, this.getRelationNodes('../item/index').length); } } },
+                        });""")
+                .file("lib/item/index.wxml", "<text>{{name}}</text>")
+                .file("lib/item/index.js", """
+                        Component({
+                          properties: { name: String },
+                          relations: { '../list/index': { type: 'parent', unlinked() { console.log('item unlinked', this.data.name); } } },
+                        });""")
+                .run("{\"steps\": [{\"tap\": \"button\"}]}");
+        assertThat(run.errors()).as("%s", run).isEmpty();
+        assertThat(run.logs()).as("%s", run).containsExactly("list unlinked b 1", "item unlinked b");
+    }
 }

@@ -376,6 +376,37 @@
     }
   };
 
+  // A component leaves: each component it was linked to forgets it, and both unlinked hooks run
+  // (the other side's first, as linked ran), as in the client.
+  function unlinkRelations(rec) {
+    const links = rec.links || [];
+    rec.links = [];
+    for (let i = 0; i < links.length; i++) {
+      const otherRec = recordOf(links[i].inst);
+      if (!otherRec) continue;
+      const kept = [];
+      const theirLinks = otherRec.links || [];
+      for (let j = 0; j < theirLinks.length; j++) if (theirLinks[j].inst !== rec.inst) ArrayPrototypePush(kept, theirLinks[j]);
+      otherRec.links = kept;
+      const theirRel = relationTo(otherRec, rec.defPath);
+      if (theirRel && isFn(theirRel.unlinked)) ReflectApply(theirRel.unlinked, otherRec.inst, [rec.inst]);
+      const ownRel = relationTo(rec, otherRec.defPath);
+      if (ownRel && isFn(ownRel.unlinked)) ReflectApply(ownRel.unlinked, rec.inst, [otherRec.inst]);
+    }
+  }
+  function recordOf(inst) {
+    let found = null;
+    instances.forEach((r) => { if (r.inst === inst) found = r; });
+    return found;
+  }
+  // the relation of rec whose key names the component at path
+  function relationTo(rec, path) {
+    const rels = relationsOf(rec);
+    const keys = ObjectKeys(rels);
+    for (let i = 0; i < keys.length; i++) if (relationPath(rec.defPath, keys[i]) === path) return rels[keys[i]];
+    return null;
+  }
+
   // --------------------------------------------------------------- entry points for Java
 
   // Creates an instance; returns its data as JSON (what its template renders with).
@@ -430,7 +461,10 @@
   rt.componentLifetime = function (id, name) {
     const rec = instances.get(id);
     if (!rec) return;
-    if (name === 'detached') instances.delete(id);
+    if (name === 'detached') {
+      instances.delete(id);
+      unlinkRelations(rec);
+    }
     if (rec.alipay) {
       const hooks = rec.def.options.hooks;
       if (name === 'ready') callEach(hooks.didMount, rec.inst, []);
