@@ -4,7 +4,9 @@ import dev.minisim.api.ApiEnv;
 import dev.minisim.api.ApiRegistry;
 import dev.minisim.api.RunConfig;
 import dev.minisim.api.StandardApis;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.minisim.events.EventStream;
+import dev.minisim.frame.Frame;
 import dev.minisim.plugin.PluginRuntime;
 import dev.minisim.plugin.Plugins;
 import dev.minisim.program.MiniProgram;
@@ -320,20 +322,17 @@ public final class Simulation implements AutoCloseable {
             return new ViewState(stack, "null", List.of(), program.title());
         }
         if (pluginRuntime.isPlugin(top)) {
-            return new ViewState(stack, "null", List.of(), top.route());
+            Frame plugin = env.frame().frame(top.id(), top.route(), null, stack.size());
+            return new ViewState(stack, "null", List.of(), top.route(), new Frame(new Frame.Bar(top.route(),
+                    plugin.nav().background(), plugin.nav().textColor(), false, false), null, stack.size() > 1, false), null);
         }
         String data = guard.guard(top.route(), () -> js.world().pageData(top.id()));
         String names = guard.guard(top.route(), () -> js.world().methodNames(top.id()));
         List<String> methods = names == null || names.isBlank() ? List.of() : List.of(names.split(", "));
-        String title = env.titleOf(top.id());
-        return new ViewState(stack, data == null ? "null" : data, methods, title != null ? title : pageTitle(top.route()));
-    }
-
-    /** navigationBarTitleText (WeChat) or defaultTitle (Alipay) of the page, else the app's. */
-    private String pageTitle(String route) {
-        return files.read(route + ".json").map(Json::tree)
-                .map(n -> n.path("navigationBarTitleText").asText(n.path("defaultTitle").asText("")))
-                .filter(t -> !t.isBlank()).orElse(program.title());
+        JsonNode pageJson = files.read(top.route() + ".json").map(Json::tree).orElse(null);
+        Frame frame = env.frame().frame(top.id(), top.route(), pageJson, stack.size());
+        ViewState.Element tree = screen.tree(top.id()).map(ViewState.Element::of).orElse(null);
+        return new ViewState(stack, data == null ? "null" : data, methods, frame.nav().title(), frame, tree);
     }
 
     /** The page's current data as JSON, for the window and for tests. */
