@@ -304,6 +304,46 @@ public final class Simulation implements AutoCloseable {
         }
     }
 
+    /**
+     * The user taps tab {@code index} of the native tab bar: the current tab page's
+     * {@code onTabItemTap({index, pagePath, text})} (WeChat and Alipay: "when the current page is a
+     * tab page, on tapping a tab"), then switchTab to that tab's page.
+     */
+    public Optional<String> tapTab(int index) {
+        dev.minisim.frame.TabBarSettings bar = env.frame().tabBar();
+        if (index < 0 || index >= bar.items().size()) {
+            return Optional.of("the tab bar has no tab " + index);
+        }
+        dev.minisim.frame.TabBarSettings.Item item = bar.items().get(index);
+        PageInstance top = router.top();
+        if (top != null && js != null && bar.indexOf(top.route()) >= 0) {
+            String names = guard.guard(top.route(), () -> js.world().methodNames(top.id()));
+            if (names != null && List.of(names.split(", ")).contains("onTabItemTap")) {
+                Map<String, Object> tap = new LinkedHashMap<>();
+                tap.put("index", index);
+                tap.put("pagePath", item.pagePath());
+                tap.put("text", item.text());
+                guard.guard(top.route(), () -> js.world().callMethod(top.id(), "onTabItemTap", json(List.of(tap))));
+            }
+        }
+        try {
+            router.switchTab("/" + item.pagePath());
+            return Optional.empty();
+        } catch (NavigationException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    /** The user taps the home button (a lone page that is not home): reLaunch to the home page. */
+    public Optional<String> home() {
+        try {
+            router.reLaunch("/" + program.homePage());
+            return Optional.empty();
+        } catch (NavigationException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
     boolean live(PageInstance page) {
         return pages.live(page);
     }

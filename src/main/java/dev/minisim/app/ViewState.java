@@ -54,6 +54,12 @@ public record ViewState(List<String> stack, String data, List<String> methods, S
             VElement e = (VElement) node;
             Map<String, String> attrs = new LinkedHashMap<>();
             e.attrs().forEach((k, v) -> attrs.put(k, v == null ? "" : String.valueOf(v)));
+            // event bindings are kept apart from the attributes; a developer looks for them beside them
+            for (dev.minisim.view.Binding b : e.bindings()) {
+                String kind = b.capture() ? (b.stops() ? "capture-catch" : "capture-bind")
+                        : b.stops() ? "catch" : b.mutated() ? "mut-bind" : "bind";
+                attrs.putIfAbsent(kind + ":" + b.event(), b.handler());
+            }
             List<Element> kids = new ArrayList<>();
             List<VNode> children = e.children();
             for (int i = 0; i < children.size(); i++) {

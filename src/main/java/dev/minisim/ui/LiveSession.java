@@ -39,7 +39,7 @@ public final class LiveSession implements AutoCloseable {
     }
 
     /** Events after which the view is redrawn from a fresh state. */
-    private static final Set<String> STATEFUL = Set.of("navigate", "setData", "lifecycle", "prompt", "decision", "end");
+    private static final Set<String> STATEFUL = Set.of("navigate", "setData", "lifecycle", "prompt", "decision", "end", "ui");
 
     private final Path folder;
     private final String profile;
