@@ -55,6 +55,7 @@ public final class MainController {
     @FXML private ComboBox<String> wxAuthPolicy;
     @FXML private Label folderLabel;
     @FXML private StackPane phone;
+    @FXML private javafx.scene.layout.BorderPane screen;
     @FXML private VBox chrome;
     @FXML private StackPane navBar;
     @FXML private Label statusTime;
@@ -123,6 +124,13 @@ public final class MainController {
         bindPolicy(dialogPolicy, "confirm", "modal");
         bindPolicy(wxAuthPolicy, "authorize", "getUserProfile");
 
+        // the screen's rounded corners cut the page and the bars as the glass does
+        javafx.scene.shape.Rectangle glass = new javafx.scene.shape.Rectangle();
+        glass.widthProperty().bind(screen.widthProperty());
+        glass.heightProperty().bind(screen.heightProperty());
+        glass.setArcWidth(68);
+        glass.setArcHeight(68);
+        screen.setClip(glass);
         navigation = new NavigationBarView(chrome, navBar, titleLabel, statusTime, walletLabel, backButton, homeButton, navLoading, capsule);
         tabs = new TabBarView(bottomTabBar, topTabBar, this::tapTab);
         dataPanel = new DataPanel(breadcrumbs, dataTree, methodsPane);

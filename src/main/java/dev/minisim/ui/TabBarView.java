@@ -48,12 +48,18 @@ final class TabBarView {
         target.setStyle("-fx-background-color: " + bar.background() + "; -fx-border-color: "
                 + (bar.borderStyle().equals("white") ? "#f2f2f2" : "rgba(0,0,0,0.16)") + "; -fx-border-width: "
                 + (onTop ? "0 0 1 0" : "1 0 0 0") + ";");
+        // no tab has an icon: the client draws the texts alone, as on a top bar
+        boolean textOnly = onTop || bar.tabs().stream().allMatch(t -> t.icon() == null && t.selectedIcon() == null);
+        target.getStyleClass().removeAll("tab-bar-text-only");
+        if (textOnly) {
+            target.getStyleClass().add("tab-bar-text-only");
+        }
         for (int i = 0; i < bar.tabs().size(); i++) {
-            target.getChildren().add(tab(bar, i, onTop));
+            target.getChildren().add(tab(bar, i, onTop, textOnly));
         }
     }
 
-    private Node tab(Frame.TabBar bar, int i, boolean onTop) {
+    private Node tab(Frame.TabBar bar, int i, boolean onTop, boolean textOnly) {
         Frame.Tab t = bar.tabs().get(i);
         boolean selected = i == bar.selected();
         Label text = new Label(t.text());
@@ -66,9 +72,9 @@ final class TabBarView {
         box.setId("tab-" + i);
         HBox.setHgrow(box, Priority.ALWAYS);
         box.setMaxWidth(Double.MAX_VALUE);
-        if (onTop) {
+        if (textOnly) {
             box.getChildren().add(marked(text, t));
-            if (selected) {
+            if (selected && onTop) {
                 box.setStyle("-fx-border-color: " + bar.selectedColor() + "; -fx-border-width: 0 0 2 0;");
             }
         } else {
@@ -104,6 +110,7 @@ final class TabBarView {
             return node;
         }
         StackPane stack = new StackPane(node);
+        stack.setMaxSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
         Label mark = new Label(t.badge() != null ? t.badge() : "");
         mark.getStyleClass().add(t.badge() != null ? "tab-badge" : "tab-red-dot");
         mark.setMouseTransparent(true);
