@@ -127,6 +127,14 @@ class FrameApisTest {
     }
 
     @Test
+    void aCustomTabBarGetsNoNativeBar() throws Exception {
+        TestApp.withAppJson(dir, "{\"pages\": [\"pages/a/a\", \"pages/b/b\"], \"tabBar\": {\"custom\": true, \"list\": ["
+                + "{\"pagePath\": \"pages/a/a\", \"text\": \"A\"}, {\"pagePath\": \"pages/b/b\", \"text\": \"B\"}]}}").wechat()
+                .file("pages/a/a.js", "Page({});").file("pages/b/b.js", "Page({});");
+        assertThat(views().get(0).frame().tabBar()).as("tabBar.custom: the custom-tab-bar component draws it").isNull();
+    }
+
+    @Test
     void alipayTabBarItemsAndSetNavigationBarWork() throws Exception {
         TestApp app = TestApp.withAppJson(dir, "{\"pages\": [\"pages/a/a\", \"pages/b/b\"], \"window\": {\"defaultTitle\": \"支付宝\"},"
                 + " \"tabBar\": {\"textColor\": \"#404040\", \"items\": [{\"pagePath\": \"pages/a/a\", \"name\": \"首页\"},"
