@@ -21,8 +21,9 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Issue #5, "Screenshots": {@code shot} PNGs of three sample flows compared with golden images
- * (src/test/resources/golden/FLOW/), with a tolerance for anti-aliasing. A mismatch writes the
+ * Issue #5, "Screenshots", and issue #10, part 6: {@code shot} PNGs of four sample flows (both
+ * platforms) compared with golden images (src/test/resources/golden/FLOW/), drawn with the
+ * bundled fonts, with a tolerance for anti-aliasing. A mismatch writes the
  * actual image and a diff (changed pixels in red) to target/golden-diffs/FLOW/.
  *
  * <p>Refresh the goldens after an intended change of the window:
