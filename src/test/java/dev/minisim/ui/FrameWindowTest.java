@@ -159,6 +159,47 @@ class FrameWindowTest {
         snapshot("tab-badge");
     }
 
+    private void png(String path, int rgb) throws Exception {
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < 8; y++) {
+            for (int x = 0; x < 8; x++) {
+                img.setRGB(x, y, rgb);
+            }
+        }
+        java.nio.file.Files.createDirectories(dir.resolve(path).getParent());
+        javax.imageio.ImageIO.write(img, "png", dir.resolve(path).toFile());
+    }
+
+    @Test
+    void tabIconsComeFromTheFolderAndATopBarHasTextOnly(FxRobot robot) throws Exception {
+        png("img/home.png", 0x999999);
+        png("img/home-on.png", 0x07c160);
+        png("img/me.png", 0x999999);
+        TestApp.withAppJson(dir, "{\"pages\": [\"pages/a/a\", \"pages/b/b\"], \"tabBar\": {\"list\": ["
+                        + "{\"pagePath\": \"pages/a/a\", \"text\": \"首页\", \"iconPath\": \"img/home.png\", \"selectedIconPath\": \"img/home-on.png\"},"
+                        + "{\"pagePath\": \"pages/b/b\", \"text\": \"我的\", \"iconPath\": \"/img/me.png\"}]}}").wechat()
+                .file("pages/a/a.js", "Page({});").file("pages/b/b.js", "Page({});");
+        robot.interact(() -> controller.open(dir));
+        waitFor(() -> controller.model().frame().get().tabBar() != null, "the tab bar");
+        javafx.scene.image.ImageView selected = robot.lookup("#tab-0 .image-view").queryAs(javafx.scene.image.ImageView.class);
+        assertThat(selected.getImage().getUrl()).as("the selected tab shows its selectedIconPath").endsWith("img/home-on.png");
+        assertThat(selected.getImage().getPixelReader().getArgb(4, 4) & 0xffffff).isEqualTo(0x07c160);
+        assertThat(robot.lookup("#tab-1 .image-view").queryAs(javafx.scene.image.ImageView.class).getImage().getUrl())
+                .endsWith("img/me.png");
+        snapshot("tab-icons");
+
+        TestApp.withAppJson(dir, "{\"pages\": [\"pages/a/a\", \"pages/b/b\"], \"tabBar\": {\"position\": \"top\", \"list\": ["
+                + "{\"pagePath\": \"pages/a/a\", \"text\": \"推荐\", \"iconPath\": \"img/home.png\"},"
+                + "{\"pagePath\": \"pages/b/b\", \"text\": \"关注\"}]}}");
+        robot.interact(() -> controller.open(dir));
+        waitFor(() -> controller.model().frame().get().tabBar() != null && controller.model().frame().get().tabBar().top(), "the top bar");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".tab-bar-top #tab-0").tryQuery()).as("the tabs are in the top bar").isPresent();
+        assertThat(robot.lookup(".tab-bar-top .image-view").tryQuery()).as("no icons on a top bar").isEmpty();
+        robot.clickOn("#tab-1");
+        waitFor(() -> controller.model().stack().equals(List.of("pages/b/b")), "switchTab from the top bar");
+    }
+
     @Test
     void anAlipayTabBarFromItemsSwitchesToo(FxRobot robot) throws Exception {
         TestApp.withAppJson(dir, "{\"pages\": [\"pages/a/a\", \"pages/b/b\"], \"window\": {\"defaultTitle\": \"支付宝\","
