@@ -26,6 +26,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -81,6 +83,7 @@ public final class Simulation implements AutoCloseable {
     private final PluginRuntime pluginRuntime;
     private final HostBridge bridge;
     private final Set<Integer> readied = new HashSet<>();
+    private final List<Consumer<UserAction>> actionWatchers = new CopyOnWriteArrayList<>();
     private JsRuntime js;
     private Watchdog watchdog;
 
@@ -279,12 +282,15 @@ public final class Simulation implements AutoCloseable {
      * page has no such method.
      */
     public Optional<String> callMethod(String name, List<Object> args) {
+        long at = loop.now();
         PageInstance top = router.top();
         if (top == null) {
             return Optional.of("no page is showing");
         }
         Boolean called = guard.guard(top.route(), () -> js.world().callMethod(top.id(), name, json(args)));
         if (called == null || called) {
+            // a method that threw was still called: a replay throws the same error
+            watched(new UserAction.Call(at, name, args));
             return Optional.empty();
         }
         String names = guard.guard(top.route(), () -> js.world().methodNames(top.id()));
@@ -294,11 +300,27 @@ public final class Simulation implements AutoCloseable {
 
     /** The user presses back {@code n} times' worth (one navigateBack of delta n). */
     public Optional<String> back(int n) {
+        long at = loop.now();
         try {
             router.navigateBack(n);
+            watched(new UserAction.Back(at, n));
             return Optional.empty();
         } catch (NavigationException e) {
             return Optional.of(e.getMessage());
+        }
+    }
+
+    /**
+     * Calls {@code watcher} with each method call and back the user made (the window's buttons, a
+     * scenario's steps) once it was accepted; gestures on the page are {@link Screen#watchGestures}.
+     */
+    public void watchActions(Consumer<UserAction> watcher) {
+        actionWatchers.add(watcher);
+    }
+
+    private void watched(UserAction action) {
+        for (Consumer<UserAction> w : actionWatchers) {
+            w.accept(action);
         }
     }
 
