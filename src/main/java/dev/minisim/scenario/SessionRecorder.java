@@ -118,7 +118,7 @@ public final class SessionRecorder {
         if (stopped) {
             return;
         }
-        Optional<JsonNode> target = TargetPicker.forAction(g.root(), g.element());
+        Optional<JsonNode> target = TargetPicker.forAction(g.root(), g.element(), g.kind().equals("tap"));
         if (target.isEmpty()) {
             problems.add(g.kind() + " on " + g.element() + " (page " + g.route() + "): no TARGET resolves to that "
                     + "element, so the step is missing from the recording");
@@ -281,9 +281,11 @@ public final class SessionRecorder {
         }
     }
 
+    /** Whether the text shows one of the values: as a part of it, or (a short one) as a word of its own. */
     private static boolean showsAny(String text, Set<String> values) {
+        List<String> words = List.of(text.split("[\\s:：/,，()（）]+"));
         for (String v : values) {
-            if (text.equals(v) || v.length() >= 2 && text.contains(v)) {
+            if (text.equals(v) || v.length() >= 2 && text.contains(v) || words.contains(v)) {
                 return true;
             }
         }

@@ -36,26 +36,35 @@ final class TargetPicker {
     private TargetPicker() {
     }
 
-    /** A target for a tap, input or change on {@code element}; empty when none resolves to it (it is hidden). */
-    static Optional<JsonNode> forAction(VElement root, VElement element) {
+    /**
+     * A target for a gesture on {@code element}; empty when none resolves to it (it is hidden). A
+     * tap names what the person saw ({@code #id}, else the tag with its text); typing and changing
+     * a control name the control ({@code #id}, {@code [name=...]}, its classes, its tag), since a
+     * field's or picker's text is its value, which the step itself changes.
+     */
+    static Optional<JsonNode> forAction(VElement root, VElement element, boolean tap) {
         List<Candidate> candidates = new ArrayList<>();
         String tag = element.tag();
         if (NAME.matcher(element.id()).matches()) {
             candidates.add(new Candidate("#" + element.id(), null));
         }
         String text = element.text();
-        if (!text.isEmpty() && text.length() <= MAX_TEXT) {
-            candidates.add(new Candidate(tag, text));
-        }
-        String classes = classes(element);
-        if (!classes.isEmpty()) {
-            candidates.add(new Candidate(tag + classes, null));
+        Candidate withText = !text.isEmpty() && text.length() <= MAX_TEXT ? new Candidate(tag, text) : null;
+        if (tap && withText != null) {
+            candidates.add(withText);
         }
         String name = element.attr("name");
         if (NAME.matcher(name).matches()) {
             candidates.add(new Candidate(tag + "[name=" + name + "]", null));
         }
+        String classes = classes(element);
+        if (!classes.isEmpty()) {
+            candidates.add(new Candidate(tag + classes, null));
+        }
         candidates.add(new Candidate(tag, null));
+        if (!tap && withText != null) {
+            candidates.add(withText);
+        }
         return best(root, element, candidates);
     }
 

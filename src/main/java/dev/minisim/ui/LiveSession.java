@@ -68,6 +68,11 @@ public final class LiveSession implements AutoCloseable {
         return folder;
     }
 
+    /** The running simulation, or null before it exists (tests wait for it). */
+    Simulation simulation() {
+        return simulation;
+    }
+
     /**
      * Records this session from its launch (call before {@link #start}): it then runs with a seed
      * and a fixed launch time, which the recorded scenario carries, so the replay is the same run.
