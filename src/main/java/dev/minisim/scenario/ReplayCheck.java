@@ -27,6 +27,24 @@ public final class ReplayCheck {
     private ReplayCheck() {
     }
 
+    /**
+     * Plays {@code scenarioFile} on {@code folder} as {@code run} does and compares its transcript
+     * with the {@code session}'s (times apart, as the window runs on the real clock): empty when
+     * they are the same, else the first difference, or why the replay could not run.
+     */
+    public static Optional<String> replay(java.nio.file.Path folder, java.nio.file.Path scenarioFile, List<Event> session) {
+        try {
+            dev.minisim.program.MiniProgram program = dev.minisim.program.MiniProgram.load(folder);
+            Scenario scenario = ScenarioParser.read(scenarioFile);
+            List<Event> events = java.util.Collections.synchronizedList(new ArrayList<>());
+            new ScenarioPlayer(dev.minisim.app.Simulation.Options.headless(), java.time.Duration.ofSeconds(60))
+                    .play(program, scenario, events::add);
+            return difference(session, List.copyOf(events), false);
+        } catch (dev.minisim.BadInputException e) {
+            return Optional.of("the replay cannot run: " + e.getMessage());
+        }
+    }
+
     /** The lines that must be the same, as JSON text, from a transcript's JSON Lines. */
     public static List<String> comparable(List<String> jsonLines, boolean withTime) {
         List<String> out = new ArrayList<>();
