@@ -58,6 +58,9 @@ public final class SessionRecorder {
     private long lastAt;
     private int actions;
     private int openPrompts;
+    /** Lines that timers wrote while a prompt waited for its answer. */
+    private int whilePromptOpen;
+    private long timersAtPrompt;
     private boolean stopped;
     private IntConsumer onStep = n -> { };
 
@@ -152,8 +155,19 @@ public final class SessionRecorder {
             return;
         }
         switch (e.type()) {
-            case "prompt" -> openPrompts++;
+            case "prompt" -> {
+                if (openPrompts++ == 0) {
+                    timersAtPrompt = sim.loop().timersRun();
+                }
+            }
             case "decision" -> {
+                if (whilePromptOpen > 0) {
+                    // the scenario's user answers at once: what ran while the person thought comes after the answer
+                    problems.add("timers wrote " + whilePromptOpen + " line(s) of the transcript while the " + e.str("kind")
+                            + " prompt waited for your answer; the replay answers at once, so they come after its "
+                            + "decision there");
+                    whilePromptOpen = 0;
+                }
                 openPrompts = Math.max(0, openPrompts - 1);
                 decisions.computeIfAbsent(e.str("kind"), k -> JSON.createArrayNode())
                         .add(JSON.valueToTree(e.get("decision")));
@@ -166,6 +180,10 @@ public final class SessionRecorder {
             }
             default -> {
             }
+        }
+        // the replay's user answers as soon as the prompt's own task is done, before any timer fires
+        if (openPrompts > 0 && !e.type().equals("decision") && sim.loop().timersRun() > timersAtPrompt) {
+            whilePromptOpen++;
         }
     }
 

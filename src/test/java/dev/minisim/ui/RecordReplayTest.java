@@ -182,4 +182,28 @@ class RecordReplayTest {
         assertThat(json(rec.text()).get("decisions")).isEqualTo(json(
                 "{\"getAuthCode\": [{\"allow\": [\"auth_user\", \"USER_NAME\"]}, \"allow\"]}"));
     }
+
+    @Test
+    void whatTheRecordingCannotExpressIsSaidNotHidden() throws Exception {
+        // the scenario's user answers a prompt at once; a person who waits lets timers run first,
+        // which a replay cannot repeat: the recording says so (and the replay indeed differs there)
+        dev.minisim.TestApp app = dev.minisim.TestApp.withPages(dir.resolve("app"), "pages/a/a").wechat()
+                .file("pages/a/a.js", """
+                        Page({
+                          data: { n: 0, answer: '' },
+                          onLoad() { setInterval(() => this.setData({ n: this.data.n + 1 }), 500); },
+                          ask() { wx.showModal({ title: 'q', success: (r) => this.setData({ answer: r.confirm ? 'yes' : 'no' }) }); },
+                        });""")
+                .file("pages/a/a.wxml", "<view><button bindtap=\"ask\">ask</button><text>{{n}} {{answer}}</text></view>");
+        try (WindowPerson person = new WindowPerson(app.dir(), "default", true)) {
+            person.tap("button", "ask").waits(1200).answer("modal", "\"confirm\"").tap("button", "ask");
+            Recording rec = person.stop();
+            assertThat(rec.problems()).anySatisfy(p -> assertThat(p).startsWith("timers wrote 2 line(s)")
+                    .contains("modal prompt waited"))
+                    .anySatisfy(p -> assertThat(p).contains("1 prompt(s) were still open"));
+            assertThat(rec.scenario().get("description").asText()).contains("not recorded: timers wrote");
+            WindowPerson.Replay replay = person.replay(rec, dir);
+            assertThat(ReplayCheck.differenceOfLines(ReplayCheck.lines(rec.transcript()), replay.lines(), false)).isPresent();
+        }
+    }
 }

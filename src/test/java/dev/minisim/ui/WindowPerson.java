@@ -39,7 +39,12 @@ final class WindowPerson implements AutoCloseable {
 
     /** A recording session of {@code sample}; {@code simulated}: on the simulated clock (tests' own time). */
     WindowPerson(String sample, String profile, boolean simulated) {
-        this.folder = Path.of(System.getProperty("minisim.repo", ".")).resolve("sample-miniapps").resolve(sample);
+        this(Path.of(System.getProperty("minisim.repo", ".")).resolve("sample-miniapps").resolve(sample), profile, simulated);
+    }
+
+    /** A recording session of the mini-program in {@code folder}. */
+    WindowPerson(Path folder, String profile, boolean simulated) {
+        this.folder = folder;
         this.session = new LiveSession(folder, profile, new PolicyDecisions(), new LiveSession.Listener() {
             @Override
             public void event(Event event, dev.minisim.app.ViewState state) {
