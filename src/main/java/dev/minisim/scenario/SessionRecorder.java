@@ -3,7 +3,6 @@ package dev.minisim.scenario;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.minisim.api.RunConfig;
@@ -42,7 +41,8 @@ import java.util.function.IntConsumer;
  */
 public final class SessionRecorder {
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper PLAIN = new ObjectMapper();
     /** The clients' time zone (README "Sandbox"): the launch time is written in it. */
     private static final ZoneId CLIENT_ZONE = ZoneId.of("Asia/Shanghai");
     /** At most this many {@code see} steps: a few meaningful texts, not the whole page. */
@@ -255,10 +255,52 @@ public final class SessionRecorder {
         return new Recording(root, sim.events().snapshot(), problems());
     }
 
-    /** The scenario as the file holds it: pretty-printed JSON with a final newline. */
+    /**
+     * The scenario as the file holds it, laid out as people write scenarios (the README's): one
+     * key per line, each step and each kind's decisions on a line of its own, values as compact
+     * JSON; every value is written by Jackson.
+     */
     public static String write(ObjectNode scenario) {
+        StringBuilder sb = new StringBuilder("{\n");
+        var fields = scenario.fields();
+        while (fields.hasNext()) {
+            var f = fields.next();
+            sb.append("  ").append(compact(JSON.getNodeFactory().textNode(f.getKey()))).append(": ");
+            JsonNode v = f.getValue();
+            if (v.size() > 0 && (f.getKey().equals("steps") && v.isArray() || f.getKey().equals("decisions") && v.isObject())) {
+                boolean array = v.isArray();
+                sb.append(array ? "[\n" : "{\n");
+                List<String> lines = new ArrayList<>();
+                if (array) {
+                    v.forEach(item -> lines.add("    " + compact(item)));
+                } else {
+                    v.fields().forEachRemaining(d -> lines.add("    " + compact(JSON.getNodeFactory().textNode(d.getKey()))
+                            + ": " + compact(d.getValue())));
+                }
+                sb.append(String.join(",\n", lines)).append(array ? "\n  ]" : "\n  }");
+            } else {
+                sb.append(compact(v));
+            }
+            sb.append(fields.hasNext() ? ",\n" : "\n");
+        }
+        return sb.append("}\n").toString();
+    }
+
+    /** {@code {"a": 1, "b": [2, 3]}}: JSON on one line, spaced as people write it. */
+    private static String compact(JsonNode node) {
+        if (node.isObject()) {
+            List<String> parts = new ArrayList<>();
+            node.fields().forEachRemaining(f -> parts.add(compact(JSON.getNodeFactory().textNode(f.getKey())) + ": "
+                    + compact(f.getValue())));
+            return "{" + String.join(", ", parts) + "}";
+        }
+        if (node.isArray()) {
+            List<String> parts = new ArrayList<>();
+            node.forEach(n -> parts.add(compact(n)));
+            return "[" + String.join(", ", parts) + "]";
+        }
         try {
-            return JSON.writeValueAsString(scenario) + "\n";
+            return PLAIN.writeValueAsString(node);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -280,7 +322,7 @@ public final class SessionRecorder {
         VElement root = tree.get();
         List<VElement> texts = new ArrayList<>();
         root.walk(e -> {
-            if (!e.hidden() && !e.text().isEmpty() && TargetPicker.deepestWithText(e)) {
+            if (!e.hidden() && TargetPicker.holdsText(e) && TargetPicker.deepestWithText(e)) {
                 texts.add(e);
             }
         });

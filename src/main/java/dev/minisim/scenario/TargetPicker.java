@@ -148,6 +148,16 @@ final class TargetPicker {
         return sb.toString();
     }
 
+    /** Whether the element shows text of its own (a text node directly in it), not only its children's. */
+    static boolean holdsText(VElement element) {
+        for (VNode c : element.children()) {
+            if (c instanceof dev.minisim.view.VText t && !t.text().isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether {@code element} is the deepest holder of its text (no child element shows the same
      * text): the element a reader sees the text in.

@@ -106,6 +106,6 @@ class RecordWindowTest {
         assertThat(file.get("steps").toString()).contains("{\"call\":\"onAuthorize\",\"args\":[{\"type\":\"tap\"}]}")
                 .contains("\"see\":{\"selector\":\"view.status\",\"text\":\"部分授权\"}");
         // pretty-printed, as a person reads and edits it
-        assertThat(Files.readString(chosen)).contains("\n  \"steps\" : [");
+        assertThat(Files.readString(chosen)).contains("\n  \"steps\": [\n    {").contains("{\"call\": \"onAuthorize\", \"args\": [{\"type\": \"tap\"}]}");
     }
 }
