@@ -318,7 +318,19 @@ public final class Simulation implements AutoCloseable {
         actionWatchers.add(watcher);
     }
 
-    private void watched(UserAction action) {
+    /**
+     * The user did something to the run that no scenario step expresses (a tab of the frame's
+     * tab bar, the home button); the session recorder lists it as missing from the recording.
+     */
+    public void unscripted(String what) {
+        watched(new UserAction.Unscripted(loop.now(), what));
+    }
+
+    /**
+     * Tells the watchers of an action (the session recorder); an action a scenario cannot express
+     * is reported as {@link UserAction.Unscripted}.
+     */
+    void watched(UserAction action) {
         for (Consumer<UserAction> w : actionWatchers) {
             w.accept(action);
         }

@@ -19,4 +19,13 @@ public sealed interface UserAction {
     /** The user went back this many pages. */
     record Back(long at, int pages) implements UserAction {
     }
+
+    /**
+     * Something the user did that a scenario has no step for (the frame's native tab bar, the home
+     * button): a recording says it is missing instead of leaving a replay that silently differs.
+     *
+     * @param what what was done, as a person would say it ("a tap on the tab bar's 日志")
+     */
+    record Unscripted(long at, String what) implements UserAction {
+    }
 }

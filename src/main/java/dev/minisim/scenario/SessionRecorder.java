@@ -141,6 +141,11 @@ public final class SessionRecorder {
         }
         ObjectNode step = JSON.createObjectNode();
         switch (a) {
+            case UserAction.Unscripted u -> {
+                problems.add(u.what() + " at " + u.at() + " ms: a scenario has no step for it, so the replay goes on "
+                        + "without it");
+                return;
+            }
             case UserAction.Call c -> {
                 step.put("call", c.method());
                 step.set("args", JSON.valueToTree(c.args()));

@@ -206,4 +206,87 @@ class RecordReplayTest {
             assertThat(ReplayCheck.differenceOfLines(ReplayCheck.lines(rec.transcript()), replay.lines(), false)).isPresent();
         }
     }
+
+    @Test
+    void everyOtherPromptOfWeChatIsRecordedInItsScenarioForm() throws Exception {
+        // WeChat: modal (with typed content), action sheet, authorize, getUserProfile, and a button
+        // open-type getPhoneNumber; typing into a textarea; an action the format cannot express
+        dev.minisim.TestApp app = dev.minisim.TestApp.withPages(dir.resolve("wx"), "pages/a/a").wechat()
+                .file("pages/a/a.js", """
+                        Page({
+                          data: { log: [] },
+                          add(x) { this.setData({ log: this.data.log.concat(String(x)) }); },
+                          modal() { wx.showModal({ title: 'q', editable: true, success: (r) => this.add(r.confirm + ':' + r.content) }); },
+                          sheet() { wx.showActionSheet({ itemList: ['a', 'b', 'c'], success: (r) => this.add('item' + r.tapIndex), fail: () => this.add('nosheet') }); },
+                          async auth() {
+                            try { await wx.authorize({ scope: 'scope.userLocation' }); this.add('loc'); } catch (e) { this.add('noloc'); }
+                            wx.getUserProfile({ desc: 'd', success: () => this.add('profile'), fail: () => this.add('noprofile') });
+                          },
+                          onPhone(e) { this.add(e.detail.errMsg); },
+                          onNote(e) { this.add('note ' + e.detail.value); },
+                        });""")
+                .file("pages/a/a.wxml", """
+                        <view>
+                          <button bindtap="modal">modal</button>
+                          <button bindtap="sheet">sheet</button>
+                          <button bindtap="auth">auth</button>
+                          <button open-type="getPhoneNumber" bindgetphonenumber="onPhone">phone</button>
+                          <textarea class="note" bindinput="onNote"/>
+                          <view class="log">{{log}}</view>
+                        </view>""");
+        Recording rec;
+        try (WindowPerson person = new WindowPerson(app.dir(), "default", true)) {
+            person.tap("button", "modal").answer("modal", "{\"answer\": \"confirm\", \"content\": \"好\"}")
+                    .tap("button", "sheet").answer("actionSheet", "2")
+                    .tap("button", "sheet").answer("actionSheet", "\"cancel\"")
+                    .tap("button", "auth").answer("authorize", "\"allow\"").answer("getUserProfile", "\"deny\"")
+                    .tap("button", "phone").answer("getPhoneNumber", "\"allow\"")
+                    .input("textarea", "备注").act(sim -> sim.unscripted("a tap on the tab bar's 日志"));
+            rec = person.stop();
+            assertReplaysTheSame(rec, person.replay(rec, dir), true);
+        }
+        assertThat(json(rec.text()).get("decisions")).isEqualTo(json("""
+                {"modal": [{"answer": "confirm", "content": "好"}], "actionSheet": [2, "cancel"],
+                 "authorize": ["allow"], "getUserProfile": ["deny"], "getPhoneNumber": ["allow"]}"""));
+        assertThat(steps(rec, "input")).containsExactly(json("{\"input\": \"textarea.note\", \"value\": \"备注\"}"));
+        assertThat(rec.problems()).singleElement().satisfies(p -> assertThat(p)
+                .startsWith("a tap on the tab bar's 日志 at 0 ms: a scenario has no step for it"));
+    }
+
+    @Test
+    void everyOtherPromptOfAlipayIsRecordedInItsScenarioForm() throws Exception {
+        // Alipay: my.confirm, my.showActionSheet, a button open-type getAuthorize, typing into an input
+        dev.minisim.TestApp app = dev.minisim.TestApp.withPages(dir.resolve("my"), "pages/a/a").alipay()
+                .file("pages/a/a.js", """
+                        Page({
+                          data: { log: [] },
+                          add(x) { this.setData({ log: this.data.log.concat(String(x)) }); },
+                          ask() { my.confirm({ content: 'sure?', success: (r) => this.add('confirm ' + r.confirm) }); },
+                          sheet() { my.showActionSheet({ items: ['x', 'y'], success: (r) => this.add('index ' + r.index) }); },
+                          onGetAuthorize() { this.add('authorized'); },
+                          onAuthError(e) { this.add('error ' + e.error); },
+                          onName(e) { this.add('name ' + e.detail.value); },
+                        });""")
+                .file("pages/a/a.axml", """
+                        <view>
+                          <button onTap="ask">ask</button>
+                          <button onTap="sheet">sheet</button>
+                          <button open-type="getAuthorize" scope="userInfo" onGetAuthorize="onGetAuthorize" onError="onAuthError">授权</button>
+                          <input id="name" onInput="onName"/>
+                          <view class="log">{{log}}</view>
+                        </view>""");
+        Recording rec;
+        try (WindowPerson person = new WindowPerson(app.dir(), "default", true)) {
+            person.tap("button", "ask").answer("confirm", "\"cancel\"").tap("button", "ask").answer("confirm", "\"confirm\"")
+                    .tap("button", "sheet").answer("actionSheet", "1")
+                    .tap("button", "授权").answer("getAuthorize", "\"deny\"").tap("button", "授权").answer("getAuthorize", "\"allow\"")
+                    .waits(40).input("#name", "小明");
+            rec = person.stop();
+            assertReplaysTheSame(rec, person.replay(rec, dir), true);
+        }
+        assertThat(json(rec.text()).get("decisions")).isEqualTo(json("""
+                {"confirm": ["cancel", "confirm"], "actionSheet": [1], "getAuthorize": ["deny", "allow"]}"""));
+        assertThat(steps(rec, "input")).containsExactly(json("{\"input\": \"#name\", \"value\": \"小明\"}"));
+        assertThat(rec.problems()).isEmpty();
+    }
 }
