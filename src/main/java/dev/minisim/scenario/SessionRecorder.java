@@ -42,7 +42,6 @@ import java.util.function.IntConsumer;
 public final class SessionRecorder {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final ObjectMapper PLAIN = new ObjectMapper();
     /** The clients' time zone (README "Sandbox"): the launch time is written in it. */
     private static final ZoneId CLIENT_ZONE = ZoneId.of("Asia/Shanghai");
     /** At most this many {@code see} steps: a few meaningful texts, not the whole page. */
@@ -305,7 +304,7 @@ public final class SessionRecorder {
             return "[" + String.join(", ", parts) + "]";
         }
         try {
-            return PLAIN.writeValueAsString(node);
+            return JSON.writeValueAsString(node);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
