@@ -28,6 +28,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -83,6 +85,7 @@ public final class Simulation implements AutoCloseable {
     private final PluginRuntime pluginRuntime;
     private final HostBridge bridge;
     private final Set<Integer> readied = new HashSet<>();
+    private final List<Consumer<UserAction>> actionWatchers = new CopyOnWriteArrayList<>();
     private JsRuntime js;
     private Watchdog watchdog;
 
@@ -281,12 +284,15 @@ public final class Simulation implements AutoCloseable {
      * page has no such method.
      */
     public Optional<String> callMethod(String name, List<Object> args) {
+        long at = loop.now();
         PageInstance top = router.top();
         if (top == null) {
             return Optional.of("no page is showing");
         }
         Boolean called = guard.guard(top.route(), () -> js.world().callMethod(top.id(), name, json(args)));
         if (called == null || called) {
+            // a method that threw was still called: a replay throws the same error
+            watched(new UserAction.Call(at, name, args));
             return Optional.empty();
         }
         String names = guard.guard(top.route(), () -> js.world().methodNames(top.id()));
@@ -296,8 +302,10 @@ public final class Simulation implements AutoCloseable {
 
     /** The user presses back {@code n} times' worth (one navigateBack of delta n). */
     public Optional<String> back(int n) {
+        long at = loop.now();
         try {
             router.navigateBack(n);
+            watched(new UserAction.Back(at, n));
             return Optional.empty();
         } catch (NavigationException e) {
             return Optional.of(e.getMessage());
@@ -310,6 +318,7 @@ public final class Simulation implements AutoCloseable {
      * tab page, on tapping a tab"), then switchTab to that tab's page.
      */
     public Optional<String> tapTab(int index) {
+        long at = loop.now();
         dev.minisim.frame.TabBarSettings bar = env.frame().tabBar();
         if (index < 0 || index >= bar.items().size()) {
             return Optional.of("the tab bar has no tab " + index);
@@ -328,6 +337,8 @@ public final class Simulation implements AutoCloseable {
         }
         try {
             router.switchTab("/" + item.pagePath());
+            // no scenario step taps the native tab bar: a recording names it as missing
+            watched(new UserAction.Unscripted(at, "a tap on the tab bar's \"" + item.text() + "\""));
             return Optional.empty();
         } catch (NavigationException e) {
             return Optional.of(e.getMessage());
@@ -336,11 +347,39 @@ public final class Simulation implements AutoCloseable {
 
     /** The user taps the home button (a lone page that is not home): reLaunch to the home page. */
     public Optional<String> home() {
+        long at = loop.now();
         try {
             router.reLaunch("/" + program.homePage());
+            watched(new UserAction.Unscripted(at, "the home button"));
             return Optional.empty();
         } catch (NavigationException e) {
             return Optional.of(e.getMessage());
+        }
+    }
+
+    /**
+     * Calls {@code watcher} with each method call and back the user made (the window's buttons, a
+     * scenario's steps) once it was accepted; gestures on the page are {@link Screen#watchGestures}.
+     */
+    public void watchActions(Consumer<UserAction> watcher) {
+        actionWatchers.add(watcher);
+    }
+
+    /**
+     * The user did something to the run that no scenario step expresses (a tab of the frame's
+     * tab bar, the home button); the session recorder lists it as missing from the recording.
+     */
+    public void unscripted(String what) {
+        watched(new UserAction.Unscripted(loop.now(), what));
+    }
+
+    /**
+     * Tells the watchers of an action (the session recorder); an action a scenario cannot express
+     * is reported as {@link UserAction.Unscripted}.
+     */
+    void watched(UserAction action) {
+        for (Consumer<UserAction> w : actionWatchers) {
+            w.accept(action);
         }
     }
 

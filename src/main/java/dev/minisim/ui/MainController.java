@@ -18,6 +18,7 @@ import javafx.application.Platform;
 import javafx.collections.transformation.FilteredList;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -26,6 +27,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tab;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.TreeView;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -83,6 +85,9 @@ public final class MainController {
     @FXML private TextField filterField;
     @FXML private ListView<Event> transcriptList;
     @FXML private Label statusLabel;
+    @FXML private ToggleButton recordButton;
+    @FXML private CheckMenuItem recordItem;
+    @FXML private Label recordLabel;
 
     private final SimulatorModel model = new SimulatorModel();
     private final PolicyDecisions policy = new PolicyDecisions();
@@ -94,6 +99,8 @@ public final class MainController {
     private TabBarView tabs;
     private DataPanel dataPanel;
     private MarkupPanel markupPanel;
+    /** Where a recording is saved: given the suggested file, the chosen one or null (a save dialog; tests replace it). */
+    private java.util.function.Function<Path, Path> recordingSaver = this::chooseRecordingFile;
 
     public SimulatorModel model() {
         return model;
@@ -169,6 +176,14 @@ public final class MainController {
             samplesMenu.getItems().add(item);
         }
         drawRecent();
+        recordItem.selectedProperty().bindBidirectional(recordButton.selectedProperty());
+        recordButton.selectedProperty().addListener((o, was, on) -> {
+            if (on) {
+                startRecording();
+            } else {
+                stopRecording();
+            }
+        });
     }
 
     private static List<String> authAnswers(String profile) {
@@ -208,6 +223,8 @@ public final class MainController {
         markupTab.setText(platformMarkup(folder));
         folderLabel.setText(folder.toAbsolutePath().normalize().toString());
         remember(folder);
+        boolean recording = recordButton.isSelected() && !readOnly;
+        recordLabel.setText(recording ? "Recording… 0 steps" : "");
         session = new LiveSession(folder, profileChoice.getValue(), policy, new LiveSession.Listener() {
             @Override
             public void event(Event event, dev.minisim.app.ViewState state) {
@@ -228,7 +245,12 @@ public final class MainController {
             public void state(dev.minisim.app.ViewState state) {
                 Platform.runLater(() -> model.show(state));
             }
-        });
+
+            @Override
+            public void recorded(int count) {
+                Platform.runLater(() -> recordLabel.setText("Recording… " + count + (count == 1 ? " step" : " steps")));
+            }
+        }).recording(recording);
         if (stage != null) {
             stage.setTitle("MiniSim — " + folder.getFileName());
         }
@@ -277,6 +299,77 @@ public final class MainController {
         if (session != null) {
             session.post(sim -> sim.back(1).ifPresent(why -> sim.warning("back: " + why, null)));
         }
+    }
+
+    // ------------------------------------------------------------------ record and replay
+
+    /**
+     * Record on: the mini-program starts again from its launch, recording (a recording replays from
+     * the launch, with the seed and launch time it was made with).
+     */
+    private void startRecording() {
+        if (session == null || readOnly) {
+            recordButton.setSelected(false);
+            return;
+        }
+        open(session.folder());
+    }
+
+    /** Record off: the recording is taken between two tasks of the mini-program, then saved. */
+    private void stopRecording() {
+        LiveSession s = session;
+        if (s == null || !s.recording()) {
+            return;
+        }
+        recordLabel.setText("");
+        s.stopRecording(rec -> Platform.runLater(() -> saveRecording(s.folder(), rec)));
+    }
+
+    /** Replaces the save dialog (tests): given the suggested file, returns the chosen one or null. */
+    public void saveRecordingsWith(java.util.function.Function<Path, Path> saver) {
+        this.recordingSaver = saver;
+    }
+
+    private Path chooseRecordingFile(Path suggested) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save the recorded scenario");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Scenario (JSON)", "*.json"));
+        Path dir = suggested.getParent();
+        chooser.setInitialDirectory((Files.isDirectory(dir) ? dir : dir.getParent()).toFile());
+        chooser.setInitialFileName(suggested.getFileName().toString());
+        java.io.File file = chooser.showSaveDialog(stage);
+        return file == null ? null : file.toPath();
+    }
+
+    /** Writes the scenario, then replays it headless (off the window's thread) and says whether it gave the same transcript. */
+    private void saveRecording(Path folder, dev.minisim.scenario.Recording rec) {
+        String name = "recorded-" + java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern(
+                "yyyyMMdd-HHmmss")) + ".json";
+        Path file = recordingSaver.apply(folder.resolve("scenarios").resolve(name));
+        if (file == null) {
+            model.status().set("recording discarded");
+            return;
+        }
+        try {
+            if (file.getParent() != null) {
+                Files.createDirectories(file.getParent());
+            }
+            Files.writeString(file, rec.text(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            model.status().set("cannot write " + file + ": " + e.getMessage());
+            return;
+        }
+        String saved = "recorded " + rec.steps() + " steps to " + file
+                + (rec.problems().isEmpty() ? "" : " (not recorded: " + String.join("; ", rec.problems()) + ")");
+        model.status().set(saved + "; replaying it headless…");
+        Thread check = new Thread(null, () -> {
+            java.util.Optional<String> diff = dev.minisim.scenario.ReplayCheck.replay(folder, file, rec.transcript());
+            Platform.runLater(() -> model.status().set(saved + (diff.isEmpty() ? "; it replays headless to the same transcript"
+                    : "; its replay differs: " + diff.get().lines().findFirst().orElse("") + " (see the console)")));
+            diff.ifPresent(d -> System.err.println("minisim: the replay of " + file + " differs from the session: " + d));
+        }, "minisim-replay-check", 16L * 1024 * 1024);
+        check.setDaemon(true);
+        check.start();
     }
 
     @FXML
