@@ -149,7 +149,7 @@ if exist "%VHOME%\release" (
   for /f "usebackq tokens=1,* delims==" %%a in ("%VHOME%\release") do if "%%a"=="JAVA_VERSION" set "VER=%%~b"
 )
 if not defined VER (
-  rem only two quotes in the command: cmd /c keeps them then (a path with spaces still works)
+  rem only two quotes in the command: cmd /c keeps them, so a path with spaces still works
   for /f "tokens=3" %%v in ('"%~1" -version 2^>^&1 ^| findstr /i version') do if not defined VER set "VER=%%~v"
 )
 if not defined VER set "VER=0"
