@@ -202,6 +202,19 @@ class LauncherScriptTest {
     }
 
     @Test
+    @DisplayName("#11: MINISIM_JAVA_OPTS reach the JVM and use the cache, but never train or replace it")
+    void userOptionsUseTheCache() throws Exception {
+        launch(Map.of("MINISIM_CACHE", "wait"), "run", "app");
+        Path cache = caches().stream().collect(singleCache());
+
+        Run r = launch(Map.of("MINISIM_CACHE", "wait", "MINISIM_JAVA_OPTS", "-Dminisim.test=1 -Xmx256m"), "run", "app");
+
+        assertThat(r.status()).isZero();
+        assertThat(r.jvm()).contains("-Dminisim.test=1", "-Xmx256m").anyMatch(o -> o.endsWith("=" + cache));
+        assertThat(caches()).containsExactly(cache);
+    }
+
+    @Test
     @DisplayName("#11: --help and other commands that run no mini-program use a cache but never train one")
     void noTrainingOnHelp() throws Exception {
         Run r = launch(Map.of("MINISIM_CACHE", "wait"), "--help");
