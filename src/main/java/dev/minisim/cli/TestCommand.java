@@ -23,6 +23,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,6 +53,11 @@ final class TestCommand implements Callable<Integer> {
 
     @Option(names = "--transcripts", paramLabel = "DIR", description = "write each scenario's transcript to DIR/NAME.jsonl")
     Path transcripts;
+
+    @Option(names = "--jobs", paramLabel = "N", defaultValue = "1",
+            description = "play N scenarios at a time, each in its own context on the shared Engine (default: ${DEFAULT-VALUE}); "
+                    + "the lines still come in file order")
+    int jobs;
 
     @Mixin
     ConfigOptions options = new ConfigOptions();
@@ -104,19 +113,53 @@ final class TestCommand implements Callable<Integer> {
         Instant started = Instant.now();
         List<ScenarioSuite.Outcome> outcomes = new ArrayList<>();
         int width = files.stream().mapToInt(f -> name(f).length()).max().orElse(0);
-        for (Path f : files) {
-            ScenarioSuite.Outcome o;
+        if (jobs < 1) {
+            err.println("minisim: --jobs " + jobs + ": expected 1 or more");
+            return Main.BAD_INPUT;
+        }
+        // one run per task; a failed transcript file stops the suite as bad input
+        List<Callable<ScenarioSuite.Outcome>> tasks = files.stream().<Callable<ScenarioSuite.Outcome>>map(f -> () -> {
             try (OutputStream t = transcripts == null ? null
                     : new BufferedOutputStream(Files.newOutputStream(transcripts.resolve(name(f) + ".jsonl")))) {
                 Consumer<Event> sink = t == null ? null : new TranscriptWriter(t);
-                o = suite.play(f, sink);
-            } catch (IOException | UncheckedIOException e) {
-                err.println("minisim: " + transcripts + ": cannot write the transcript (" + e.getMessage() + ")");
-                return Main.BAD_INPUT;
+                return suite.play(f, sink);
             }
-            outcomes.add(o);
-            out.println(String.format("%-6s  %-" + width + "s  %5d ms%s", o.passed() ? "passed" : "failed", o.name(),
-                    o.millis(), o.passed() ? "" : "  " + o.why()));
+        }).toList();
+        ExecutorService pool = jobs == 1 ? null : Executors.newFixedThreadPool(Math.min(jobs, files.size()), r -> {
+            Thread t = new Thread(r, "minisim-test");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<ScenarioSuite.Outcome>> running = new ArrayList<>();
+            for (Callable<ScenarioSuite.Outcome> task : tasks) {
+                running.add(pool == null ? null : pool.submit(task));
+            }
+            for (int i = 0; i < tasks.size(); i++) {
+                ScenarioSuite.Outcome o;
+                try {
+                    o = pool == null ? tasks.get(i).call() : running.get(i).get();
+                } catch (ExecutionException e) {
+                    err.println("minisim: " + transcripts + ": cannot write the transcript (" + e.getCause().getMessage() + ")");
+                    return Main.BAD_INPUT;
+                } catch (IOException | UncheckedIOException e) {
+                    err.println("minisim: " + transcripts + ": cannot write the transcript (" + e.getMessage() + ")");
+                    return Main.BAD_INPUT;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return Main.FAILED;
+                } catch (Exception e) {
+                    err.println("minisim: internal error: " + e);
+                    return Main.FAILED;
+                }
+                outcomes.add(o);
+                out.println(String.format("%-6s  %-" + width + "s  %5d ms%s", o.passed() ? "passed" : "failed", o.name(),
+                        o.millis(), o.passed() ? "" : "  " + o.why()));
+            }
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
         }
         long failed = outcomes.stream().filter(o -> !o.passed()).count();
         out.println((outcomes.size() - failed) + " passed, " + failed + " failed");

@@ -80,6 +80,28 @@ class TestCommandTest {
     }
 
     @Test
+    @DisplayName("--jobs 2 plays two scenarios at a time: the same lines, in file order, and the same exit status")
+    void jobs() throws Exception {
+        TestApp app = app();
+        scenario(app, "a-ok", PASSES);
+        scenario(app, "b-invalid", "{\"steps\": [{\"tapp\": 1}]}");
+        scenario(app, "c-expect", "{\"steps\": [{\"call\": \"hi\"}, {\"expect\": {\"type\": \"console\", \"text\": \"bye\"}}]}");
+        scenario(app, "d-ok", PASSES);
+        scenario(app, "e-ok", PASSES);
+
+        CliTest.Result one = CliTest.cli("test", app.dir().toString());
+        CliTest.Result two = CliTest.cli("test", app.dir().toString(), "--jobs", "2");
+
+        assertThat(two.code()).isEqualTo(one.code()).isEqualTo(1);
+        assertThat(withoutTimes(two.out())).isEqualTo(withoutTimes(one.out()));
+        assertThat(two.out()).endsWith("3 passed, 2 failed\n");
+    }
+
+    private static List<String> withoutTimes(String out) {
+        return out.lines().map(l -> l.replaceAll("\\s+\\d+ ms", " _ ms")).toList();
+    }
+
+    @Test
     @DisplayName("SCENARIO arguments choose the files; --junit writes one testcase per scenario, failures with why and the transcript")
     void namedScenariosAndJUnitXml() throws Exception {
         TestApp app = app();
