@@ -28,9 +28,12 @@ public final class ScenarioParser {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> TOP_KEYS =
             Set.of("page", "query", "profile", "decisions", "requests", "steps", "seed", "user", "device",
-                    "jumpToTimeout", "now", "description", "comment");
+                    "jumpToTimeout", "now", "description", "comment", "$schema");
     private static final Set<String> STEP_KINDS = Set.of("call", "tap", "input", "change", "see", "notSee", "wait", "back", "expect");
     private static final Set<String> STEP_EXTRA = Set.of("args", "times", "comment", "value");
+    /** Which extra keys each step kind takes (besides "comment"), as docs/scenario.schema.json says. */
+    private static final Map<String, Set<String>> EXTRA_OF = Map.of("call", Set.of("args"), "input", Set.of("value"),
+            "change", Set.of("value"), "expect", Set.of("times"));
 
     private ScenarioParser() {
     }
@@ -233,6 +236,13 @@ public final class ScenarioParser {
         }
         if (kind == null) {
             throw BadInputException.at(shown, line, where + " has no kind; a step is one of call, tap, input, change, see, notSee, wait, back, expect");
+        }
+        for (var it = node.fieldNames(); it.hasNext(); ) {
+            String key = it.next();
+            if (STEP_EXTRA.contains(key) && !key.equals("comment") && !EXTRA_OF.getOrDefault(kind, Set.of()).contains(key)) {
+                throw BadInputException.at(shown, line, where + ": \"" + key + "\" does not go with \"" + kind + "\" ("
+                        + (key.equals("args") ? "call" : key.equals("times") ? "expect" : "input and change") + " take it)");
+            }
         }
         JsonNode v = node.get(kind);
         switch (kind) {
