@@ -47,6 +47,10 @@ final class PageScreen implements ComponentHost {
     private final Map<String, Set<String>> touched = new HashMap<>();
     private boolean readyPosted;
     private boolean pageReady;
+    /** Components were mounted since relations were last brought in line with the tree. */
+    private boolean mountedSince;
+    /** Some component on the page declares relations: every pass may move or drop a link. */
+    private boolean hasRelations;
 
     PageScreen(Screen screen, ScreenHost host, int pageId, String route, String template) {
         this.screen = screen;
@@ -174,6 +178,7 @@ final class PageScreen implements ComponentHost {
             }
         }
         updated.clear();
+        syncRelations();
         if (pageReady && !notReady.isEmpty() && !readyPosted) {
             readyPosted = true;
             host.loop().post(() -> {
@@ -189,35 +194,44 @@ final class PageScreen implements ComponentHost {
         List<String> now = new ArrayList<>(notReady);
         notReady.clear();
         for (String id : now) {
-            if (instances.containsKey(id) && !instances.get(id).alipay()) {
-                String ancestors = ancestorsOf(id);
-                host.guard(route, () -> host.js().linkRelations(id, ancestors));
-            }
-        }
-        for (String id : now) {
             if (instances.containsKey(id)) {
                 host.guard(route, () -> host.js().componentLifetime(id, "ready"));
             }
         }
     }
 
-    /** The component instances around {@code id}'s element in the composed tree, the nearest first (JSON). */
-    private String ancestorsOf(String id) {
-        VElement[] el = new VElement[1];
-        if (view != null) {
-            view.root().walk(e -> {
-                if (el[0] == null && id.equals(e.component())) {
-                    el[0] = e;
-                }
-            });
+    /**
+     * WeChat relations follow the tree after a pass (linked after attached, before ready; a
+     * {@code wx:if} that turns on links then; a keyed move runs linkChanged): asked only when
+     * components were mounted or some component on the page declares relations.
+     */
+    private void syncRelations() {
+        if (view == null || !(mountedSince || hasRelations)) {
+            return;
         }
-        List<String> ids = new ArrayList<>();
-        for (VElement p = el[0] == null ? null : el[0].parent(); p != null; p = p.parent()) {
-            if (p.component() != null) {
-                ids.add(p.component());
+        mountedSince = false;
+        List<Object> tree = new ArrayList<>();
+        collect(view.root(), new ArrayList<>(), tree);
+        String json = Screen.json(tree);
+        Boolean any = host.guard(route, () -> host.js().syncRelations(pageId, json));
+        hasRelations = Boolean.TRUE.equals(any);
+    }
+
+    /** [id, [ancestor ids, the nearest first]] of each instance under {@code e}, in document order. */
+    private static void collect(VElement e, List<String> ancestors, List<Object> out) {
+        boolean instance = e.component() != null;
+        if (instance) {
+            out.add(List.of(e.component(), List.copyOf(ancestors.reversed())));
+            ancestors.add(e.component());
+        }
+        for (dev.minisim.view.VNode child : e.children()) {
+            if (child instanceof VElement c) {
+                collect(c, ancestors, out);
             }
         }
-        return Screen.json(ids);
+        if (instance) {
+            ancestors.removeLast();
+        }
     }
 
     void destroy() {
@@ -270,6 +284,7 @@ final class PageScreen implements ComponentHost {
             return host.js().componentData(id);
         });
         notReady.add(id);
+        mountedSince = true;
         Map<String, Object> data = Screen.data(json);
         if (!alipay && json != null) {
             mirrors.put(id, data);
