@@ -1,0 +1,44 @@
+package dev.minisim.screen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.minisim.TestApp;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * More patterns of UI libraries found by the issue 9 survey of public mini-programs (antd-mini,
+ * vant, tdesign, WeChat's demo), each in a minimal fixture of its own.
+ */
+class LibraryPatternsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aQueryMadeWhileThePageMountsAnswersFromThatPage() {
+        // issue 9, "Layout queries ... answer from the page model, and their callbacks run": a
+        // component that queries from onInit (antd-mini's Popover measures its slot content so)
+        // while its page is being launched or navigated to gets that page's elements
+        TestApp.Run run = TestApp.withPages(dir, "pages/index/index", "pages/next/next").alipay()
+                .file("pages/index/index.json", "{\"usingComponents\": {\"my-pop\": \"/c/pop/index\"}}")
+                .file("pages/index/index.axml", "<my-pop><text>first</text></my-pop><button onTap=\"go\">go</button>")
+                .file("pages/index/index.js", "Page({ go() { my.navigateTo({ url: '/pages/next/next' }); } })")
+                .file("pages/next/next.json", "{\"usingComponents\": {\"my-pop\": \"/c/pop/index\"}}")
+                .file("pages/next/next.axml", "<view><my-pop><text>second</text></my-pop></view>")
+                .file("pages/next/next.js", "Page({})")
+                .file("c/pop/index.axml", "<view class=\"pop\"><view id=\"kids-{{$id}}\"><slot/></view></view>")
+                .file("c/pop/index.js", """
+                        Component({
+                          onInit() {
+                            my.createSelectorQuery().select('#kids-' + this.$id + ' > *').fields({ id: true, properties: ['class'] })
+                              .select('#kids-' + this.$id).boundingClientRect()
+                              .exec((r) => console.log('found', r[0] !== null, r[1] && r[1].id === 'kids-' + this.$id));
+                          },
+                        });""")
+                .run("{\"steps\": [{\"tap\": \"button\"}]}");
+        assertThat(run.errors()).as("%s", run).isEmpty();
+        assertThat(run.logs()).as("%s", run).containsExactly("found true true", "found true true");
+    }
+}
