@@ -41,4 +41,28 @@ class LibraryPatternsTest {
         assertThat(run.errors()).as("%s", run).isEmpty();
         assertThat(run.logs()).as("%s", run).containsExactly("found true true", "found true true");
     }
+
+    @Test
+    void aComponentInSlotContentThatIsNotPlacedStillFindsItsOwnElements() {
+        // issue 9 survey (tdesign's cascader puts its tabs in a popup that renders its slot only
+        // when open; the tabs measure themselves on attached): the slot content's components are
+        // created as in the client, and a query in(component) looks in that component's own tree
+        TestApp.Run run = TestApp.withPages(dir, "pages/index/index")
+                .file("project.config.json", "{}")
+                .file("pages/index/index.json", "{\"usingComponents\": {\"my-popup\": \"/c/popup/index\", \"my-tabs\": \"/c/tabs/index\"}}")
+                .file("pages/index/index.wxml", "<my-popup><my-tabs/></my-popup>")
+                .file("pages/index/index.js", "Page({})")
+                .file("c/popup/index.wxml", "<view wx:if=\"{{open}}\"><slot/></view>")
+                .file("c/popup/index.js", "Component({ data: { open: false } })")
+                .file("c/tabs/index.wxml", "<view class=\"tabs\" id=\"t\">tabs</view>")
+                .file("c/tabs/index.js", """
+                        Component({
+                          lifetimes: { attached() {
+                            this.createSelectorQuery().select('.tabs').boundingClientRect((r) => console.log('tabs', r && r.id)).exec();
+                          } },
+                        });""")
+                .launch();
+        assertThat(run.errors()).as("%s", run).isEmpty();
+        assertThat(run.logs()).as("%s", run).containsExactly("tabs t");
+    }
 }
