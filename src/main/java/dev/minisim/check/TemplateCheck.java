@@ -87,7 +87,7 @@ final class TemplateCheck {
                 continue;
             }
             if (tag.name().contains("-") && !BUILT_IN.contains(tag.name()) && !builtInFamily(tag.name(), xrFrame) && !own.has(tag.name())
-                    && !global.has(tag.name()) && reported.add("tag " + tag.name())) {
+                    && !global.has(tag.name()) && !ownJson.path("componentGenerics").has(tag.name()) && reported.add("tag " + tag.name())) {
                 problems.add(new Problem(file, tag.line(), "<" + tag.name() + "> is not a built-in component and no "
                         + "usingComponents (" + base + ".json or app.json) declares it"));
             }

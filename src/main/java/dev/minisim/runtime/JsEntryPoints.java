@@ -109,8 +109,8 @@ final class JsEntryPoints implements JsWorld {
     }
 
     @Override
-    public boolean componentVirtualHost(String id) {
-        return call("componentVirtualHost", id).asBoolean();
+    public boolean componentVirtualHost(String path) {
+        return call("componentVirtualHost", path).asBoolean();
     }
 
     @Override

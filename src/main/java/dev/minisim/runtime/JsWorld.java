@@ -101,8 +101,8 @@ public interface JsWorld {
      */
     boolean syncRelations(int pageId, String treeJson);
 
-    /** Whether the instance's definition asks for a virtual host ({@code options.virtualHost}, WeChat). */
-    boolean componentVirtualHost(String id);
+    /** Whether the component defined at {@code path} asks for a virtual host ({@code options.virtualHost}, WeChat). */
+    boolean componentVirtualHost(String path);
 
     /** Every WeChat component on page {@code pageId} hears pageLifetimes {@code name} ({@code show}, {@code hide}). */
     void componentPageLifetime(int pageId, String name);

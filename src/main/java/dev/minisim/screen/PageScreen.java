@@ -41,6 +41,10 @@ final class PageScreen implements ComponentHost {
     private final List<String> notReady = new ArrayList<>();
     private final Set<String> updated = new LinkedHashSet<>();
     private final Map<String, String> ownerPaths = new LinkedHashMap<>();
+    /** Instance id → its abstract nodes ({@code generic:name}) → the component path each stands for. */
+    private final Map<String, Map<String, String>> generics = new HashMap<>();
+    /** Component path → whether its definition asks for a virtual host. */
+    private final Map<String, Boolean> virtualHosts = new HashMap<>();
     /** The render data of the page and of WeChat instances, kept up to date from each setData's applied keys. */
     private final Map<String, Map<String, Object>> mirrors = new HashMap<>();
     /** Top-level keys each WeChat instance's setData changed in this task (see {@link #applied}). */
@@ -264,17 +268,43 @@ final class PageScreen implements ComponentHost {
         if (ownerPaths.containsKey(key)) {
             return Optional.ofNullable(ownerPaths.get(key));
         }
-        Optional<String> path = host.component(ownerPath(owner), tag);
+        Map<String, String> abstractNodes = generics.getOrDefault(owner, Map.of());
+        Optional<String> path = abstractNodes.containsKey(tag) ? Optional.of(abstractNodes.get(tag))
+                : host.component(ownerPath(owner), tag);
         ownerPaths.put(key, path.orElse(null));
         return path;
     }
 
     @Override
+    public boolean virtualHost(String owner, String tag) {
+        Optional<String> path = componentPath(owner, tag);
+        if (path.isEmpty()) {
+            return false;
+        }
+        return virtualHosts.computeIfAbsent(path.get(),
+                p -> Boolean.TRUE.equals(host.guard(route, () -> host.js().componentVirtualHost(p))));
+    }
+
+    @Override
     public Instance mount(String owner, String tag, Map<String, Object> props) {
+        return mount(owner, tag, props, Map.of());
+    }
+
+    /**
+     * WeChat abstract nodes: each {@code generic:name="tag"} names a component of the user's
+     * template ({@code owner}'s usingComponents); the new instance's {@code <name>} renders it.
+     */
+    @Override
+    public Instance mount(String owner, String tag, Map<String, Object> props, Map<String, String> abstractNodes) {
+        Map<String, String> resolved = new HashMap<>();
+        abstractNodes.forEach((name, target) -> componentPath(owner, target).ifPresent(p -> resolved.put(name, p)));
         String path = componentPath(owner, tag).orElseThrow();
         String template = screen.templateOf(path).orElse(null);
         boolean alipay = template != null ? template.endsWith(".axml") : host.alipay();
         String id = screen.nextInstanceId();
+        if (!resolved.isEmpty()) {
+            generics.put(id, resolved);
+        }
         instances.put(id, new Mounted(id, path, owner, template, alipay));
         String json = host.guard(route, () -> {
             host.js().mountComponent(id, pageId, path, Screen.json(revive(owner, props, alipay)), alipay);
@@ -321,6 +351,7 @@ final class PageScreen implements ComponentHost {
     @Override
     public void unmount(String instanceId) {
         mirrors.remove(instanceId);
+        generics.remove(instanceId);
         touched.remove(instanceId);
         if (instances.remove(instanceId) != null) {
             host.guard(route, () -> host.js().componentLifetime(instanceId, "detached"));

@@ -745,6 +745,10 @@ final class Renderer implements Scope.Env {
             return;
         }
         Map<String, Object> props = props(el, ctx, scope);
+        boolean virtualHost = virtualHost(ctx, el.tag);
+        if (virtualHost && element.attrs().get("style") != null) {
+            props.put("style", element.attrs().get("style"));   // a virtual host's style goes to its style property
+        }
         String key = ctx.unit.owner + "|" + path;
         String id = instanceByKey.get(key);
         Unit unit = id == null ? null : units.get(id);
@@ -753,7 +757,7 @@ final class Renderer implements Scope.Env {
         }
         try {
             if (unit == null) {
-                ComponentHost.Instance inst = host.mount(ctx.unit.owner, el.tag, props);
+                ComponentHost.Instance inst = host.mount(ctx.unit.owner, el.tag, props, generics(el));
                 unit = new Unit(inst.id(), el.tag);
                 unit.template = inst.template();
                 unit.data = inst.data() == null ? Map.of() : inst.data();
@@ -791,6 +795,13 @@ final class Renderer implements Scope.Env {
             }
             unit.classMap = classMap;
         }
+        if (virtualHost) {
+            // no host node: its class and style do not apply (externalClasses: ['class'] and a
+            // style property carry them inside, as WeChat's docs say)
+            element.attrs().remove("class");
+            element.attrs().remove("style");
+            element.virtual(true);
+        }
         // slot content is rendered in the user's scope, owned by the user; slot-scope content
         // (Alipay) waits for the slot that gives it its props
         List<TNode> plain = new ArrayList<>();
@@ -821,6 +832,28 @@ final class Renderer implements Scope.Env {
         out.add(element);
     }
 
+    private boolean virtualHost(Ctx ctx, String tag) {
+        try {
+            return host.virtualHost(ctx.unit.owner, tag);
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** The element's {@code generic:name="tag"} attributes (WeChat abstract nodes): name → tag. */
+    private static Map<String, String> generics(TNode.Element el) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (TNode.Attr a : el.attrs) {
+            if (a.name.startsWith("generic:")) {
+                String v = el.raw(a.name);
+                if (v != null && !v.isBlank()) {
+                    out.put(a.name.substring(8), v.trim());
+                }
+            }
+        }
+        return out;
+    }
+
     /** The element's props for its component: dash-case as camelCase, without what is not a prop. */
     private Map<String, Object> props(TNode.Element el, Ctx ctx, Scope scope) {
         Map<String, Object> props = new LinkedHashMap<>();
@@ -828,7 +861,7 @@ final class Renderer implements Scope.Env {
         for (TNode.Attr a : el.attrs) {
             String name = a.name;
             if (name.startsWith(prefix) || NOT_PROPS.contains(name) || name.startsWith("data-")
-                    || name.startsWith("mark:") || a.compiled.error() != null) {
+                    || name.startsWith("mark:") || name.startsWith("generic:") || a.compiled.error() != null) {
                 continue;
             }
             if (BindingSyntax.parse(name, ctx.dialect()) != null && !(ctx.dialect() == Dialect.AXML && name.startsWith("on"))) {
@@ -878,7 +911,7 @@ final class Renderer implements Scope.Env {
         VElement v = new VElement(el.tag, ctx.file.template.file(), el.line, ctx.unit.owner);
         for (TNode.Attr a : el.attrs) {
             String name = a.name;
-            if (name.startsWith(prefix) || name.equals("slot-scope")) {
+            if (name.startsWith(prefix) || name.equals("slot-scope") || name.startsWith("generic:")) {
                 continue;
             }
             at(ctx, a.line);

@@ -87,4 +87,13 @@ class TemplateCheckTest {
         assertThat(check("<xr-scene/>", "Page({})")).containsExactly("pages/index/index.wxml:1: <xr-scene> is not a "
                 + "built-in component and no usingComponents (pages/index/index.json or app.json) declares it");
     }
+
+    @Test
+    void anAbstractNodeTheJsonDeclaresIsNoProblem() {
+        // WeChat componentGenerics: <list-item> in a template whose json declares it generic is a
+        // placeholder its user fills, not an undeclared component
+        TestApp.withPages(dir, "pages/index/index").file("pages/index/index.json", "{\"componentGenerics\": {\"list-item\": true}}");
+        assertThat(check("<list-item/>\n<other-item/>", "Page({})")).containsExactly("pages/index/index.wxml:2: <other-item> is not a "
+                + "built-in component and no usingComponents (pages/index/index.json or app.json) declares it");
+    }
 }

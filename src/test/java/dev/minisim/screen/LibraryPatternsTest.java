@@ -3,6 +3,11 @@ package dev.minisim.screen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.minisim.TestApp;
+import dev.minisim.cli.Main;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,5 +69,60 @@ class LibraryPatternsTest {
                 .launch();
         assertThat(run.errors()).as("%s", run).isEmpty();
         assertThat(run.logs()).as("%s", run).containsExactly("tabs t");
+    }
+
+    /** What {@code render} prints for the app in {@link #dir} after its launch. */
+    private String render() throws Exception {
+        Path scenario = dir.resolve("render.json");
+        Files.writeString(scenario, "{\"steps\": []}");
+        PrintStream saved = System.out;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            Main.execute("render", dir.toString(), "--scenario", scenario.toString(), "--transcript", dir.resolve("t.jsonl").toString());
+        } finally {
+            System.setOut(saved);
+        }
+        return out.toString(StandardCharsets.UTF_8).replaceAll("\\s+", " ");
+    }
+
+    @Test
+    void abstractNodesRenderTheComponentTheUserNamesOrTheDefault() throws Exception {
+        // WeChat docs, abstract nodes (componentGenerics): <selectable-group generic:selectable="my-radio">
+        // makes <selectable> in the group's template render my-radio (from the user's
+        // usingComponents); with no generic: attribute, the json's "default" renders
+        TestApp.withPages(dir, "pages/index/index")
+                .file("project.config.json", "{}")
+                .file("pages/index/index.json", "{\"usingComponents\": {\"group\": \"/c/group/index\", \"my-radio\": \"/c/radio/index\"}}")
+                .file("pages/index/index.wxml", "<group generic:selectable=\"my-radio\" label=\"a\"/><group label=\"b\"/>")
+                .file("pages/index/index.js", "Page({})")
+                .file("c/group/index.json", "{\"component\": true, \"componentGenerics\": {\"selectable\": {\"default\": \"../plain/index\"}}}")
+                .file("c/group/index.wxml", "<view class=\"group\"><selectable name=\"{{label}}\"/></view>")
+                .file("c/group/index.js", "Component({ properties: { label: String } })")
+                .file("c/radio/index.wxml", "<text class=\"radio\">radio {{name}}</text>")
+                .file("c/radio/index.js", "Component({ properties: { name: String } })")
+                .file("c/plain/index.wxml", "<text class=\"plain\">plain {{name}}</text>")
+                .file("c/plain/index.js", "Component({ properties: { name: String } })");
+        String html = render();
+        assertThat(html).contains("<selectable name=\"a\"> <text class=\"radio\">radio a</text> </selectable>")
+                .contains("<selectable name=\"b\"> <text class=\"plain\">plain b</text> </selectable>")
+                .doesNotContain("generic:");
+    }
+
+    @Test
+    void aVirtualHostIsNoNodeAndItsStyleGoesToItsStyleProperty() throws Exception {
+        // WeChat docs, "virtualHost": the component's own node is virtual; class and style on it
+        // no longer apply, a style property receives style, externalClasses ['class'] receives class
+        TestApp.withPages(dir, "pages/index/index")
+                .file("project.config.json", "{}")
+                .file("pages/index/index.json", "{\"usingComponents\": {\"my-cell\": \"/c/cell/index\"}}")
+                .file("pages/index/index.wxml", "<view class=\"list\"><my-cell class=\"big\" style=\"color: red\" title=\"t\"/></view>")
+                .file("pages/index/index.js", "Page({})")
+                .file("c/cell/index.wxml", "<view class=\"cell class\" style=\"{{style}}\">{{title}}</view>")
+                .file("c/cell/index.js", "Component({ options: { virtualHost: true }, externalClasses: ['class'],"
+                        + " properties: { title: String, style: String } })");
+        String html = render();
+        assertThat(html).contains("<view class=\"list\"> <view class=\"cell big\" style=\"color: red\">t</view> </view>")
+                .doesNotContain("<my-cell");
     }
 }

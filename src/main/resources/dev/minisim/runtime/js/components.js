@@ -520,10 +520,10 @@
     return json(ArrayIsArray(list) ? ArrayPrototypeFilter(list, (c) => typeof c === 'string') : []);
   };
 
-  // options.virtualHost (WeChat): the component's element is not a node of the tree
-  rt.componentVirtualHost = (id) => {
-    const rec = instances.get(id);
-    const o = rec && !rec.alipay ? rec.def.options.raw.options : null;
+  // options.virtualHost (WeChat) of the component defined at defPath: its element is not a node of the tree
+  rt.componentVirtualHost = (defPath) => {
+    const def = rt.componentDef(defPath);
+    const o = def && def.kind === 'component' ? def.options.raw.options : null;
     return !!(o && o.virtualHost);
   };
 
