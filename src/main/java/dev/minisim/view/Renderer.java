@@ -698,7 +698,7 @@ final class Renderer implements Scope.Env {
             }
             return;
         }
-        String name = el.raw("name") == null ? "" : el.raw("name").trim();
+        String name = slotName(el, "name", ctx, scope);
         List<VNode> content = ctx.unit.slots.get(name);
         List<Scoped> scoped = ctx.unit.scopedSlots.get(name);
         if (content != null) {
@@ -728,6 +728,23 @@ final class Renderer implements Scope.Env {
         if (content == null && scoped == null && ctx.dialect() == Dialect.AXML) {
             renderNodes(el.children, ctx, scope, out, path); // Alipay: a slot's own content when none is given
         }
+    }
+
+    /**
+     * A slot's name ({@code <slot name>}) or the slot a piece of content goes to ({@code slot=}),
+     * evaluated: names may be written with data ({@code name="slot{{item}}"} in a for, as
+     * Alipay's component2 demo does).
+     */
+    private String slotName(TNode.Element el, String attr, Ctx ctx, Scope scope) {
+        TNode.Attr a = el.attr(attr);
+        if (a == null) {
+            return "";
+        }
+        if (a.compiled.error() != null) {
+            return el.raw(attr) == null ? "" : el.raw(attr).trim();
+        }
+        at(ctx, a.line);
+        return JsValues.toText(a.compiled.eval(scope)).trim();
     }
 
     /** Makes every item being recorded re-render next time (its inputs cannot all be known). */
@@ -809,7 +826,7 @@ final class Renderer implements Scope.Env {
         for (int i = 0; i < el.children.size(); i++) {
             TNode child = el.children.get(i);
             if (child instanceof TNode.Element ce && ce.attr("slot-scope") != null) {
-                String slotName = ce.raw("slot") == null ? "" : ce.raw("slot").trim();
+                String slotName = slotName(ce, "slot", ctx, scope);
                 scoped.computeIfAbsent(slotName, k -> new ArrayList<>())
                         .add(new Scoped(ce, ctx, scope, path + "/slot/" + i));
             } else {
