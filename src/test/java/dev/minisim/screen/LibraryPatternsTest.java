@@ -125,4 +125,21 @@ class LibraryPatternsTest {
         assertThat(html).contains("<view class=\"list\"> <view class=\"cell big\" style=\"color: red\">t</view> </view>")
                 .doesNotContain("<my-cell");
     }
+
+    @Test
+    void aFailedRequireAsyncRejectsWithModAndErrMsg() {
+        // WeChat docs, subpackage async require: require.async(path).catch(({mod, errMsg}) => ...);
+        // WeChat's official demo logs both when its route builder file is not there
+        TestApp.Run run = TestApp.withPages(dir, "pages/index/index").wechat()
+                .file("pages/index/index.wxml", "<view/>")
+                .file("lib/ok.js", "module.exports = { v: 1 };")
+                .file("pages/index/index.js", """
+                        require.async('../../lib/nowhere.js').catch(({ mod, errMsg }) => console.log('failed', mod, !!errMsg));
+                        require.async('../../lib/ok.js').then((m) => console.log('loaded', m.v));
+                        Page({});
+                        """)
+                .launch();
+        assertThat(run.errors()).as("%s", run).isEmpty();
+        assertThat(run.logs()).as("%s", run).containsExactlyInAnyOrder("failed ../../lib/nowhere.js true", "loaded 1");
+    }
 }

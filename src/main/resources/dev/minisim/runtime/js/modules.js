@@ -79,8 +79,18 @@
       return r;
     };
     require.cache = undefined;
-    // WeChat's asynchronous require (subpackages): a Promise of the module
-    require.async = (spec) => new Promise((resolve) => resolve(require(spec)));
+    // WeChat's asynchronous require (subpackages): a Promise of the module; a failure rejects
+    // with {mod, errMsg}, what WeChat's docs have callers read (.catch(({mod, errMsg}) => ...))
+    require.async = (spec) => new Promise((resolve, reject) => {
+      let m;
+      try {
+        m = require(spec);
+      } catch (e) {
+        reject({ mod: spec, errMsg: e !== null && typeof e === 'object' ? String(e.message) : String(e) });
+        return;
+      }
+      resolve(m);
+    });
     return require;
   }
 
