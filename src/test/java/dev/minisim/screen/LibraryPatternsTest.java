@@ -142,4 +142,28 @@ class LibraryPatternsTest {
         assertThat(run.errors()).as("%s", run).isEmpty();
         assertThat(run.logs()).as("%s", run).containsExactlyInAnyOrder("failed ../../lib/nowhere.js true", "loaded 1");
     }
+
+    @Test
+    void groupSetDataRunsItsCallbackAndTheSetDataCallsInItRender() {
+        // WeChat docs, Component instance groupSetData(callback): the callback runs at once and its
+        // setData calls are drawn together (vant's tabs use it where the SDK version has it)
+        TestApp.Run run = TestApp.withPages(dir, "pages/index/index")
+                .file("project.config.json", "{}")
+                .file("pages/index/index.json", "{\"usingComponents\": {\"my-tabs\": \"/c/tabs/index\"}}")
+                .file("pages/index/index.wxml", "<my-tabs/>")
+                .file("pages/index/index.js", "Page({})")
+                .file("c/tabs/index.wxml", "<view class=\"now\">{{a}}-{{b}}</view>")
+                .file("c/tabs/index.js", """
+                        Component({
+                          data: { a: 0, b: 0 },
+                          lifetimes: { ready() {
+                            this.groupSetData(() => { this.setData({ a: 1 }); this.setData({ b: 2 }); });
+                            console.log('after', this.data.a, this.data.b);
+                          } },
+                        });""")
+                .run("{\"steps\": [{\"see\": {\"selector\": \".now\", \"text\": \"1-2\"}}]}");
+        assertThat(run.errors()).as("%s", run).isEmpty();
+        assertThat(run.result().problems()).as("%s", run).isEmpty();
+        assertThat(run.logs()).as("%s", run).containsExactly("after 1 2");
+    }
 }

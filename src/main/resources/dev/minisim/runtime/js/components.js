@@ -112,6 +112,9 @@
     const hidden = {
       is: defPath, __wxExparserNodeId__: id, $id: id, id: '', dataset: {},
       setData(data, callback) { setComponentData(rec, data, callback); },
+      // WeChat: runs callback at once; its setData calls render together, as every setData of
+      // one task already does here (vant's tabs call it on SDK versions that have it)
+      groupSetData(callback) { if (isFn(callback)) ReflectApply(callback, inst, []); },
       triggerEvent(name, detail, options) {
         host.triggerEvent(id, String(name), json(detail === undefined ? {} : detail), json(options || {}));
       },
