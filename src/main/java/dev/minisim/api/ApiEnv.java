@@ -42,6 +42,12 @@ public interface ApiEnv {
     /** The top page's navigation bar title, as setNavigationBarTitle changes it. */
     void setPageTitle(String title);
 
+    /** What pages changed of the navigation bar and the tab bar (setNavigationBarColor, setTabBarBadge...). */
+    dev.minisim.frame.FrameState frame();
+
+    /** Id of the page on top of the stack, or -1 when none. */
+    int topPageId();
+
     /** Scopes and permissions the user granted in this run (getAuthCode scopes, wx scope.*). */
     Grants grants();
 }

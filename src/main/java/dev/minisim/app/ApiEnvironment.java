@@ -10,7 +10,7 @@ import dev.minisim.program.PageInstance;
 import dev.minisim.runtime.EventLoop;
 import dev.minisim.user.Decision;
 import dev.minisim.user.Prompt;
-import java.util.HashMap;
+import dev.minisim.frame.FrameState;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -23,12 +23,13 @@ final class ApiEnvironment implements ApiEnv {
     private final Simulation sim;
     private final Codes codes;
     private final Grants grants = new Grants();
-    private final Map<Integer, String> titles = new HashMap<>();
+    private final FrameState frame;
     private Map<String, Object> launchOptions = Map.of();
 
     ApiEnvironment(Simulation sim) {
         this.sim = sim;
         this.codes = new Codes(sim.config().seed());
+        this.frame = new FrameState(sim.program());
     }
 
     /** The options the app was launched with (App.onLaunch's argument), for getLaunchOptionsSync. */
@@ -38,7 +39,18 @@ final class ApiEnvironment implements ApiEnv {
 
     /** The title setNavigationBarTitle gave page {@code pageId}, or null. */
     String titleOf(int pageId) {
-        return titles.get(pageId);
+        return frame.title(pageId);
+    }
+
+    @Override
+    public FrameState frame() {
+        return frame;
+    }
+
+    @Override
+    public int topPageId() {
+        PageInstance top = sim.router().top();
+        return top == null ? -1 : top.id();
     }
 
     @Override
@@ -85,7 +97,7 @@ final class ApiEnvironment implements ApiEnv {
     public void setPageTitle(String title) {
         PageInstance top = sim.router().top();
         if (top != null) {
-            titles.put(top.id(), title);
+            frame.setTitle(top.id(), title);
         }
     }
 

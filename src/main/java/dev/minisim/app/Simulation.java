@@ -4,7 +4,9 @@ import dev.minisim.api.ApiEnv;
 import dev.minisim.api.ApiRegistry;
 import dev.minisim.api.RunConfig;
 import dev.minisim.api.StandardApis;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.minisim.events.EventStream;
+import dev.minisim.frame.Frame;
 import dev.minisim.plugin.PluginRuntime;
 import dev.minisim.plugin.Plugins;
 import dev.minisim.program.MiniProgram;
@@ -26,6 +28,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -81,6 +85,7 @@ public final class Simulation implements AutoCloseable {
     private final PluginRuntime pluginRuntime;
     private final HostBridge bridge;
     private final Set<Integer> readied = new HashSet<>();
+    private final List<Consumer<UserAction>> actionWatchers = new CopyOnWriteArrayList<>();
     private JsRuntime js;
     private Watchdog watchdog;
 
@@ -279,12 +284,15 @@ public final class Simulation implements AutoCloseable {
      * page has no such method.
      */
     public Optional<String> callMethod(String name, List<Object> args) {
+        long at = loop.now();
         PageInstance top = router.top();
         if (top == null) {
             return Optional.of("no page is showing");
         }
         Boolean called = guard.guard(top.route(), () -> js.world().callMethod(top.id(), name, json(args)));
         if (called == null || called) {
+            // a method that threw was still called: a replay throws the same error
+            watched(new UserAction.Call(at, name, args));
             return Optional.empty();
         }
         String names = guard.guard(top.route(), () -> js.world().methodNames(top.id()));
@@ -294,11 +302,84 @@ public final class Simulation implements AutoCloseable {
 
     /** The user presses back {@code n} times' worth (one navigateBack of delta n). */
     public Optional<String> back(int n) {
+        long at = loop.now();
         try {
             router.navigateBack(n);
+            watched(new UserAction.Back(at, n));
             return Optional.empty();
         } catch (NavigationException e) {
             return Optional.of(e.getMessage());
+        }
+    }
+
+    /**
+     * The user taps tab {@code index} of the native tab bar: the current tab page's
+     * {@code onTabItemTap({index, pagePath, text})} (WeChat and Alipay: "when the current page is a
+     * tab page, on tapping a tab"), then switchTab to that tab's page.
+     */
+    public Optional<String> tapTab(int index) {
+        long at = loop.now();
+        dev.minisim.frame.TabBarSettings bar = env.frame().tabBar();
+        if (index < 0 || index >= bar.items().size()) {
+            return Optional.of("the tab bar has no tab " + index);
+        }
+        dev.minisim.frame.TabBarSettings.Item item = bar.items().get(index);
+        PageInstance top = router.top();
+        if (top != null && js != null && bar.indexOf(top.route()) >= 0) {
+            String names = guard.guard(top.route(), () -> js.world().methodNames(top.id()));
+            if (names != null && List.of(names.split(", ")).contains("onTabItemTap")) {
+                Map<String, Object> tap = new LinkedHashMap<>();
+                tap.put("index", index);
+                tap.put("pagePath", item.pagePath());
+                tap.put("text", item.text());
+                guard.guard(top.route(), () -> js.world().callMethod(top.id(), "onTabItemTap", json(List.of(tap))));
+            }
+        }
+        try {
+            router.switchTab("/" + item.pagePath());
+            // no scenario step taps the native tab bar: a recording names it as missing
+            watched(new UserAction.Unscripted(at, "a tap on the tab bar's \"" + item.text() + "\""));
+            return Optional.empty();
+        } catch (NavigationException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    /** The user taps the home button (a lone page that is not home): reLaunch to the home page. */
+    public Optional<String> home() {
+        long at = loop.now();
+        try {
+            router.reLaunch("/" + program.homePage());
+            watched(new UserAction.Unscripted(at, "the home button"));
+            return Optional.empty();
+        } catch (NavigationException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    /**
+     * Calls {@code watcher} with each method call and back the user made (the window's buttons, a
+     * scenario's steps) once it was accepted; gestures on the page are {@link Screen#watchGestures}.
+     */
+    public void watchActions(Consumer<UserAction> watcher) {
+        actionWatchers.add(watcher);
+    }
+
+    /**
+     * The user did something to the run that no scenario step expresses (a tab of the frame's
+     * tab bar, the home button); the session recorder lists it as missing from the recording.
+     */
+    public void unscripted(String what) {
+        watched(new UserAction.Unscripted(loop.now(), what));
+    }
+
+    /**
+     * Tells the watchers of an action (the session recorder); an action a scenario cannot express
+     * is reported as {@link UserAction.Unscripted}.
+     */
+    void watched(UserAction action) {
+        for (Consumer<UserAction> w : actionWatchers) {
+            w.accept(action);
         }
     }
 
@@ -320,20 +401,17 @@ public final class Simulation implements AutoCloseable {
             return new ViewState(stack, "null", List.of(), program.title());
         }
         if (pluginRuntime.isPlugin(top)) {
-            return new ViewState(stack, "null", List.of(), top.route());
+            Frame plugin = env.frame().frame(top.id(), top.route(), null, stack.size());
+            return new ViewState(stack, "null", List.of(), top.route(), new Frame(new Frame.Bar(top.route(),
+                    plugin.nav().background(), plugin.nav().textColor(), false, false), null, stack.size() > 1, false), null);
         }
         String data = guard.guard(top.route(), () -> js.world().pageData(top.id()));
         String names = guard.guard(top.route(), () -> js.world().methodNames(top.id()));
         List<String> methods = names == null || names.isBlank() ? List.of() : List.of(names.split(", "));
-        String title = env.titleOf(top.id());
-        return new ViewState(stack, data == null ? "null" : data, methods, title != null ? title : pageTitle(top.route()));
-    }
-
-    /** navigationBarTitleText (WeChat) or defaultTitle (Alipay) of the page, else the app's. */
-    private String pageTitle(String route) {
-        return files.read(route + ".json").map(Json::tree)
-                .map(n -> n.path("navigationBarTitleText").asText(n.path("defaultTitle").asText("")))
-                .filter(t -> !t.isBlank()).orElse(program.title());
+        JsonNode pageJson = files.read(top.route() + ".json").map(Json::tree).orElse(null);
+        Frame frame = env.frame().frame(top.id(), top.route(), pageJson, stack.size());
+        ViewState.Element tree = screen.tree(top.id()).map(ViewState.Element::of).orElse(null);
+        return new ViewState(stack, data == null ? "null" : data, methods, frame.nav().title(), frame, tree);
     }
 
     /** The page's current data as JSON, for the window and for tests. */

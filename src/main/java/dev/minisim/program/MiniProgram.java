@@ -91,7 +91,9 @@ public final class MiniProgram {
             }
         }
         Set<String> tabs = new LinkedHashSet<>();
-        for (JsonNode item : app.path("tabBar").path("list")) {
+        // WeChat lists the tabs under "list", Alipay under "items"
+        JsonNode tabList = app.path("tabBar").path("list").isArray() ? app.path("tabBar").path("list") : app.path("tabBar").path("items");
+        for (JsonNode item : tabList) {
             String path = item.path("pagePath").asText("");
             if (!path.isEmpty()) {
                 tabs.add(stripSlash(path).replaceAll("\\.(js|wxml|axml)$", ""));

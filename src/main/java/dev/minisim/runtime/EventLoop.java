@@ -42,6 +42,7 @@ public final class EventLoop {
     private long nextTimerId = 1;
     private volatile boolean stopped;
     private int outstanding;   // external work not yet handed back, guarded by lock
+    private volatile long timersRun;
 
     public EventLoop(boolean simulated) {
         this.simulated = simulated;
@@ -142,6 +143,11 @@ public final class EventLoop {
         }
     }
 
+    /** How many timers have fired so far (the session recorder notes timers that fire while a prompt waits). */
+    public long timersRun() {
+        return timersRun;
+    }
+
     public int pendingTimers() {
         lock.lock();
         try {
@@ -162,6 +168,7 @@ public final class EventLoop {
             Timer t = timers.peek();
             if (t != null && t.due <= now()) {
                 timers.poll();
+                timersRun++;
                 return t.task;
             }
             return null;

@@ -47,6 +47,7 @@ final class Gestures {
         } catch (Miss m) {
             return Optional.of("tap " + m.getMessage());
         }
+        watched("tap", at, null);
         VElement el = landing(at.element());
         VElement control = nearestControl(el);
         if (control != null && disabled(control)) {
@@ -80,6 +81,7 @@ final class Gestures {
         if (disabled(el)) {
             return Optional.of("input " + target + ": the " + el.tag() + " is disabled");
         }
+        watched("input", at, value);
         set(at.page(), el, "value", value);
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("value", value);
@@ -97,6 +99,7 @@ final class Gestures {
         } catch (Miss m) {
             return Optional.of("change " + m.getMessage());
         }
+        watched("change", at, value);
         VElement el = at.element();
         Map<String, Object> detail = new LinkedHashMap<>();
         switch (el.tag()) {
@@ -126,6 +129,11 @@ final class Gestures {
         } catch (Miss m) {
             return present ? Optional.of("expected to see " + m.getMessage()) : Optional.empty();
         }
+    }
+
+    /** Tells the screen's watchers (the session recorder) what is about to happen, and where. */
+    private void watched(String kind, Located at, Object value) {
+        screen.gestured(new Gesture(kind, at.page().route, at.page().view.root(), at.element(), value, host.loop().now()));
     }
 
     /**

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /**
  * The pages on screen: each live page's rendered tree ({@link PageView}), its custom component
@@ -34,6 +36,7 @@ public final class Screen {
     private final ScreenHost host;
     private final Map<Integer, PageScreen> pages = new LinkedHashMap<>();
     private final Gestures gestures;
+    private final List<Consumer<Gesture>> watchers = new CopyOnWriteArrayList<>();
     private boolean flushPosted;
     private int instances;
 
@@ -250,6 +253,22 @@ public final class Screen {
     }
 
     // ------------------------------------------------------------------ scenario steps
+
+    /**
+     * Calls {@code watcher} with every gesture on a rendered page (tap, input, change), whoever
+     * made it: the session recorder watches here, so clicks in the window are recorded as
+     * scenario steps are.
+     */
+    public void watchGestures(Consumer<Gesture> watcher) {
+        watchers.add(watcher);
+    }
+
+    /** A gesture found its element and is about to dispatch: the watchers hear it. */
+    void gestured(Gesture gesture) {
+        for (Consumer<Gesture> w : watchers) {
+            w.accept(gesture);
+        }
+    }
 
     public Optional<String> tap(Target target) {
         return gestures.tap(target);

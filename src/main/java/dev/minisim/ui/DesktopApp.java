@@ -27,6 +27,7 @@ public final class DesktopApp extends Application {
     public static void launch(Path app, boolean benchmarkOnly) {
         folder = app;
         exitAfterFirstFrame = benchmarkOnly;
+        BundledFonts.install();
         Application.launch(DesktopApp.class);
     }
 
@@ -42,6 +43,7 @@ public final class DesktopApp extends Application {
 
     /** Loads main.fxml with its stylesheet; the controller is the loader's. */
     static FXMLLoader load() throws IOException {
+        BundledFonts.load();
         FXMLLoader loader = new FXMLLoader(DesktopApp.class.getResource("/fxml/main.fxml"));
         loader.load();
         Parent root = loader.getRoot();

@@ -45,6 +45,7 @@ public final class FxPlatform {
         }
         quietClasspathWarning();
         headlessUnlessDisplay();
+        BundledFonts.install();
         CountDownLatch up = new CountDownLatch(1);
         try {
             Platform.startup(up::countDown);

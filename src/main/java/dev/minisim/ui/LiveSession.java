@@ -7,7 +7,9 @@ import dev.minisim.program.MiniProgram;
 import dev.minisim.app.Simulation;
 import dev.minisim.app.ViewState;
 import dev.minisim.events.Event;
+import dev.minisim.scenario.Recording;
 import dev.minisim.scenario.Scenario;
+import dev.minisim.scenario.SessionRecorder;
 import dev.minisim.user.PersonDecisions;
 import dev.minisim.user.PolicyDecisions;
 import java.nio.file.Path;
@@ -36,16 +38,23 @@ public final class LiveSession implements AutoCloseable {
 
         /** The folder cannot be run (the message names the file and what is wrong). */
         void failed(String message);
+
+        /** A recorded session recorded one more action or decision ({@code count} so far). */
+        default void recorded(int count) {
+        }
     }
 
     /** Events after which the view is redrawn from a fresh state. */
-    private static final Set<String> STATEFUL = Set.of("navigate", "setData", "lifecycle", "prompt", "decision", "end");
+    private static final Set<String> STATEFUL = Set.of("navigate", "setData", "lifecycle", "prompt", "decision", "end", "ui");
 
     private final Path folder;
     private final String profile;
     private final PolicyDecisions policy;
     private final Listener listener;
     private volatile Simulation simulation;
+    private volatile SessionRecorder recorder;
+    private boolean recording;
+    private boolean simulatedClock;
     private Thread thread;
 
     public LiveSession(Path folder, String profile, PolicyDecisions policy, Listener listener) {
@@ -57,6 +66,33 @@ public final class LiveSession implements AutoCloseable {
 
     public Path folder() {
         return folder;
+    }
+
+    /** The running simulation, or null before it exists (tests wait for it). */
+    Simulation simulation() {
+        return simulation;
+    }
+
+    /**
+     * Records this session from its launch (call before {@link #start}): it then runs with a seed
+     * and a fixed launch time, which the recorded scenario carries, so the replay is the same run.
+     */
+    public LiveSession recording(boolean on) {
+        this.recording = on;
+        return this;
+    }
+
+    public boolean recording() {
+        return recording;
+    }
+
+    /**
+     * Runs on the simulated clock (before {@link #start}): time moves only when an action advances
+     * it, so tests can drive the window's session and get the same transcript every time.
+     */
+    LiveSession simulatedClock() {
+        this.simulatedClock = true;
+        return this;
     }
 
     public void start() {
@@ -71,7 +107,10 @@ public final class LiveSession implements AutoCloseable {
             MiniProgram program = MiniProgram.load(folder);
             RunConfig config = Scenario.withFolderConfig(RunConfig.defaults(), program.folder())
                     .withProfile(WalletProfile.load(profile));
-            sim = new Simulation(program, new Simulation.Options(false, Duration.ofSeconds(5), 0.8), config);
+            if (recording) {
+                config = SessionRecorder.recordable(config);
+            }
+            sim = new Simulation(program, new Simulation.Options(simulatedClock, Duration.ofSeconds(5), 0.8), config);
         } catch (BadInputException e) {
             listener.failed(e.getMessage());
             return;
@@ -80,6 +119,11 @@ public final class LiveSession implements AutoCloseable {
         sim.user().add(policy).add(new PersonDecisions(listener::prompt));
         Simulation s = sim;
         sim.events().subscribe(e -> listener.event(e, STATEFUL.contains(e.type()) ? s.viewState() : null));
+        if (recording) {
+            SessionRecorder r = SessionRecorder.attach(sim, profile);
+            r.onStep(listener::recorded);
+            recorder = r;
+        }
         try {
             sim.start();
             sim.launch(sim.program().homePage(), Map.of());
@@ -99,6 +143,19 @@ public final class LiveSession implements AutoCloseable {
                 action.accept(sim);
                 listener.state(sim.viewState());
             });
+        }
+    }
+
+    /**
+     * Stops the recording now (on the runtime thread, between tasks) and hands the scenario and the
+     * session's transcript so far to {@code done} (called on the runtime thread). Nothing happens
+     * when this session does not record.
+     */
+    public void stopRecording(Consumer<Recording> done) {
+        SessionRecorder r = recorder;
+        Simulation sim = simulation;
+        if (r != null && sim != null) {
+            sim.loop().post(() -> done.accept(r.stop()));
         }
     }
 

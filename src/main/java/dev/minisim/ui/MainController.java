@@ -1,7 +1,5 @@
 package dev.minisim.ui;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.minisim.BadInputException;
 import dev.minisim.api.auth.WalletProfile;
 import dev.minisim.events.Event;
@@ -12,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.prefs.Preferences;
@@ -21,19 +18,22 @@ import javafx.application.Platform;
 import javafx.collections.transformation.FilteredList;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TreeItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.TreeView;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import dev.minisim.app.ViewState;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
@@ -45,7 +45,6 @@ import javafx.util.Duration;
  */
 public final class MainController {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final int RECENT = 8;
 
     @FXML private Menu samplesMenu;
@@ -58,13 +57,27 @@ public final class MainController {
     @FXML private ComboBox<String> wxAuthPolicy;
     @FXML private Label folderLabel;
     @FXML private StackPane phone;
+    @FXML private javafx.scene.layout.BorderPane screen;
+    @FXML private VBox chrome;
+    @FXML private StackPane navBar;
+    @FXML private Label statusTime;
     @FXML private Label walletLabel;
     @FXML private Button backButton;
+    @FXML private Button homeButton;
+    @FXML private Label navLoading;
+    @FXML private HBox capsule;
     @FXML private Label titleLabel;
+    @FXML private HBox topTabBar;
+    @FXML private HBox bottomTabBar;
+    @FXML private StackPane pageHost;
+    @FXML private VBox pagePlaceholder;
     @FXML private FlowPane breadcrumbs;
     @FXML private Label routeLabel;
     @FXML private TreeView<String> dataTree;
     @FXML private FlowPane methodsPane;
+    @FXML private Tab markupTab;
+    @FXML private TreeView<ViewState.Element> markupTree;
+    @FXML private ListView<String> attributeList;
     @FXML private Label toastLabel;
     @FXML private StackPane overlay;
     @FXML private ListView<Event> timelineList;
@@ -72,6 +85,9 @@ public final class MainController {
     @FXML private TextField filterField;
     @FXML private ListView<Event> transcriptList;
     @FXML private Label statusLabel;
+    @FXML private ToggleButton recordButton;
+    @FXML private CheckMenuItem recordItem;
+    @FXML private Label recordLabel;
 
     private final SimulatorModel model = new SimulatorModel();
     private final PolicyDecisions policy = new PolicyDecisions();
@@ -79,6 +95,12 @@ public final class MainController {
     private Stage stage;
     private LiveSession session;
     private boolean readOnly;
+    private NavigationBarView navigation;
+    private TabBarView tabs;
+    private DataPanel dataPanel;
+    private MarkupPanel markupPanel;
+    /** Where a recording is saved: given the suggested file, the chosen one or null (a save dialog; tests replace it). */
+    private java.util.function.Function<Path, Path> recordingSaver = this::chooseRecordingFile;
 
     public SimulatorModel model() {
         return model;
@@ -109,33 +131,41 @@ public final class MainController {
         bindPolicy(dialogPolicy, "confirm", "modal");
         bindPolicy(wxAuthPolicy, "authorize", "getUserProfile");
 
-        titleLabel.textProperty().bind(model.title());
+        // the screen's rounded corners cut the page and the bars as the glass does
+        javafx.scene.shape.Rectangle glass = new javafx.scene.shape.Rectangle();
+        glass.widthProperty().bind(screen.widthProperty());
+        glass.heightProperty().bind(screen.heightProperty());
+        glass.setArcWidth(68);
+        glass.setArcHeight(68);
+        screen.setClip(glass);
+        navigation = new NavigationBarView(chrome, navBar, titleLabel, statusTime, walletLabel, backButton, homeButton, navLoading, capsule);
+        tabs = new TabBarView(bottomTabBar, topTabBar, this::tapTab);
+        dataPanel = new DataPanel(breadcrumbs, dataTree, methodsPane);
+        markupPanel = new MarkupPanel(markupTree, attributeList);
+        model.frame().addListener((o, a, b) -> {
+            navigation.show(b);
+            tabs.show(b.tabBar());
+        });
         routeLabel.textProperty().bind(model.route());
         statusLabel.textProperty().bind(model.status());
-        backButton.disableProperty().bind(javafx.beans.binding.Bindings.size(model.stack()).lessThan(2));
-        model.stack().addListener((javafx.collections.ListChangeListener<String>) c -> drawBreadcrumbs());
-        model.methods().addListener((javafx.collections.ListChangeListener<String>) c -> drawMethods());
-        model.data().addListener((o, a, b) -> drawData(b));
-        dataTree.setRoot(new TreeItem<>("data"));
+        model.stack().addListener((javafx.collections.ListChangeListener<String>) c -> dataPanel.stack(model.stack()));
+        model.methods().addListener((javafx.collections.ListChangeListener<String>) c ->
+                dataPanel.methods(model.methods(), !readOnly, this::callMethod));
+        model.data().addListener((o, a, b) -> dataPanel.data(b, model.route().get().startsWith("plugin://")));
+        model.tree().addListener((o, a, b) -> markupPanel.show(b));
         model.card().addListener((o, a, b) -> drawCard(b));
         model.alert().addListener((o, a, b) -> drawCard(model.card().get()));
         model.toast().addListener((o, a, b) -> drawToast(b));
 
         timelineList.setItems(model.timeline());
-        timelineList.setCellFactory(v -> new TimelineCell());
+        timelineList.setCellFactory(v -> new LogCells.Timeline());
         consoleList.setItems(model.console());
-        consoleList.setCellFactory(v -> new ConsoleCell());
+        consoleList.setCellFactory(v -> new LogCells.Console());
         FilteredList<Event> filtered = new FilteredList<>(model.transcript());
         filterField.textProperty().addListener((o, a, b) -> filtered.setPredicate(e -> b == null || b.isBlank()
                 || TranscriptWriter.toJson(e).toLowerCase().contains(b.toLowerCase())));
         transcriptList.setItems(filtered);
-        transcriptList.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(Event e, boolean empty) {
-                super.updateItem(e, empty);
-                setText(empty || e == null ? null : TranscriptWriter.toJson(e));
-            }
-        });
+        transcriptList.setCellFactory(v -> new LogCells.Transcript());
         model.timeline().addListener((javafx.collections.ListChangeListener<Event>) c ->
                 timelineList.scrollTo(model.timeline().size() - 1));
         model.console().addListener((javafx.collections.ListChangeListener<Event>) c ->
@@ -146,6 +176,14 @@ public final class MainController {
             samplesMenu.getItems().add(item);
         }
         drawRecent();
+        recordItem.selectedProperty().bindBidirectional(recordButton.selectedProperty());
+        recordButton.selectedProperty().addListener((o, was, on) -> {
+            if (on) {
+                startRecording();
+            } else {
+                stopRecording();
+            }
+        });
     }
 
     private static List<String> authAnswers(String profile) {
@@ -182,8 +220,11 @@ public final class MainController {
             session.close();
         }
         model.reset();
+        markupTab.setText(platformMarkup(folder));
         folderLabel.setText(folder.toAbsolutePath().normalize().toString());
         remember(folder);
+        boolean recording = recordButton.isSelected() && !readOnly;
+        recordLabel.setText(recording ? "Recording… 0 steps" : "");
         session = new LiveSession(folder, profileChoice.getValue(), policy, new LiveSession.Listener() {
             @Override
             public void event(Event event, dev.minisim.app.ViewState state) {
@@ -204,11 +245,30 @@ public final class MainController {
             public void state(dev.minisim.app.ViewState state) {
                 Platform.runLater(() -> model.show(state));
             }
-        });
+
+            @Override
+            public void recorded(int count) {
+                Platform.runLater(() -> recordLabel.setText("Recording… " + count + (count == 1 ? " step" : " steps")));
+            }
+        }).recording(recording);
         if (stage != null) {
             stage.setTitle("MiniSim — " + folder.getFileName());
         }
         session.start();
+    }
+
+    /** "AXML" for an Alipay folder, "WXML" else (the panel is named as the vendor's IDE names it). */
+    private static String platformMarkup(Path folder) {
+        try {
+            return dev.minisim.program.MiniProgram.load(folder).platform() == dev.minisim.program.Platform.ALIPAY ? "AXML" : "WXML";
+        } catch (BadInputException e) {
+            return "WXML";
+        }
+    }
+
+    /** For screenshots of a headless run: names the markup panel after the app's platform. */
+    public void platform(dev.minisim.program.Platform platform) {
+        markupTab.setText(platform == dev.minisim.program.Platform.ALIPAY ? "AXML" : "WXML");
     }
 
     public void close() {
@@ -238,6 +298,98 @@ public final class MainController {
     private void back() {
         if (session != null) {
             session.post(sim -> sim.back(1).ifPresent(why -> sim.warning("back: " + why, null)));
+        }
+    }
+
+    // ------------------------------------------------------------------ record and replay
+
+    /**
+     * Record on: the mini-program starts again from its launch, recording (a recording replays from
+     * the launch, with the seed and launch time it was made with).
+     */
+    private void startRecording() {
+        if (session == null || readOnly) {
+            recordButton.setSelected(false);
+            return;
+        }
+        open(session.folder());
+    }
+
+    /** Record off: the recording is taken between two tasks of the mini-program, then saved. */
+    private void stopRecording() {
+        LiveSession s = session;
+        if (s == null || !s.recording()) {
+            return;
+        }
+        recordLabel.setText("");
+        s.stopRecording(rec -> Platform.runLater(() -> saveRecording(s.folder(), rec)));
+    }
+
+    /** Replaces the save dialog (tests): given the suggested file, returns the chosen one or null. */
+    public void saveRecordingsWith(java.util.function.Function<Path, Path> saver) {
+        this.recordingSaver = saver;
+    }
+
+    private Path chooseRecordingFile(Path suggested) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save the recorded scenario");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Scenario (JSON)", "*.json"));
+        Path dir = suggested.getParent();
+        chooser.setInitialDirectory((Files.isDirectory(dir) ? dir : dir.getParent()).toFile());
+        chooser.setInitialFileName(suggested.getFileName().toString());
+        java.io.File file = chooser.showSaveDialog(stage);
+        return file == null ? null : file.toPath();
+    }
+
+    /** Writes the scenario, then replays it headless (off the window's thread) and says whether it gave the same transcript. */
+    private void saveRecording(Path folder, dev.minisim.scenario.Recording rec) {
+        String name = "recorded-" + java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern(
+                "yyyyMMdd-HHmmss")) + ".json";
+        Path file = recordingSaver.apply(folder.resolve("scenarios").resolve(name));
+        if (file == null) {
+            model.status().set("recording discarded");
+            return;
+        }
+        try {
+            if (file.getParent() != null) {
+                Files.createDirectories(file.getParent());
+            }
+            Files.writeString(file, rec.text(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            model.status().set("cannot write " + file + ": " + e.getMessage());
+            return;
+        }
+        String saved = "recorded " + rec.steps() + " steps to " + file
+                + (rec.problems().isEmpty() ? "" : " (not recorded: " + String.join("; ", rec.problems()) + ")");
+        model.status().set(saved + "; replaying it headless…");
+        Thread check = new Thread(null, () -> {
+            java.util.Optional<String> diff = dev.minisim.scenario.ReplayCheck.replay(folder, file, rec.transcript());
+            Platform.runLater(() -> model.status().set(saved + (diff.isEmpty() ? "; it replays headless to the same transcript"
+                    : "; its replay differs: " + diff.get().lines().findFirst().orElse("") + " (see the console)")));
+            diff.ifPresent(d -> System.err.println("minisim: the replay of " + file + " differs from the session: " + d));
+        }, "minisim-replay-check", 16L * 1024 * 1024);
+        check.setDaemon(true);
+        check.start();
+    }
+
+    @FXML
+    private void home() {
+        if (session != null) {
+            session.post(sim -> sim.home().ifPresent(why -> sim.warning("home: " + why, null)));
+        }
+    }
+
+    /** A click on tab {@code index} of the native tab bar: switchTab through the simulation. */
+    private void tapTab(int index) {
+        if (session != null && !readOnly) {
+            session.post(sim -> sim.tapTab(index).ifPresent(why -> sim.warning("tab bar: " + why, null)));
+        }
+    }
+
+    private void callMethod(String m) {
+        if (session != null) {
+            session.post(sim -> sim.callMethod(m, List.of(Map.of("type", "tap")))
+                    .ifPresent(why -> sim.warning(why, null)));
         }
     }
 
@@ -271,91 +423,6 @@ public final class MainController {
     }
 
     // ------------------------------------------------------------------ drawing
-
-    private void drawBreadcrumbs() {
-        breadcrumbs.getChildren().clear();
-        List<String> stack = model.stack();
-        for (int i = 0; i < stack.size(); i++) {
-            if (i > 0) {
-                Label sep = new Label("›");
-                sep.getStyleClass().add("crumb-sep");
-                breadcrumbs.getChildren().add(sep);
-            }
-            String route = stack.get(i);
-            Label crumb = new Label(route.startsWith("plugin://") ? route.substring("plugin://".length()) : shortRoute(route));
-            crumb.getStyleClass().add("crumb");
-            if (route.startsWith("plugin://")) {
-                crumb.getStyleClass().add("crumb-plugin");
-            }
-            if (i == stack.size() - 1) {
-                crumb.getStyleClass().add("crumb-top");
-            }
-            breadcrumbs.getChildren().add(crumb);
-        }
-    }
-
-    private static String shortRoute(String route) {
-        String[] parts = route.split("/");
-        return parts.length >= 2 && parts[parts.length - 1].equals(parts[parts.length - 2])
-                ? String.join("/", java.util.Arrays.copyOf(parts, parts.length - 1)) : route;
-    }
-
-    private void drawMethods() {
-        methodsPane.getChildren().clear();
-        for (String m : model.methods()) {
-            Button b = new Button(m);
-            b.setMnemonicParsing(false);
-            b.getStyleClass().add("method-button");
-            b.setId("method-" + m);
-            b.setMouseTransparent(readOnly);
-            b.setOnAction(e -> {
-                if (session != null) {
-                    session.post(sim -> sim.callMethod(m, List.of(Map.of("type", "tap")))
-                            .ifPresent(why -> sim.warning(why, null)));
-                }
-            });
-            methodsPane.getChildren().add(b);
-        }
-    }
-
-    private void drawData(String json) {
-        TreeItem<String> root = new TreeItem<>("data");
-        try {
-            JsonNode node = JSON.readTree(json == null ? "null" : json);
-            if (node != null && node.isObject()) {
-                node.fields().forEachRemaining(f -> root.getChildren().add(item(f.getKey(), f.getValue(), 0)));
-            } else if (node != null && !node.isNull()) {
-                root.getChildren().add(item("value", node, 0));
-            }
-        } catch (IOException e) {
-            root.getChildren().add(new TreeItem<>(json));
-        }
-        if (root.getChildren().isEmpty()) {
-            root.getChildren().add(new TreeItem<>(model.route().get().startsWith("plugin://")
-                    ? "(a simulated plugin page: see its prompt)" : "(no data)"));
-        }
-        root.setExpanded(true);
-        dataTree.setRoot(root);
-    }
-
-    private static TreeItem<String> item(String key, JsonNode v, int depth) {
-        if (v.isContainerNode()) {
-            TreeItem<String> t = new TreeItem<>(key + (v.isArray() ? "  [" + v.size() + "]" : "  {" + v.size() + "}"));
-            if (v.isArray()) {
-                for (int i = 0; i < v.size(); i++) {
-                    t.getChildren().add(item("[" + i + "]", v.get(i), depth + 1));
-                }
-            } else {
-                for (Iterator<Map.Entry<String, JsonNode>> it = v.fields(); it.hasNext(); ) {
-                    Map.Entry<String, JsonNode> f = it.next();
-                    t.getChildren().add(item(f.getKey(), f.getValue(), depth + 1));
-                }
-            }
-            t.setExpanded(depth < 2);
-            return t;
-        }
-        return new TreeItem<>(key + ": " + (v.isTextual() ? "\"" + v.asText() + "\"" : v.toString()));
-    }
 
     /** The prompt over the phone, else an alert, else nothing. */
     private void drawCard(SimulatorModel.Card card) {
@@ -407,76 +474,19 @@ public final class MainController {
         recentMenu.setDisable(recentMenu.getItems().isEmpty());
     }
 
-    // ------------------------------------------------------------------ side panels
+    // ------------------------------------------------------------------ the page's painter
 
-    /** An emit as an arrow between its two pages; a navigation a plugin or an API caused. */
-    private static final class TimelineCell extends ListCell<Event> {
-        @Override
-        protected void updateItem(Event e, boolean empty) {
-            super.updateItem(e, empty);
-            setText(null);
-            if (empty || e == null) {
-                setGraphic(null);
-                return;
-            }
-            Label time = label(e.t() + " ms", "tl-time");
-            HBox row;
-            if (e.type().equals("channel")) {
-                int heard = e.get("delivered") instanceof Number n ? n.intValue() : 0;
-                String state = Boolean.TRUE.equals(e.get("closed")) ? "closed channel"
-                        : Boolean.TRUE.equals(e.get("queued")) ? "kept until a listener registers"
-                        : (Boolean.TRUE.equals(e.get("replayed")) ? "replayed, " : "") + heard + (heard == 1 ? " listener" : " listeners");
-                row = new HBox(6, time, label(shortRoute(e.str("from")), "tl-route"), label("──", "tl-arrow"),
-                        label(e.str("event"), "tl-event"), label("──▶", "tl-arrow"), label(shortRoute(e.str("to")), "tl-route"),
-                        label(argsText(e.get("args")), "tl-args"), label(state, heard > 0 ? "tl-heard" : "tl-unheard"));
-            } else {
-                row = new HBox(6, time, label("⇢ " + e.str("action"), "tl-nav"),
-                        label(e.get("from") == null ? "—" : shortRoute(e.str("from")), "tl-route"),
-                        label("→", "tl-arrow"), label(shortRoute(String.valueOf(e.get("to"))), "tl-route"),
-                        label(e.get("url") == null ? "" : e.str("url"), "tl-args"));
-            }
-            setGraphic(row);
-        }
-
-        private static String argsText(Object args) {
-            if (args instanceof List<?> l && l.isEmpty()) {
-                return "()";
-            }
-            try {
-                String s = JSON.writeValueAsString(args);
-                return s.length() > 80 ? s.substring(0, 77) + "…" : s;
-            } catch (IOException ex) {
-                return String.valueOf(args);
-            }
-        }
+    /**
+     * Puts the painted page into the phone (between the navigation bar and the tab bar) and lets
+     * the WXML panel and the painter point at the same elements. FX thread.
+     */
+    public void attachPage(javafx.scene.Node page, PageInspector inspector) {
+        pageHost.getChildren().setAll(page);
+        markupPanel.inspector(inspector);
     }
 
-    /** A console line: level, page, text, file:line; errors in red, warnings in amber. */
-    private static final class ConsoleCell extends ListCell<Event> {
-        @Override
-        protected void updateItem(Event e, boolean empty) {
-            super.updateItem(e, empty);
-            setText(null);
-            if (empty || e == null) {
-                setGraphic(null);
-                return;
-            }
-            String level = e.type().equals("console") ? e.str("level") : e.type();
-            String text = e.type().equals("console") ? e.str("text") : e.str("message");
-            Label msg = label(text, level.equals("error") ? "log-error" : level.startsWith("warn") ? "log-warn" : "tl-event");
-            msg.setWrapText(true);
-            msg.setMaxWidth(520);
-            Label meta = label(level + " · " + (e.get("page") == null ? "app" : e.str("page"))
-                    + (e.get("source") == null ? "" : " · " + e.str("source")) + " · " + e.t() + " ms", "log-meta");
-            javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(1, msg, meta);
-            setGraphic(box);
-        }
-    }
-
-    private static Label label(String text, String style) {
-        Label l = new Label(text);
-        l.setMnemonicParsing(false);
-        l.getStyleClass().add(style);
-        return l;
+    /** The phone's page area, where the painted page goes. */
+    public StackPane pageHost() {
+        return pageHost;
     }
 }

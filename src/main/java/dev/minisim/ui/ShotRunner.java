@@ -29,7 +29,7 @@ import javafx.stage.Stage;
  */
 public final class ShotRunner {
 
-    private static final Set<String> STATEFUL = Set.of("navigate", "setData", "lifecycle", "prompt", "decision", "end");
+    private static final Set<String> STATEFUL = Set.of("navigate", "setData", "lifecycle", "prompt", "decision", "end", "ui");
 
     private final Path out;
     private final List<Path> written = new ArrayList<>();
@@ -52,6 +52,7 @@ public final class ShotRunner {
             FXMLLoader loader = DesktopApp.load();
             controller = loader.getController();
             controller.readOnly();
+            controller.platform(program.platform());
             stage = new Stage();
             scene = new Scene(loader.getRoot(), 1280, 860);
             stage.setScene(scene);

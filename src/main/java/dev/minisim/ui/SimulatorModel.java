@@ -2,6 +2,7 @@ package dev.minisim.ui;
 
 import dev.minisim.app.ViewState;
 import dev.minisim.events.Event;
+import dev.minisim.frame.Frame;
 import dev.minisim.user.PersonDecisions;
 import java.util.List;
 import java.util.Set;
@@ -43,6 +44,8 @@ public final class SimulatorModel {
     private final ObservableList<Event> transcript = FXCollections.observableArrayList();
     private final ObjectProperty<Card> card = new SimpleObjectProperty<>();
     private final ObjectProperty<Event> alert = new SimpleObjectProperty<>();
+    private final ObjectProperty<Frame> frame = new SimpleObjectProperty<>(Frame.NONE);
+    private final ObjectProperty<ViewState.Element> tree = new SimpleObjectProperty<>();
     private PersonDecisions.Pending waiting;
 
     public void apply(Event e, ViewState state) {
@@ -96,6 +99,8 @@ public final class SimulatorModel {
         stack.setAll(s.stack());
         route.set(s.top() == null ? "" : s.top());
         title.set(s.title());
+        frame.set(s.frame());
+        tree.set(s.tree());
         data.set(s.data());
         List<String> visible = s.methods().stream().filter(m -> !LIFECYCLE_HOOKS.contains(m)).toList();
         if (!visible.equals(methods)) {
@@ -115,10 +120,22 @@ public final class SimulatorModel {
         waiting = null;
         data.set("null");
         status.set("");
+        frame.set(Frame.NONE);
+        tree.set(null);
     }
 
     public StringProperty title() {
         return title;
+    }
+
+    /** The navigation bar and tab bar around the top page. */
+    public ObjectProperty<Frame> frame() {
+        return frame;
+    }
+
+    /** The top page's rendered tree (null for a plugin page or before the first render). */
+    public ObjectProperty<ViewState.Element> tree() {
+        return tree;
     }
 
     public StringProperty route() {

@@ -28,6 +28,11 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class WindowTest {
 
+    static {
+        // before TestFX starts the toolkit: the window's fonts, not the machine's (issue #10, part 6)
+        BundledFonts.install();
+    }
+
     private MainController controller;
 
     @Start
