@@ -36,5 +36,9 @@ public final class StandardApis {
         }
         // the update manager's own call, recorded as an api event; there is never an update
         apis.sync("getUpdateManager", (ns, args) -> null);
+        // WeChat's performance object and worklet (its Easing functions), built in managers.js
+        apis.object("wx", "getPerformance");
+        apis.object("wx", "worklet");
+        apis.sync("getPerformance", (ns, args) -> null);
     }
 }

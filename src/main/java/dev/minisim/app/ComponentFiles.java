@@ -91,6 +91,14 @@ final class ComponentFiles {
                 break;
             }
         }
+        if (spec == null) {
+            // an abstract node the user did not fill (generic:name): the component's default for it
+            JsonNode generic = files.read(ownerPath + ".json").map(Json::tree).orElse(NullNode.getInstance())
+                    .path("componentGenerics").path(tag);
+            if (generic.hasNonNull("default")) {
+                spec = generic.get("default").asText();
+            }
+        }
         if (spec == null && tag.equals("custom-tab-bar") && customTabBar(ownerPath)) {
             spec = "/custom-tab-bar/index";   // the client's fixed place for it
         }

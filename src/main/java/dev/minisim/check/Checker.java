@@ -73,7 +73,7 @@ public final class Checker {
             Optional<String> text = files.read(base + ext);
             if (text.isPresent()) {
                 problems.addAll(TemplateCheck.check(base, base + ext, text.get(), files,
-                        f -> json(f).map(n -> n.path("usingComponents")).orElse(com.fasterxml.jackson.databind.node.NullNode.getInstance())));
+                        f -> json(f).orElse(com.fasterxml.jackson.databind.node.NullNode.getInstance())));
                 return;
             }
         }

@@ -43,10 +43,10 @@ final class TemplateCheck {
      * @param file      its template file
      * @param text      the template's text
      * @param files     the mini-program's files
-     * @param usingOf   usingComponents of a json file (empty object when none)
+     * @param jsonOf    a json file's content (a missing node when none)
      */
     static List<Problem> check(String base, String file, String text, ModuleFiles files,
-                               Function<String, JsonNode> usingOf) {
+                               Function<String, JsonNode> jsonOf) {
         List<Problem> problems = new ArrayList<>();
         Template t = TemplateParser.parse(file, text);
         for (Diagnostic d : t.diagnostics()) {
@@ -57,8 +57,11 @@ final class TemplateCheck {
         boolean plainScript = !script.isEmpty() && !script.contains("...") && !script.contains("behaviors")
                 && !script.contains("mixins") && !script.contains("Object.assign")
                 && (script.contains("Page({") || script.contains("Component({"));   // not built by a wrapper
-        JsonNode own = usingOf.apply(base + ".json");
-        JsonNode global = usingOf.apply("app.json");
+        JsonNode ownJson = jsonOf.apply(base + ".json");
+        JsonNode own = ownJson.path("usingComponents");
+        JsonNode global = jsonOf.apply("app.json").path("usingComponents");
+        // xr-frame's tags are built in only where the json asks for that renderer
+        boolean xrFrame = "xr-frame".equals(ownJson.path("renderer").asText(""));
         Set<String> templates = new HashSet<>(t.templateNames());
         Set<String> reported = new HashSet<>();
         for (Template.Tag tag : t.tags()) {
@@ -83,8 +86,8 @@ final class TemplateCheck {
                 }
                 continue;
             }
-            if (tag.name().contains("-") && !BUILT_IN.contains(tag.name()) && !builtInFamily(tag.name()) && !own.has(tag.name())
-                    && !global.has(tag.name()) && reported.add("tag " + tag.name())) {
+            if (tag.name().contains("-") && !BUILT_IN.contains(tag.name()) && !builtInFamily(tag.name(), xrFrame) && !own.has(tag.name())
+                    && !global.has(tag.name()) && !ownJson.path("componentGenerics").has(tag.name()) && reported.add("tag " + tag.name())) {
                 problems.add(new Problem(file, tag.line(), "<" + tag.name() + "> is not a built-in component and no "
                         + "usingComponents (" + base + ".json or app.json) declares it"));
             }
@@ -121,8 +124,8 @@ final class TemplateCheck {
      * component whose json says {@code "renderer": "xr-frame"}), Skyline's gesture handlers
      * ({@code vertical-drag-gesture-handler}...), the open data components ({@code open-data-list}).
      */
-    private static boolean builtInFamily(String tag) {
-        return tag.startsWith("xr-") || tag.endsWith("-gesture-handler") || tag.startsWith("open-data-")
+    private static boolean builtInFamily(String tag, boolean xrFrame) {
+        return (xrFrame && tag.startsWith("xr-")) || tag.endsWith("-gesture-handler") || tag.startsWith("open-data-")
                 || tag.startsWith("nested-scroll-") || Set.of("draggable-sheet", "open-container", "snapshot", "span")
                 .contains(tag);
     }

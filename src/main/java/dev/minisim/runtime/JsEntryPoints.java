@@ -104,8 +104,13 @@ final class JsEntryPoints implements JsWorld {
     }
 
     @Override
-    public void linkRelations(String id, String ancestorsJson) {
-        call("linkRelations", id, ancestorsJson);
+    public boolean syncRelations(int pageId, String treeJson) {
+        return call("syncRelations", pageId, treeJson).asBoolean();
+    }
+
+    @Override
+    public boolean componentVirtualHost(String path) {
+        return call("componentVirtualHost", path).asBoolean();
     }
 
     @Override

@@ -94,12 +94,15 @@ public interface JsWorld {
     void componentLifetime(String id, String name);
 
     /**
-     * WeChat {@code relations}: links the just-attached instance {@code id} to the nearest
-     * ancestor instance (parent: the closest) of each of its parent/ancestor relations that
-     * declares the reverse relation; both {@code linked} hooks run. {@code ancestorsJson}: the
-     * ancestor component instance ids, the nearest first.
+     * WeChat {@code relations}: brings the links of page {@code pageId}'s instances in line with
+     * the tree. {@code treeJson}: {@code [[id, [ancestor ids, the nearest first]], ...]} of every
+     * instance in document order. New links run {@code linked}, gone ones {@code unlinked}, moved
+     * linked children {@code linkChanged}; returns whether any instance on the page declares relations.
      */
-    void linkRelations(String id, String ancestorsJson);
+    boolean syncRelations(int pageId, String treeJson);
+
+    /** Whether the component defined at {@code path} asks for a virtual host ({@code options.virtualHost}, WeChat). */
+    boolean componentVirtualHost(String path);
 
     /** Every WeChat component on page {@code pageId} hears pageLifetimes {@code name} ({@code show}, {@code hide}). */
     void componentPageLifetime(int pageId, String name);

@@ -41,12 +41,20 @@ final class PageScreen implements ComponentHost {
     private final List<String> notReady = new ArrayList<>();
     private final Set<String> updated = new LinkedHashSet<>();
     private final Map<String, String> ownerPaths = new LinkedHashMap<>();
+    /** Instance id → its abstract nodes ({@code generic:name}) → the component path each stands for. */
+    private final Map<String, Map<String, String>> generics = new HashMap<>();
+    /** Component path → whether its definition asks for a virtual host. */
+    private final Map<String, Boolean> virtualHosts = new HashMap<>();
     /** The render data of the page and of WeChat instances, kept up to date from each setData's applied keys. */
     private final Map<String, Map<String, Object>> mirrors = new HashMap<>();
     /** Top-level keys each WeChat instance's setData changed in this task (see {@link #applied}). */
     private final Map<String, Set<String>> touched = new HashMap<>();
     private boolean readyPosted;
     private boolean pageReady;
+    /** Components were mounted since relations were last brought in line with the tree. */
+    private boolean mountedSince;
+    /** Some component on the page declares relations: every pass may move or drop a link. */
+    private boolean hasRelations;
 
     PageScreen(Screen screen, ScreenHost host, int pageId, String route, String template) {
         this.screen = screen;
@@ -174,6 +182,7 @@ final class PageScreen implements ComponentHost {
             }
         }
         updated.clear();
+        syncRelations();
         if (pageReady && !notReady.isEmpty() && !readyPosted) {
             readyPosted = true;
             host.loop().post(() -> {
@@ -189,35 +198,44 @@ final class PageScreen implements ComponentHost {
         List<String> now = new ArrayList<>(notReady);
         notReady.clear();
         for (String id : now) {
-            if (instances.containsKey(id) && !instances.get(id).alipay()) {
-                String ancestors = ancestorsOf(id);
-                host.guard(route, () -> host.js().linkRelations(id, ancestors));
-            }
-        }
-        for (String id : now) {
             if (instances.containsKey(id)) {
                 host.guard(route, () -> host.js().componentLifetime(id, "ready"));
             }
         }
     }
 
-    /** The component instances around {@code id}'s element in the composed tree, the nearest first (JSON). */
-    private String ancestorsOf(String id) {
-        VElement[] el = new VElement[1];
-        if (view != null) {
-            view.root().walk(e -> {
-                if (el[0] == null && id.equals(e.component())) {
-                    el[0] = e;
-                }
-            });
+    /**
+     * WeChat relations follow the tree after a pass (linked after attached, before ready; a
+     * {@code wx:if} that turns on links then; a keyed move runs linkChanged): asked only when
+     * components were mounted or some component on the page declares relations.
+     */
+    private void syncRelations() {
+        if (view == null || !(mountedSince || hasRelations)) {
+            return;
         }
-        List<String> ids = new ArrayList<>();
-        for (VElement p = el[0] == null ? null : el[0].parent(); p != null; p = p.parent()) {
-            if (p.component() != null) {
-                ids.add(p.component());
+        mountedSince = false;
+        List<Object> tree = new ArrayList<>();
+        collect(view.root(), new ArrayList<>(), tree);
+        String json = Screen.json(tree);
+        Boolean any = host.guard(route, () -> host.js().syncRelations(pageId, json));
+        hasRelations = Boolean.TRUE.equals(any);
+    }
+
+    /** [id, [ancestor ids, the nearest first]] of each instance under {@code e}, in document order. */
+    private static void collect(VElement e, List<String> ancestors, List<Object> out) {
+        boolean instance = e.component() != null;
+        if (instance) {
+            out.add(List.of(e.component(), List.copyOf(ancestors.reversed())));
+            ancestors.add(e.component());
+        }
+        for (dev.minisim.view.VNode child : e.children()) {
+            if (child instanceof VElement c) {
+                collect(c, ancestors, out);
             }
         }
-        return Screen.json(ids);
+        if (instance) {
+            ancestors.removeLast();
+        }
     }
 
     void destroy() {
@@ -250,17 +268,43 @@ final class PageScreen implements ComponentHost {
         if (ownerPaths.containsKey(key)) {
             return Optional.ofNullable(ownerPaths.get(key));
         }
-        Optional<String> path = host.component(ownerPath(owner), tag);
+        Map<String, String> abstractNodes = generics.getOrDefault(owner, Map.of());
+        Optional<String> path = abstractNodes.containsKey(tag) ? Optional.of(abstractNodes.get(tag))
+                : host.component(ownerPath(owner), tag);
         ownerPaths.put(key, path.orElse(null));
         return path;
     }
 
     @Override
+    public boolean virtualHost(String owner, String tag) {
+        Optional<String> path = componentPath(owner, tag);
+        if (path.isEmpty()) {
+            return false;
+        }
+        return virtualHosts.computeIfAbsent(path.get(),
+                p -> Boolean.TRUE.equals(host.guard(route, () -> host.js().componentVirtualHost(p))));
+    }
+
+    @Override
     public Instance mount(String owner, String tag, Map<String, Object> props) {
+        return mount(owner, tag, props, Map.of());
+    }
+
+    /**
+     * WeChat abstract nodes: each {@code generic:name="tag"} names a component of the user's
+     * template ({@code owner}'s usingComponents); the new instance's {@code <name>} renders it.
+     */
+    @Override
+    public Instance mount(String owner, String tag, Map<String, Object> props, Map<String, String> abstractNodes) {
+        Map<String, String> resolved = new HashMap<>();
+        abstractNodes.forEach((name, target) -> componentPath(owner, target).ifPresent(p -> resolved.put(name, p)));
         String path = componentPath(owner, tag).orElseThrow();
         String template = screen.templateOf(path).orElse(null);
         boolean alipay = template != null ? template.endsWith(".axml") : host.alipay();
         String id = screen.nextInstanceId();
+        if (!resolved.isEmpty()) {
+            generics.put(id, resolved);
+        }
         instances.put(id, new Mounted(id, path, owner, template, alipay));
         String json = host.guard(route, () -> {
             host.js().mountComponent(id, pageId, path, Screen.json(revive(owner, props, alipay)), alipay);
@@ -270,6 +314,7 @@ final class PageScreen implements ComponentHost {
             return host.js().componentData(id);
         });
         notReady.add(id);
+        mountedSince = true;
         Map<String, Object> data = Screen.data(json);
         if (!alipay && json != null) {
             mirrors.put(id, data);
@@ -306,6 +351,7 @@ final class PageScreen implements ComponentHost {
     @Override
     public void unmount(String instanceId) {
         mirrors.remove(instanceId);
+        generics.remove(instanceId);
         touched.remove(instanceId);
         if (instances.remove(instanceId) != null) {
             host.guard(route, () -> host.js().componentLifetime(instanceId, "detached"));

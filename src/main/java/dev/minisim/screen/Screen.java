@@ -245,7 +245,11 @@ public final class Screen {
             host.warning("createSelectorQuery: no layout runs headless, so rects and scroll offsets are zero-size "
                     + "(ids, datasets and properties are real)", source, ps.route);
         }
-        return SelectorQueries.answer(root.get(), owner, requests, host.windowSize());
+        // a component's query (.in(this)) looks in its own subtree, which is there even when the
+        // component sits in slot content its user's component does not place (tdesign's tabs in a
+        // closed popup measure themselves on attached; the client answers them)
+        VElement scope = owner == null || ps.view == null ? root.get() : ps.view.element(owner).orElse(root.get());
+        return SelectorQueries.answer(scope, owner, requests, host.windowSize());
     }
 
     // ------------------------------------------------------------------ scenario steps

@@ -36,6 +36,24 @@ public interface ComponentHost {
      */
     Instance mount(String owner, String tag, Map<String, Object> props);
 
+    /**
+     * {@link #mount} with the element's {@code generic:name="tag"} attributes (WeChat abstract
+     * nodes, {@code componentGenerics}): in the new instance's template, {@code <name>} stands for
+     * the component {@code tag} names in the user's template.
+     */
+    default Instance mount(String owner, String tag, Map<String, Object> props, Map<String, String> generics) {
+        return mount(owner, tag, props);
+    }
+
+    /**
+     * Whether the component {@code tag} (written by {@code owner}) has a virtual host (WeChat
+     * {@code options.virtualHost}): its element is no node of the tree, its {@code class} and
+     * {@code style} do not apply; {@code style} reaches its {@code style} property instead.
+     */
+    default boolean virtualHost(String owner, String tag) {
+        return false;
+    }
+
     /** The props of a mounted instance changed; returns its data after its observers ran. */
     Map<String, Object> update(String instanceId, Map<String, Object> props);
 

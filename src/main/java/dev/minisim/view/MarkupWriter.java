@@ -24,6 +24,10 @@ final class MarkupWriter {
 
     private static void element(VElement e, int depth, StringBuilder sb) {
         String pad = "  ".repeat(depth);
+        if (e.virtual()) {
+            children(e, depth - 1, pad.length() >= 2 ? pad.substring(2) : "", sb);   // no node of its own
+            return;
+        }
         sb.append(pad).append('<').append(e.tag());
         for (Map.Entry<String, Object> a : e.attrs().entrySet()) {
             attribute(a.getKey(), a.getValue(), sb);
@@ -44,7 +48,12 @@ final class MarkupWriter {
             }
         }
         sb.append('\n');
-        for (VNode k : kids) {
+        children(e, depth, pad, sb);
+        sb.append(pad).append("</").append(e.tag()).append(">\n");
+    }
+
+    private static void children(VElement e, int depth, String pad, StringBuilder sb) {
+        for (VNode k : e.children()) {
             if (k instanceof VElement c) {
                 element(c, depth + 1, sb);
             } else {
@@ -54,7 +63,6 @@ final class MarkupWriter {
                 }
             }
         }
-        sb.append(pad).append("</").append(e.tag()).append(">\n");
     }
 
     private static void attribute(String name, Object value, StringBuilder sb) {

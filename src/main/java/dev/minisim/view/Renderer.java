@@ -698,7 +698,7 @@ final class Renderer implements Scope.Env {
             }
             return;
         }
-        String name = el.raw("name") == null ? "" : el.raw("name").trim();
+        String name = slotName(el, "name", ctx, scope);
         List<VNode> content = ctx.unit.slots.get(name);
         List<Scoped> scoped = ctx.unit.scopedSlots.get(name);
         if (content != null) {
@@ -730,6 +730,23 @@ final class Renderer implements Scope.Env {
         }
     }
 
+    /**
+     * A slot's name ({@code <slot name>}) or the slot a piece of content goes to ({@code slot=}),
+     * evaluated: names may be written with data ({@code name="slot{{item}}"} in a for, as
+     * Alipay's component2 demo does).
+     */
+    private String slotName(TNode.Element el, String attr, Ctx ctx, Scope scope) {
+        TNode.Attr a = el.attr(attr);
+        if (a == null) {
+            return "";
+        }
+        if (a.compiled.error() != null) {
+            return el.raw(attr) == null ? "" : el.raw(attr).trim();
+        }
+        at(ctx, a.line);
+        return JsValues.toText(a.compiled.eval(scope)).trim();
+    }
+
     /** Makes every item being recorded re-render next time (its inputs cannot all be known). */
     private void poisonRecorders() {
         Scope.Read never = new Scope.Read("\u0000untracked", List.of(), new Object());
@@ -745,6 +762,10 @@ final class Renderer implements Scope.Env {
             return;
         }
         Map<String, Object> props = props(el, ctx, scope);
+        boolean virtualHost = virtualHost(ctx, el.tag);
+        if (virtualHost && element.attrs().get("style") != null) {
+            props.put("style", element.attrs().get("style"));   // a virtual host's style goes to its style property
+        }
         String key = ctx.unit.owner + "|" + path;
         String id = instanceByKey.get(key);
         Unit unit = id == null ? null : units.get(id);
@@ -753,7 +774,7 @@ final class Renderer implements Scope.Env {
         }
         try {
             if (unit == null) {
-                ComponentHost.Instance inst = host.mount(ctx.unit.owner, el.tag, props);
+                ComponentHost.Instance inst = host.mount(ctx.unit.owner, el.tag, props, generics(el));
                 unit = new Unit(inst.id(), el.tag);
                 unit.template = inst.template();
                 unit.data = inst.data() == null ? Map.of() : inst.data();
@@ -791,6 +812,13 @@ final class Renderer implements Scope.Env {
             }
             unit.classMap = classMap;
         }
+        if (virtualHost) {
+            // no host node: its class and style do not apply (externalClasses: ['class'] and a
+            // style property carry them inside, as WeChat's docs say)
+            element.attrs().remove("class");
+            element.attrs().remove("style");
+            element.virtual(true);
+        }
         // slot content is rendered in the user's scope, owned by the user; slot-scope content
         // (Alipay) waits for the slot that gives it its props
         List<TNode> plain = new ArrayList<>();
@@ -798,7 +826,7 @@ final class Renderer implements Scope.Env {
         for (int i = 0; i < el.children.size(); i++) {
             TNode child = el.children.get(i);
             if (child instanceof TNode.Element ce && ce.attr("slot-scope") != null) {
-                String slotName = ce.raw("slot") == null ? "" : ce.raw("slot").trim();
+                String slotName = slotName(ce, "slot", ctx, scope);
                 scoped.computeIfAbsent(slotName, k -> new ArrayList<>())
                         .add(new Scoped(ce, ctx, scope, path + "/slot/" + i));
             } else {
@@ -821,6 +849,28 @@ final class Renderer implements Scope.Env {
         out.add(element);
     }
 
+    private boolean virtualHost(Ctx ctx, String tag) {
+        try {
+            return host.virtualHost(ctx.unit.owner, tag);
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** The element's {@code generic:name="tag"} attributes (WeChat abstract nodes): name → tag. */
+    private static Map<String, String> generics(TNode.Element el) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (TNode.Attr a : el.attrs) {
+            if (a.name.startsWith("generic:")) {
+                String v = el.raw(a.name);
+                if (v != null && !v.isBlank()) {
+                    out.put(a.name.substring(8), v.trim());
+                }
+            }
+        }
+        return out;
+    }
+
     /** The element's props for its component: dash-case as camelCase, without what is not a prop. */
     private Map<String, Object> props(TNode.Element el, Ctx ctx, Scope scope) {
         Map<String, Object> props = new LinkedHashMap<>();
@@ -828,7 +878,7 @@ final class Renderer implements Scope.Env {
         for (TNode.Attr a : el.attrs) {
             String name = a.name;
             if (name.startsWith(prefix) || NOT_PROPS.contains(name) || name.startsWith("data-")
-                    || name.startsWith("mark:") || a.compiled.error() != null) {
+                    || name.startsWith("mark:") || name.startsWith("generic:") || a.compiled.error() != null) {
                 continue;
             }
             if (BindingSyntax.parse(name, ctx.dialect()) != null && !(ctx.dialect() == Dialect.AXML && name.startsWith("on"))) {
@@ -878,7 +928,7 @@ final class Renderer implements Scope.Env {
         VElement v = new VElement(el.tag, ctx.file.template.file(), el.line, ctx.unit.owner);
         for (TNode.Attr a : el.attrs) {
             String name = a.name;
-            if (name.startsWith(prefix) || name.equals("slot-scope")) {
+            if (name.startsWith(prefix) || name.equals("slot-scope") || name.startsWith("generic:")) {
                 continue;
             }
             at(ctx, a.line);

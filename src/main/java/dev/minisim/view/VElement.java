@@ -32,6 +32,7 @@ public final class VElement implements VNode {
     private final String owner;
     private String component;
     private VElement parent;
+    private boolean virtual;
 
     /**
      * @param tag   the tag as written ({@code view}, {@code van-button}); {@code page} for the root
@@ -48,6 +49,18 @@ public final class VElement implements VNode {
 
     public String tag() {
         return tag;
+    }
+
+    /**
+     * A component's virtual host (WeChat {@code options.virtualHost}): the element stands in the
+     * tree for its instance, but is no node of the page (the markup shows its children alone).
+     */
+    public boolean virtual() {
+        return virtual;
+    }
+
+    void virtual(boolean v) {
+        this.virtual = v;
     }
 
     /** Evaluated attributes in the order written: id, class, style, hidden, a component's props... */

@@ -107,6 +107,28 @@ class ComponentsTest {
     }
 
     @Test
+    @DisplayName("slot names written with data: content for slot{{i}} lands in the slot named so; the rest keep their fallback")
+    void slotNamesWithData() {
+        // issue 9 survey: Alipay's component2 demo writes <slot name="slot{{item}}"> in a for and
+        // gives <view slot="slot{{item}}" a:for=...> content; each piece lands in its own slot
+        FakeHost host = new FakeHost().component("rows", "components/r/r.axml", "{'n': 3}");
+        ViewFixture f = fixture(host)
+                .file("pages/p/p.axml", "<rows><text slot=\"s{{item}}\" a:for=\"{{2}}\">got {{item}}</text></rows>")
+                .file("components/r/r.axml", "<view a:for=\"{{n}}\"><slot name=\"s{{item}}\">none</slot></view>");
+        VElement root = f.open("pages/p/p.axml", "{}");
+        assertThat(body(root)).isEqualTo("""
+                <rows>
+                  <view>
+                    <text slot="s0">got 0</text>
+                  </view>
+                  <view>
+                    <text slot="s1">got 1</text>
+                  </view>
+                  <view>none</view>
+                </rows>""");
+    }
+
+    @Test
     @DisplayName("setData of a component re-renders its subtree only; slot content stays")
     void componentSetData() {
         FakeHost host = new FakeHost().component("counter", "components/c/c.wxml", "{'n': 0}");

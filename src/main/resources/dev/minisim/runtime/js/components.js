@@ -112,6 +112,9 @@
     const hidden = {
       is: defPath, __wxExparserNodeId__: id, $id: id, id: '', dataset: {},
       setData(data, callback) { setComponentData(rec, data, callback); },
+      // WeChat: runs callback at once; its setData calls render together, as every setData of
+      // one task already does here (vant's tabs call it on SDK versions that have it)
+      groupSetData(callback) { if (isFn(callback)) ReflectApply(callback, inst, []); },
       triggerEvent(name, detail, options) {
         host.triggerEvent(id, String(name), json(detail === undefined ? {} : detail), json(options || {}));
       },
@@ -120,11 +123,15 @@
       selectOwnerComponent() { return null; },
       getPageId() { return 'pageId:' + pageId; },
       hasBehavior(b) { return ArrayPrototypeIndexOf(o.behaviorList || [], b) >= 0; },
-      getRelationNodes(path) {
-        const target = relationPath(defPath, String(path));
+      // the partners of relation `key` (as declared, or a path naming the same component)
+      getRelationNodes(key) {
+        const want = String(key);
         const links = rec.links || [];
         const out = [];
-        for (let i = 0; i < links.length; i++) if (links[i].path === target) ArrayPrototypePush(out, links[i].inst);
+        for (let i = 0; i < links.length; i++) {
+          const k = links[i].key;
+          if (k === want || relationPath(defPath, k) === relationPath(defPath, want)) ArrayPrototypePush(out, links[i].other.inst);
+        }
         return out;
       },
       createSelectorQuery() { return wxOrMy().createSelectorQuery().in(inst); },
@@ -333,48 +340,127 @@
     return StringPrototypeEndsWith(joined, '.js') ? StringPrototypeSlice(joined, 0, joined.length - 3) : joined;
   }
   const REVERSE = { parent: 'child', ancestor: 'descendant' };
+  // the relations of the definition, its behaviors' merged in (framework.js normalizeComponent)
   function relationsOf(rec) {
-    const r = rec.def.options.raw.relations;
+    const r = rec.def.options.relations;
     return r !== null && typeof r === 'object' ? r : {};
   }
+  // Whether relation `key` of rec names other: with `target`, every component that has that
+  // behavior; else the component at the key's path.
+  function relationNames(rec, key, rel, other) {
+    if (rel.target) return ArrayPrototypeIndexOf(other.def.options.behaviorList || [], rel.target) >= 0;
+    return relationPath(rec.defPath, key) === other.defPath;
+  }
+  // the key of other's relation of `type` that names rec, or undefined
+  function reverseKey(other, rec, type) {
+    const theirs = relationsOf(other);
+    const keys = ObjectKeys(theirs);
+    for (let t = 0; t < keys.length; t++) {
+      const rel = theirs[keys[t]];
+      if (rel && rel.type === type && relationNames(other, keys[t], rel, rec)) return keys[t];
+    }
+    return undefined;
+  }
+  function callHook(rec, key, hook, otherInst) {
+    const rel = relationsOf(rec)[key];
+    if (rel && isFn(rel[hook])) ReflectApply(rel[hook], rec.inst, [otherInst]);
+  }
+  function linkOf(rec, key) {
+    const links = rec.links || [];
+    for (let i = 0; i < links.length; i++) if (links[i].key === key) return links[i];
+    return null;
+  }
+  function dropLink(rec, other) {
+    const kept = [];
+    const links = rec.links || [];
+    for (let j = 0; j < links.length; j++) if (links[j].other !== other) ArrayPrototypePush(kept, links[j]);
+    rec.links = kept;
+  }
 
-  // Links a component that was just attached to the components around it: for each of its
-  // parent/ancestor relations, the nearest (parent: the closest) ancestor instance of that path
-  // that declares the reverse child/descendant relation; the ancestor's linked runs first.
-  // ancestorsJson: the ancestor component instance ids, the nearest first.
-  rt.linkRelations = function (id, ancestorsJson) {
-    const rec = instances.get(id);
-    if (!rec || rec.alipay) return;
-    const ancestors = JSONParse(ancestorsJson);
-    const own = relationsOf(rec);
-    const keys = ObjectKeys(own);
-    for (let k = 0; k < keys.length; k++) {
-      const rel = own[keys[k]];
-      if (!rel || !REVERSE[rel.type]) continue;
-      const target = relationPath(rec.defPath, keys[k]);
-      const candidates = rel.type === 'parent' ? ArrayPrototypeSlice(ancestors, 0, 1) : ancestors;
-      for (let a = 0; a < candidates.length; a++) {
-        const arec = instances.get(candidates[a]);
-        if (!arec || arec.defPath !== target) continue;
-        const theirs = relationsOf(arec);
-        const theirKeys = ObjectKeys(theirs);
+  // Brings the links of the page's components in line with the tree (WeChat relations), after
+  // each render pass that mounted components or may have moved linked ones. tree: [id,
+  // [ancestor instance ids, the nearest first]] of every instance, in document order. For each
+  // parent/ancestor relation of a component, its partner is the nearest (parent: the closest)
+  // ancestor that the relation names and whose own child/descendant relation names it back. A new
+  // link runs both linked hooks (the ancestor's first); a link whose partner went or changed runs
+  // unlinked; a linked child whose place among its linked siblings changed runs linkChanged on
+  // both sides. getRelationNodes then lists the partners in document order.
+  // Returns whether any component on the page declares relations (else Java stops asking).
+  rt.syncRelations = function (pageId, treeJson) {
+    const tree = JSONParse(treeJson);
+    const order = new SafeMap();
+    let any = false;
+    for (let i = 0; i < tree.length; i++) order.set(tree[i][0], i);
+    for (let i = 0; i < tree.length; i++) {
+      const rec = instances.get(tree[i][0]);
+      if (!rec || rec.alipay) continue;
+      const own = relationsOf(rec);
+      const keys = ObjectKeys(own);
+      if (keys.length) any = true;
+      for (let k = 0; k < keys.length; k++) {
+        const key = keys[k];
+        const rel = own[key];
+        if (!rel || !REVERSE[rel.type]) continue;
+        const ancestors = tree[i][1];
+        const candidates = rel.type === 'parent' ? ArrayPrototypeSlice(ancestors, 0, 1) : ancestors;
+        let desired = null;
         let backKey;
-        for (let t = 0; t < theirKeys.length; t++) {
-          const tk = theirKeys[t];
-          if (theirs[tk] && theirs[tk].type === REVERSE[rel.type] && relationPath(arec.defPath, tk) === rec.defPath) {
-            backKey = tk;
-            break;
-          }
+        for (let a = 0; a < candidates.length && !desired; a++) {
+          const arec = instances.get(candidates[a]);
+          if (!arec || arec.alipay || !relationNames(rec, key, rel, arec)) continue;
+          backKey = reverseKey(arec, rec, REVERSE[rel.type]);
+          if (backKey !== undefined) desired = arec;
         }
-        if (backKey === undefined) continue;
-        ArrayPrototypePush(arec.links = arec.links || [], { path: rec.defPath, inst: rec.inst });
-        ArrayPrototypePush(rec.links = rec.links || [], { path: target, inst: arec.inst });
-        if (isFn(theirs[backKey].linked)) ReflectApply(theirs[backKey].linked, arec.inst, [rec.inst]);
-        if (isFn(rel.linked)) ReflectApply(rel.linked, rec.inst, [arec.inst]);
-        break;
+        const current = linkOf(rec, key);
+        if (current && current.other === desired) continue;
+        if (current) {
+          dropLink(rec, current.other);
+          dropLink(current.other, rec);
+          callHook(current.other, current.backKey, 'unlinked', rec.inst);
+          callHook(rec, key, 'unlinked', current.other.inst);
+        }
+        if (desired) {
+          ArrayPrototypePush(desired.links = desired.links || [], { key: backKey, other: rec, backKey: key });
+          ArrayPrototypePush(rec.links = rec.links || [], { key, other: desired, backKey });
+          callHook(desired, backKey, 'linked', rec.inst);
+          callHook(rec, key, 'linked', desired.inst);
+        }
       }
     }
+    // document order of each component's linked children; a child whose place among the
+    // children that were there before changed has moved
+    for (let i = 0; i < tree.length; i++) {
+      const rec = instances.get(tree[i][0]);
+      if (!rec || !rec.links || !rec.links.length) continue;
+      const links = ArrayPrototypeSlice(rec.links);
+      sortBy(links, (l) => (order.has(l.other.id) ? order.get(l.other.id) : -1));
+      rec.links = links;
+      const before = rec.childOrder || [];
+      const now = [];
+      for (let j = 0; j < links.length; j++) {
+        const rel = relationsOf(rec)[links[j].key];
+        if (rel && (rel.type === 'child' || rel.type === 'descendant')) ArrayPrototypePush(now, links[j]);
+      }
+      rec.childOrder = now;
+      const kept = ArrayPrototypeFilter(now, (l) => ArrayPrototypeSome(before, (b) => b.other === l.other));
+      const old = ArrayPrototypeFilter(before, (b) => ArrayPrototypeSome(kept, (l) => l.other === b.other));
+      for (let j = 0; j < kept.length; j++) {
+        if (old[j].other === kept[j].other) continue;
+        callHook(rec, kept[j].key, 'linkChanged', kept[j].other.inst);
+        callHook(kept[j].other, kept[j].backKey, 'linkChanged', rec.inst);
+      }
+    }
+    return any;
   };
+  // a stable insertion sort (lists are short)
+  function sortBy(list, rank) {
+    for (let i = 1; i < list.length; i++) {
+      const x = list[i];
+      let j = i - 1;
+      while (j >= 0 && rank(list[j]) > rank(x)) { list[j + 1] = list[j]; j--; }
+      list[j + 1] = x;
+    }
+  }
 
   // A component leaves: each component it was linked to forgets it, and both unlinked hooks run
   // (the other side's first, as linked ran), as in the client.
@@ -382,29 +468,12 @@
     const links = rec.links || [];
     rec.links = [];
     for (let i = 0; i < links.length; i++) {
-      const otherRec = recordOf(links[i].inst);
-      if (!otherRec) continue;
-      const kept = [];
-      const theirLinks = otherRec.links || [];
-      for (let j = 0; j < theirLinks.length; j++) if (theirLinks[j].inst !== rec.inst) ArrayPrototypePush(kept, theirLinks[j]);
-      otherRec.links = kept;
-      const theirRel = relationTo(otherRec, rec.defPath);
-      if (theirRel && isFn(theirRel.unlinked)) ReflectApply(theirRel.unlinked, otherRec.inst, [rec.inst]);
-      const ownRel = relationTo(rec, otherRec.defPath);
-      if (ownRel && isFn(ownRel.unlinked)) ReflectApply(ownRel.unlinked, rec.inst, [otherRec.inst]);
+      const other = links[i].other;
+      dropLink(other, rec);
+      if (other.childOrder) other.childOrder = ArrayPrototypeFilter(other.childOrder, (l) => l.other !== rec);
+      callHook(other, links[i].backKey, 'unlinked', rec.inst);
+      callHook(rec, links[i].key, 'unlinked', other.inst);
     }
-  }
-  function recordOf(inst) {
-    let found = null;
-    instances.forEach((r) => { if (r.inst === inst) found = r; });
-    return found;
-  }
-  // the relation of rec whose key names the component at path
-  function relationTo(rec, path) {
-    const rels = relationsOf(rec);
-    const keys = ObjectKeys(rels);
-    for (let i = 0; i < keys.length; i++) if (relationPath(rec.defPath, keys[i]) === path) return rels[keys[i]];
-    return null;
   }
 
   // --------------------------------------------------------------- entry points for Java
@@ -452,6 +521,13 @@
     const rec = instances.get(id);
     const list = rec && !rec.alipay ? rec.def.options.raw.externalClasses : null;
     return json(ArrayIsArray(list) ? ArrayPrototypeFilter(list, (c) => typeof c === 'string') : []);
+  };
+
+  // options.virtualHost (WeChat) of the component defined at defPath: its element is not a node of the tree
+  rt.componentVirtualHost = (defPath) => {
+    const def = rt.componentDef(defPath);
+    const o = def && def.kind === 'component' ? def.options.raw.options : null;
+    return !!(o && o.virtualHost);
   };
 
   rt.componentData = (id) => { const rec = instances.get(id); return rec ? renderData(rec) : 'null'; };

@@ -89,12 +89,15 @@
   // one definition whose lifetimes are lists, as the runtimes call every behavior's and mixin's
   // hook, the component's own last.
   function normalizeComponent(options) {
-    const out = { data: {}, properties: {}, methods: {}, lifetimes: {}, pageLifetimes: {}, observers: {}, props: {}, hooks: {} };
+    const out = { data: {}, properties: {}, methods: {}, lifetimes: {}, pageLifetimes: {}, observers: {}, props: {}, hooks: {},
+      relations: {}, behaviorList: [] };
     ArrayPrototypeForEach(LIFETIMES, (k) => { out.lifetimes[k] = []; });
     ArrayPrototypeForEach(PAGE_LIFETIMES, (k) => { out.pageLifetimes[k] = []; });
     ArrayPrototypeForEach(ALIPAY_HOOKS, (k) => { out.hooks[k] = []; });
     function mix(o) {
-      ArrayPrototypeForEach(o.behaviors || [], (b) => { if (b && b.__minisimBehavior) mix(b.options); });
+      ArrayPrototypeForEach(o.behaviors || [], (b) => {
+        if (b && b.__minisimBehavior) { ArrayPrototypePush(out.behaviorList, b); mix(b.options); }
+      });
       if (ArrayIsArray(o.mixins)) ArrayPrototypeForEach(o.mixins, (m) => { if (m !== null && typeof m === 'object') mix(m); });
       ObjectAssign(out.props, o.props !== null && typeof o.props === 'object' ? o.props : {});
       ArrayPrototypeForEach(ALIPAY_HOOKS, (k) => { if (isFn(o[k])) ArrayPrototypePush(out.hooks[k], o[k]); });
@@ -102,6 +105,9 @@
       ObjectAssign(out.properties, o.properties || {});
       ObjectAssign(out.methods, o.methods || {});
       ObjectAssign(out.observers, o.observers || {});
+      // relations a behavior declares are the component's too (WeChat: a behavior's definition
+      // sections merge into the component's)
+      if (o.relations !== null && typeof o.relations === 'object') ObjectAssign(out.relations, o.relations);
       ArrayPrototypeForEach(LIFETIMES, (k) => {
         const f = (o.lifetimes && isFn(o.lifetimes[k])) ? o.lifetimes[k] : o[k];
         if (isFn(f)) ArrayPrototypePush(out.lifetimes[k], f);

@@ -6,7 +6,10 @@
 (function (host, rt) {
   'use strict';
   // Built-ins only through rt.primordials (see primordials.js)
-  const { ArrayPrototypeSlice, PromisePrototypeThen, PromiseResolve, Proxy, SafeSet, TypeError } = rt.primordials;
+  const {
+    ArrayPrototypeSlice, MathAbs, MathCos, MathPow, MathSqrt, PromisePrototypeThen, PromiseResolve,
+    Proxy, SafeSet, TypeError,
+  } = rt.primordials;
   function updateManager(ns) {
     return function getUpdateManager() {
       rt.callSync(ns, 'getUpdateManager', []);
@@ -31,6 +34,96 @@
   rt.apiObjects['my.nextTick'] = nextTick('my');
   rt.apiObjects['wx.getUpdateManager'] = updateManager('wx');
   rt.apiObjects['my.getUpdateManager'] = updateManager('my');
+
+  // wx.getPerformance(): headless there is no launch or render to measure, so the entry lists
+  // are empty (never made up); now() is the simulated clock
+  rt.apiObjects['wx.getPerformance'] = function getPerformance() {
+    rt.callSync('wx', 'getPerformance', []);
+    const none = () => [];
+    return {
+      now() { return host.epochNow(); },
+      getEntries: none,
+      getEntriesByName: none,
+      getEntriesByType: none,
+      setBufferSize() {},
+      createObserver() { return { observe() {}, disconnect() {} }; },
+    };
+  };
+
+  // wx.worklet: the Easing functions are plain math and work as documented (Skyline's worklet
+  // animation docs); the members that animate on the UI thread stay unsupported headless
+  const PI = 3.141592653589793;
+  function cubicBezier(x1, y1, x2, y2) {
+    // x(s) and y(s) of the curve; x solved for t by Newton's method, then bisection
+    const cx = 3 * x1, bx = 3 * (x2 - x1) - cx, ax = 1 - cx - bx;
+    const cy = 3 * y1, by = 3 * (y2 - y1) - cy, ay = 1 - cy - by;
+    const x = (s) => ((ax * s + bx) * s + cx) * s;
+    const dx = (s) => (3 * ax * s + 2 * bx) * s + cx;
+    const y = (s) => ((ay * s + by) * s + cy) * s;
+    return function (t) {
+      if (t <= 0) return 0;
+      if (t >= 1) return 1;
+      let s = t;
+      for (let i = 0; i < 8; i++) {
+        const err = x(s) - t;
+        if (MathAbs(err) < 1e-7) return y(s);
+        const d = dx(s);
+        if (MathAbs(d) < 1e-6) break;
+        s -= err / d;
+      }
+      let lo = 0, hi = 1;
+      s = t;
+      for (let i = 0; i < 50 && hi - lo > 1e-7; i++) {
+        if (x(s) < t) lo = s; else hi = s;
+        s = (lo + hi) / 2;
+      }
+      return y(s);
+    };
+  }
+  function bounce(t) {
+    if (t < 1 / 2.75) return 7.5625 * t * t;
+    if (t < 2 / 2.75) { const u = t - 1.5 / 2.75; return 7.5625 * u * u + 0.75; }
+    if (t < 2.5 / 2.75) { const u = t - 2.25 / 2.75; return 7.5625 * u * u + 0.9375; }
+    const u = t - 2.625 / 2.75;
+    return 7.5625 * u * u + 0.984375;
+  }
+  const Easing = {
+    linear: (t) => t,
+    ease: cubicBezier(0.42, 0, 1, 1),
+    quad: (t) => t * t,
+    cubic: (t) => t * t * t,
+    poly: (n) => (t) => MathPow(t, n),
+    sin: (t) => 1 - MathCos((t * PI) / 2),
+    circle: (t) => 1 - MathSqrt(1 - t * t),
+    exp: (t) => MathPow(2, 10 * (t - 1)),
+    elastic(bounciness) {
+      const p = (bounciness === undefined ? 1 : bounciness) * PI;
+      return (t) => 1 - MathPow(MathCos((t * PI) / 2), 3) * MathCos(t * p);
+    },
+    back(s) {
+      const k = s === undefined ? 1.70158 : s;
+      return (t) => t * t * ((k + 1) * t - k);
+    },
+    bounce,
+    bezier(x1, y1, x2, y2) { const f = cubicBezier(x1, y1, x2, y2); return { factory: () => f }; },
+    cubicBezier,
+    in: (easing) => easing,
+    out: (easing) => (t) => 1 - easing(1 - t),
+    inOut: (easing) => (t) => (t < 0.5 ? easing(t * 2) / 2 : 1 - easing((1 - t) * 2) / 2),
+  };
+  // the client's other worklet members (the typings'): they animate on the UI thread, which
+  // does not run headless; calling one says so, as an unimplemented API does
+  const WORKLET_CALLS = ['cancelAnimation', 'decay', 'delay', 'derived', 'repeat', 'runOnJS', 'runOnUI', 'scrollTo',
+    'sequence', 'shared', 'spring', 'timing'];
+  function worklet() {
+    const out = { Easing, scrollViewContext: {} };
+    for (let i = 0; i < WORKLET_CALLS.length; i++) {
+      const name = WORKLET_CALLS[i];
+      out[name] = function () { return rt.callSync('wx', 'worklet.' + name, ArrayPrototypeSlice(arguments)); };
+    }
+    return out;
+  }
+  rt.apiObjects['wx.worklet'] = worklet();
 
   rt.unsupportedFactory = function (ns, name) {
     return function () {

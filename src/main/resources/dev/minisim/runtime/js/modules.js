@@ -79,8 +79,22 @@
       return r;
     };
     require.cache = undefined;
-    // WeChat's asynchronous require (subpackages): a Promise of the module
-    require.async = (spec) => new Promise((resolve) => resolve(require(spec)));
+    // WeChat's asynchronous require (subpackages): a Promise of the module; a failure rejects
+    // with the error carrying mod and errMsg, what WeChat's docs have callers read
+    // (.catch(({mod, errMsg}) => ...)); its code (MODULE_NOT_FOUND) stays
+    require.async = (spec) => new Promise((resolve, reject) => {
+      let m;
+      try {
+        m = require(spec);
+      } catch (e) {
+        const reason = e !== null && typeof e === 'object' ? e : { message: String(e) };
+        ObjectDefineProperty(reason, 'mod', { value: spec, writable: true, enumerable: true, configurable: true });
+        ObjectDefineProperty(reason, 'errMsg', { value: String(reason.message), writable: true, enumerable: true, configurable: true });
+        reject(reason);
+        return;
+      }
+      resolve(m);
+    });
     return require;
   }
 

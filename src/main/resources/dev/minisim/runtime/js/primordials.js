@@ -48,7 +48,7 @@
     ['Promise.prototype', ['then']],
     ['JSON', ['parse', 'stringify']],
     ['Reflect', ['apply', 'construct', 'get', 'getPrototypeOf']],
-    ['Math', ['imul']],
+    ['Math', ['imul', 'pow', 'sin', 'cos', 'sqrt', 'abs']],
     // the constructors themselves, which ordinary code looks up on the global object
     ['globalThis', ['Object', 'Array', 'String', 'Number', 'Boolean', 'Symbol', 'Date', 'Error', 'TypeError',
       'SyntaxError', 'Map', 'Set', 'WeakMap', 'Promise', 'Proxy', 'Math']],

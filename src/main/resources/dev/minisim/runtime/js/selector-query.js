@@ -21,9 +21,12 @@
         selectAll(selector) { return nodes(selector, true, false); },
         selectViewport() { return nodes(null, false, true); },
         exec(callback) {
-          const page = rt.currentPageId();
           const sent = rt.toJson({ owner, requests });
           host.defer(FunctionPrototypeBind(function () {
+            // the page on top when the answer comes, as the client answers after its render: a
+            // component that queries while its page mounts (antd-mini's Popover from onInit, during
+            // the launch or a navigateTo) asks about the page being built, not the one before it
+            const page = rt.currentPageId();
             const results = JSONParse(host.selectorQuery(page, sent, rt.callerSource()));
             for (let i = 0; i < callbacks.length; i++) {
               if (typeof callbacks[i] === 'function') ReflectApply(callbacks[i], undefined, [results[i]]);
