@@ -20,7 +20,28 @@ final class SelectorQueries {
     }
 
     /**
-     * @param root     the page's tree
+     * Where a query looks: a component's query ({@code .in(component)}) only inside the
+     * component's element (everything {@link #scope} can answer is there: what its template wrote
+     * and the slot content inside it), a page's query in the whole tree. A page with many
+     * components that each query on mount (antd-mini's Calendar: four per calendar) would
+     * otherwise walk the whole page once per request.
+     *
+     * @param host the component's element, or null (a page's query, or an instance not on screen)
+     */
+    static VElement searchRoot(VElement root, VElement host) {
+        if (host == null) {
+            return root;
+        }
+        for (VElement a = host; a != null; a = a.parent()) {
+            if (a == root) {
+                return host;
+            }
+        }
+        return root; // an element of an earlier render, no longer in the tree
+    }
+
+    /**
+     * @param root     where to look: the page's tree, or a component's element ({@link #searchRoot})
      * @param owner    the instance given to {@code .in(component)}, or null for the page
      * @param requests each {@code {selector, all, viewport, fields}}
      * @param window   {@code {windowWidth, windowHeight}}
