@@ -62,6 +62,11 @@ final class ScriptModules implements AutoCloseable {
         private Value undefined;
         /** The context's own {@code JSON.parse}, taken before any module code runs. */
         private Value parse;
+        /**
+         * Template data already converted during this render pass, by identity: a template that
+         * passes a month's cells to a helper for each cell gets one JS array, not one per cell.
+         */
+        private final Map<Object, Value> converted = new java.util.IdentityHashMap<>();
 
         /** {@code f.apply(self, args)}, compiled once per context. */
         Value apply() {
@@ -289,6 +294,17 @@ final class ScriptModules implements AutoCloseable {
         }, budget.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /**
+     * The end of a render pass: data converted for module calls is converted again in the next
+     * one (the same Java object is one JS value within a pass, as the view layer's data is one
+     * object while it renders).
+     */
+    void endPass() {
+        for (Loaded l : cache.values()) {
+            l.converted.clear();
+        }
+    }
+
     /** Calls a module function with JSON-like arguments; a throw is reported and gives undefined. */
     Object call(JsFunction fn, List<Object> args, String file, int line) {
         Context c = fn.owner.context;
@@ -338,9 +354,15 @@ final class ScriptModules implements AutoCloseable {
      */
     private static Object toJs(Loaded owner, Object v) {
         if ((v instanceof Map<?, ?> || v instanceof List<?>) && owner.parse != null) {
+            Value done = owner.converted.get(v);
+            if (done != null) {
+                return done;
+            }
             StringBuilder json = new StringBuilder();
             if (PlainJson.write(v, json)) {
-                return owner.parse.execute(json.toString());
+                Value js = owner.parse.execute(json.toString());
+                owner.converted.put(v, js);
+                return js;
             }
         }
         return toJs(owner.context, v);

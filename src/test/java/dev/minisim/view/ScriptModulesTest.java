@@ -45,6 +45,17 @@ class ScriptModulesTest {
     }
 
     @Test
+    @DisplayName("issue #9 Speed: one data object is one JS value in the calls of one render, a fresh one in the next")
+    void oneObjectIsOneValueWithinARender() {
+        ViewFixture f = new ViewFixture()
+                .file("pages/p/p.wxml", "<wxs module=\"m\">module.exports = { seen: function (o) {"
+                        + " o.calls = (o.calls || 0) + 1; return o.calls; } };</wxs>"
+                        + "<text>{{m.seen(obj)}} {{m.seen(obj)}} {{m.seen(other)}}</text>");
+        assertThat(f.open("pages/p/p.wxml", "{'obj': {'a': 1}, 'other': {'a': 1}}").text()).isEqualTo("1 2 1");
+        assertThat(f.update("page", "{'obj': {'a': 2}, 'other': {'a': 1}}").text()).isEqualTo("1 2 1");
+    }
+
+    @Test
     @DisplayName("WXS has getDate() and getRegExp()")
     void wxsGlobals() {
         VElement root = ViewFixture.render("<wxs module=\"d\">module.exports = {\n"
