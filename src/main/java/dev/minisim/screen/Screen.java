@@ -242,8 +242,8 @@ public final class Screen {
             host.warning("createSelectorQuery: no layout runs headless, so rects and scroll offsets are zero-size "
                     + "(ids, datasets and properties are real)", source, ps.route);
         }
-        return SelectorQueries.answer(SelectorQueries.searchRoot(root.get(), owner == null ? null
-                : ps.view.element(owner).orElse(null)), owner, requests, host.windowSize());
+        VElement where = SelectorQueries.searchRoot(root.get(), owner == null ? null : ps.view.element(owner).orElse(null));
+        return SelectorQueries.answer(where, where == root.get() ? ps.selectorIndex() : null, owner, requests, host.windowSize());
     }
 
     // ------------------------------------------------------------------ scenario steps
