@@ -8,7 +8,7 @@
     Boolean, Date, DatePrototype, DatePrototypeGetTime, Error, JSONParse, Number, Object, ObjectAssign, ObjectDefineProperty,
     ObjectFreeze, ObjectKeys, ObjectPrototypeIsPrototypeOf, ReflectApply, RegExpPrototypeExec, RegExpPrototypeGetSource, RegExpPrototype,
     SafeMap, String, StringPrototypeEndsWith, StringPrototypeSlice, FunctionPrototypeBind, TypeError,
-    ReflectGetPrototypeOf, ObjectPrototype, ArrayPrototype, JSONStringify, ObjectPrototypeHasOwnProperty, SafeSet,
+    ReflectGetPrototypeOf, ObjectPrototype, ArrayPrototype,
   } = rt.primordials;
   const defs = new SafeMap();        // module path without ".js" -> { kind, options }
   const records = new SafeMap();     // page id -> { inst, def, route }
@@ -26,57 +26,7 @@
   const isRegExp = (v) => brand(RegExpPrototype, RegExpPrototypeGetSource, v);
   const callAll = (fns, self) => ArrayPrototypeForEach(fns, (f) => { ReflectApply(f, self, []); });
 
-  // The copy each page or component instance gets of its definition's data (two instances never
-  // share what they can change). Through the engine's JSON when that gives the same copy: its
-  // JSON.stringify and JSON.parse are Java, carefulClone below is interpreted JS (seconds for a
-  // page whose data holds a 10,000-object list). The replacer stops at the first value the JSON
-  // round trip would not give back as it is, and carefulClone copies those data:
-  //   - what JSON changes or drops: undefined, functions, symbols, bigints, NaN, Infinity, -0,
-  //     array holes and named properties of arrays, objects that are not plain (Date, RegExp,
-  //     Map, class instances: their prototype), anything a toJSON turned into something else;
-  //   - an object reached twice (shared or a cycle): carefulClone keeps the sharing.
-  // Known difference, odd data only: a getter in the data runs twice, and a class instance's own
-  // toJSON runs once (its result unused) before carefulClone copies it.
-  const NOT_JSON = ObjectFreeze({});
-  function deepClone(v) {
-    if (v === null || typeof v !== 'object') return v;
-    if (ObjectPrototypeHasOwnProperty(ObjectPrototype, 'toJSON') || ObjectPrototypeHasOwnProperty(ArrayPrototype, 'toJSON')) {
-      return carefulClone(v);
-    }
-    const seen = new SafeSet();
-    function asIs(key, x) {
-      if (this[key] !== x) throw NOT_JSON;  // a toJSON changed it (a Date...), or NaN
-      switch (typeof x) {
-        case 'string': case 'boolean': return x;
-        case 'number':
-          if (x - x !== 0 || (x === 0 && 1 / x < 0)) throw NOT_JSON;  // Infinity, -0
-          return x;
-        case 'object': {
-          if (x === null) return x;
-          if (seen.has(x)) throw NOT_JSON;
-          seen.add(x);
-          const proto = ReflectGetPrototypeOf(x);
-          if (proto === ArrayPrototype) {
-            if (ObjectKeys(x).length !== x.length) throw NOT_JSON;  // holes, named properties
-          } else if (proto !== ObjectPrototype && proto !== null) {
-            throw NOT_JSON;
-          }
-          return x;
-        }
-        default: throw NOT_JSON;  // undefined, function, symbol, bigint
-      }
-    }
-    let text;
-    try {
-      text = JSONStringify(v, asIs);
-    } catch (e) {
-      if (e !== NOT_JSON) throw e;
-      return carefulClone(v);
-    }
-    return JSONParse(text);
-  }
-
-  function carefulClone(v, seen) {
+  function deepClone(v, seen) {
     if (v === null || typeof v !== 'object') return v;
     seen = seen || new SafeMap();
     if (seen.has(v)) return seen.get(v);
@@ -90,7 +40,7 @@
     seen.set(v, out);
     const keys = ObjectKeys(v);
     for (let i = 0; i < keys.length; i++) {
-      ObjectDefineProperty(out, keys[i], { value: carefulClone(v[keys[i]], seen), writable: true, enumerable: true, configurable: true });
+      ObjectDefineProperty(out, keys[i], { value: deepClone(v[keys[i]], seen), writable: true, enumerable: true, configurable: true });
     }
     return out;
   }
