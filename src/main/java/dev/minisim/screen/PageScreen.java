@@ -2,6 +2,7 @@ package dev.minisim.screen;
 
 import dev.minisim.view.ComponentHost;
 import dev.minisim.view.PageView;
+import dev.minisim.view.SelectorIndex;
 import dev.minisim.view.VElement;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,6 +36,7 @@ final class PageScreen implements ComponentHost {
     final Map<String, Mounted> instances = new LinkedHashMap<>();
     final Set<String> dirty = new LinkedHashSet<>();
     PageView view;
+    private SelectorIndex selectorIndex;
     boolean layoutWarned;
     private final Screen screen;
     private final ScreenHost host;
@@ -70,12 +72,24 @@ final class PageScreen implements ComponentHost {
 
     /** Runs a render pass; lifetimes the pass queued run afterwards. */
     void rendering(Supplier<VElement> pass) {
+        selectorIndex = null;
         try {
             pass.get();
         } catch (RuntimeException e) {
             host.error("internal simulator error while rendering " + template + ": " + e, template, route);
         }
         afterPass();
+    }
+
+    /**
+     * The tree's elements by id, class and tag for selector queries, built at the first query
+     * after a render (every change of the tree goes through {@link #rendering}, which drops it).
+     */
+    SelectorIndex selectorIndex() {
+        if (selectorIndex == null || selectorIndex.root() != view.root()) {
+            selectorIndex = SelectorIndex.of(view.root());
+        }
+        return selectorIndex;
     }
 
     void flush() {

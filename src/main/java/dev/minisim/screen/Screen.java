@@ -247,9 +247,10 @@ public final class Screen {
         }
         // a component's query (.in(this)) looks in its own subtree, which is there even when the
         // component sits in slot content its user's component does not place (tdesign's tabs in a
-        // closed popup measure themselves on attached; the client answers them)
-        VElement scope = owner == null || ps.view == null ? root.get() : ps.view.element(owner).orElse(root.get());
-        return SelectorQueries.answer(scope, owner, requests, host.windowSize());
+        // closed popup measure themselves on attached; the client answers them); a page's query
+        // uses the index of ids, classes and tags built once per render
+        VElement where = owner == null || ps.view == null ? root.get() : ps.view.element(owner).orElse(root.get());
+        return SelectorQueries.answer(where, where == root.get() ? ps.selectorIndex() : null, owner, requests, host.windowSize());
     }
 
     // ------------------------------------------------------------------ scenario steps

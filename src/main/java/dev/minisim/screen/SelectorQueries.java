@@ -1,6 +1,7 @@
 package dev.minisim.screen;
 
 import dev.minisim.view.Selector;
+import dev.minisim.view.SelectorIndex;
 import dev.minisim.view.VElement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,12 +21,14 @@ final class SelectorQueries {
     }
 
     /**
-     * @param root     the page's tree
+     * @param root     where to look: the page's tree, or a component's own element for its queries (see Screen.query)
+     * @param index    the page tree's {@link SelectorIndex} when {@code root} is the page's tree, else null
      * @param owner    the instance given to {@code .in(component)}, or null for the page
      * @param requests each {@code {selector, all, viewport, fields}}
      * @param window   {@code {windowWidth, windowHeight}}
      */
-    static List<Object> answer(VElement root, String owner, List<Map<String, Object>> requests, Map<String, Object> window) {
+    static List<Object> answer(VElement root, SelectorIndex index, String owner, List<Map<String, Object>> requests,
+            Map<String, Object> window) {
         List<Object> results = new ArrayList<>();
         for (Map<String, Object> req : requests) {
             @SuppressWarnings("unchecked")
@@ -36,7 +39,8 @@ final class SelectorQueries {
             }
             List<VElement> found;
             try {
-                found = scope(Selector.parse(String.valueOf(req.get("selector"))).selectAll(root), owner);
+                Selector selector = Selector.parse(String.valueOf(req.get("selector")));
+                found = scope(index != null && index.root() == root ? index.selectAll(selector) : selector.selectAll(root), owner);
             } catch (IllegalArgumentException e) {
                 found = List.of();
             }

@@ -169,6 +169,7 @@ final class Renderer implements Scope.Env {
             rendering = false;
             pending.clear();
             depth = 0;
+            scripts.endPass();
         }
         return root;
     }

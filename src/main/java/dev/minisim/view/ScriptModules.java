@@ -60,6 +60,13 @@ final class ScriptModules implements AutoCloseable {
         boolean stopped;
         private Value apply;
         private Value undefined;
+        /** The context's own {@code JSON.parse}, taken before any module code runs. */
+        private Value parse;
+        /**
+         * Template data already converted during this render pass, by identity: a template that
+         * passes a month's cells to a helper for each cell gets one JS array, not one per cell.
+         */
+        private final Map<Object, Value> converted = new java.util.IdentityHashMap<>();
 
         /** {@code f.apply(self, args)}, compiled once per context. */
         Value apply() {
@@ -197,6 +204,7 @@ final class ScriptModules implements AutoCloseable {
         Context context = Sandbox.newContext();
         Loaded l = new Loaded(context, reportFile);
         context.eval("js", "0"); // the realm's own start-up is not the module's time
+        l.parse = context.eval("js", "JSON.parse");
         ScheduledFuture<?> watch = watch(context, LOAD_BUDGET);
         try {
             Value defs = context.eval("js", "({})");
@@ -286,6 +294,17 @@ final class ScriptModules implements AutoCloseable {
         }, budget.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /**
+     * The end of a render pass: data converted for module calls is converted again in the next
+     * one (the same Java object is one JS value within a pass, as the view layer's data is one
+     * object while it renders).
+     */
+    void endPass() {
+        for (Loaded l : cache.values()) {
+            l.converted.clear();
+        }
+    }
+
     /** Calls a module function with JSON-like arguments; a throw is reported and gives undefined. */
     Object call(JsFunction fn, List<Object> args, String file, int line) {
         Context c = fn.owner.context;
@@ -296,7 +315,7 @@ final class ScriptModules implements AutoCloseable {
         try {
             Object[] jsArgs = new Object[args.size()];
             for (int i = 0; i < jsArgs.length; i++) {
-                jsArgs[i] = toJs(c, args.get(i));
+                jsArgs[i] = toJs(fn.owner, args.get(i));
             }
             Value result = fn.self == null ? fn.fn.execute(jsArgs)
                     : fn.owner.apply().execute(fn.fn, fn.self, toJs(c, java.util.Arrays.asList(jsArgs)));
@@ -325,6 +344,28 @@ final class ScriptModules implements AutoCloseable {
             }
         }
         return 0;
+    }
+
+    /**
+     * Template data as a JS value of the module's context. Objects and arrays of plain data (the
+     * usual argument: a list the template passes in) are written as JSON here and parsed there in
+     * one call, the context's native JSON.parse; building them member by member through the
+     * polyglot API cost a call per value, which a calendar's SJS calls per cell repeated for seconds.
+     */
+    private static Object toJs(Loaded owner, Object v) {
+        if ((v instanceof Map<?, ?> || v instanceof List<?>) && owner.parse != null) {
+            Value done = owner.converted.get(v);
+            if (done != null) {
+                return done;
+            }
+            StringBuilder json = new StringBuilder();
+            if (PlainJson.write(v, json)) {
+                Value js = owner.parse.execute(json.toString());
+                owner.converted.put(v, js);
+                return js;
+            }
+        }
+        return toJs(owner.context, v);
     }
 
     private static Object toJs(Context c, Object v) {

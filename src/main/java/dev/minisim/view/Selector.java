@@ -55,6 +55,15 @@ public final class Selector {
         return TargetFinder.find(root, selector == null || selector.isBlank() ? null : parse(selector), text, index);
     }
 
+    /**
+     * What {@link SelectorIndex} can look the matches up by: {@code #id}, {@code .class} or a
+     * tag that every match has; null when the selector is a list or ends in {@code *} or
+     * attributes only (then the tree is walked).
+     */
+    String indexKey() {
+        return alternatives.size() == 1 ? alternatives.get(0).key() : null;
+    }
+
     @Override
     public String toString() {
         return text;

@@ -11,8 +11,11 @@ final class SelectorParser {
         boolean test(VElement e);
     }
 
-    /** A compound selector: all its tests hold on one element. */
-    private record Compound(List<Test> tests) {
+    /**
+     * A compound selector: all its tests hold on one element. {@code key} is what an index can
+     * look it up by ({@code #id}, {@code .class} or the tag; null for {@code *} or attributes only).
+     */
+    private record Compound(List<Test> tests, String key) {
         boolean matches(VElement e) {
             for (Test t : tests) {
                 if (!t.test(e)) {
@@ -27,6 +30,11 @@ final class SelectorParser {
     record Complex(List<Compound> compounds, List<Character> combinators) {
         boolean matches(VElement e) {
             return matchFrom(compounds.size() - 1, e);
+        }
+
+        /** The index key of the rightmost compound (every match has it), or null. */
+        String key() {
+            return compounds.get(compounds.size() - 1).key();
         }
 
         private boolean matchFrom(int i, VElement e) {
@@ -101,12 +109,16 @@ final class SelectorParser {
 
     private Compound compound() {
         List<Test> tests = new ArrayList<>();
+        String tagKey = null;
+        String idKey = null;
+        String classKey = null;
         if (pos < src.length() && src.charAt(pos) == '*') {
             pos++;
             tests.add(e -> true);
         } else if (pos < src.length() && isNameChar(src.charAt(pos))) {
             String tag = name();
             tests.add(e -> e.tag().equals(tag));
+            tagKey = tag;
         }
         while (pos < src.length()) {
             char c = src.charAt(pos);
@@ -114,10 +126,12 @@ final class SelectorParser {
                 pos++;
                 String id = name();
                 tests.add(e -> e.id().equals(id));
+                idKey = idKey == null ? "#" + id : idKey;
             } else if (c == '.') {
                 pos++;
                 String cls = name();
                 tests.add(e -> hasClass(e, cls));
+                classKey = classKey == null ? "." + cls : classKey;
             } else if (c == '[') {
                 pos++;
                 skipSpace();
@@ -141,7 +155,7 @@ final class SelectorParser {
         if (tests.isEmpty()) {
             throw error(pos < src.length() ? "unexpected '" + src.charAt(pos) + "'" : "selector ends too early");
         }
-        return new Compound(tests);
+        return new Compound(tests, idKey != null ? idKey : classKey != null ? classKey : tagKey);
     }
 
     /** Whether the class list holds {@code cls} as a whole word (no regex: queries run it on every element). */

@@ -272,4 +272,17 @@ class TapTest {
                 .launch();
         assertThat(run.logs()).as("%s", run).containsExactly("slot child inner");
     }
+    @Test
+    void aComponentsQueryFindsItsOwnElementsOnlyWhereverItSits() {
+        // issue #9 "Layout queries" (and Speed: a component's query looks inside its own element only):
+        // two instances of one component each find their own rows, not the page's nor the other's
+        TestApp.Run run = wechat("<view class=\"row\" id=\"page-row\"/><item name=\"a\"/><view><item name=\"b\"/></view>", "Page({})")
+                .file("pages/index/index.json", "{\"usingComponents\": {\"item\": \"/components/item/item\"}}")
+                .file("components/item/item.wxml", "<view class=\"row\" id=\"{{name}}-1\"/><view class=\"row\" id=\"{{name}}-2\"/>")
+                .file("components/item/item.js", "Component({ properties: { name: String }, lifetimes: { ready() {"
+                        + " this.createSelectorQuery().selectAll('.row').fields({ id: true })"
+                        + ".exec((r) => console.log(this.data.name, r[0].map((x) => x.id).join(','))); } } })")
+                .launch();
+        assertThat(run.logs()).as("%s", run).containsExactlyInAnyOrder("a a-1,a-2", "b b-1,b-2");
+    }
 }

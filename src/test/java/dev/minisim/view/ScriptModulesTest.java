@@ -25,6 +25,37 @@ class ScriptModulesTest {
     }
 
     @Test
+    @DisplayName("issue #9 Speed: data passed to a module call arrives as it is (JSON in one parse, or member by member)")
+    void dataArgumentsArriveAsTheyAre() {
+        // each argument: its own keys in order, its values' types, integers as integers, escapes kept;
+        // a function or undefined inside (not JSON) takes the member-by-member way with the same result
+        ViewFixture f = new ViewFixture()
+                .file("pages/p/p.wxml", "<wxs module=\"m\">module.exports = { d: function (v) {\n"
+                        + " if (typeof v === 'function') return 'fn';\n"
+                        + " if (v === null || typeof v !== 'object') return typeof v + ':' + (typeof v === 'string' ? JSON.stringify(v) : v);\n"
+                        + " var keys = Object.keys(v), out = [];\n"
+                        + " for (var i = 0; i < keys.length; i++) out.push(keys[i] + '=' + module.exports.d(v[keys[i]]));\n"
+                        + " return (Array.isArray(v) ? 'A' : 'O') + '(' + out.join(',') + ')'; } };</wxs>\n"
+                        + "<text>{{m.d(plain)}}|{{m.d([withFn, m.d])}}</text>");
+        VElement root = f.open("pages/p/p.wxml", "{'plain': {'b': [1, 2.5, -3, 1e20, true, null], 'a': 'q\\\"\\\\\\n\\u0001é', '10': {}},"
+                + " 'withFn': {'x': [1, 'y'], 'k': 2}}");
+        assertThat(root.text()).isEqualTo("O(10=O(),b=A(0=number:1,1=number:2.5,2=number:-3,3=number:100000000000000000000,"
+                + "4=boolean:true,5=object:null),a=string:\"q\\\"\\\\\\n\\u0001é\")|A(0=O(x=A(0=number:1,1=string:\"y\"),k=number:2),1=fn)");
+        assertThat(f.diagnostics).isEmpty();
+    }
+
+    @Test
+    @DisplayName("issue #9 Speed: one data object is one JS value in the calls of one render, a fresh one in the next")
+    void oneObjectIsOneValueWithinARender() {
+        ViewFixture f = new ViewFixture()
+                .file("pages/p/p.wxml", "<wxs module=\"m\">module.exports = { seen: function (o) {"
+                        + " o.calls = (o.calls || 0) + 1; return o.calls; } };</wxs>"
+                        + "<text>{{m.seen(obj)}} {{m.seen(obj)}} {{m.seen(other)}}</text>");
+        assertThat(f.open("pages/p/p.wxml", "{'obj': {'a': 1}, 'other': {'a': 1}}").text()).isEqualTo("1 2 1");
+        assertThat(f.update("page", "{'obj': {'a': 2}, 'other': {'a': 1}}").text()).isEqualTo("1 2 1");
+    }
+
+    @Test
     @DisplayName("WXS has getDate() and getRegExp()")
     void wxsGlobals() {
         VElement root = ViewFixture.render("<wxs module=\"d\">module.exports = {\n"

@@ -78,4 +78,16 @@ class SelectorTest {
         assertThat(Selector.find(root, ".btn", null, 2)).get().extracting(VElement::text).isEqualTo("outside");
         assertThat(Selector.find(root, "button", "nothing", 0)).isEmpty();
     }
+    @Test
+    @DisplayName("issue #9 Speed: the index of ids, classes and tags answers as the walk does, in document order")
+    void theIndexAnswersAsTheWalk() {
+        VElement root = ViewFixture.render(PAGE + "<view class=\" row  row\tlast \" id=\"f\"><text class=\"btn\">x</text></view>", "{}");
+        SelectorIndex index = SelectorIndex.of(root);
+        for (String s : java.util.List.of("button", "#f", ".btn", ".btn.primary", ".row", ".last", "view.row", ".row > .btn",
+                ".form .btn", "#f .btn", "text.btn", ".ro", ".nothing", "[data-kind]", "*", ".row, button", "#nothing")) {
+            Selector sel = Selector.parse(s);
+            assertThat(index.selectAll(sel)).as(s).containsExactlyElementsOf(sel.selectAll(root));
+        }
+        assertThat(index.selectAll(Selector.parse(".row"))).as("a class written twice lists its element once").hasSize(4);
+    }
 }

@@ -30,6 +30,8 @@
   };
   EventChannel.prototype.emit = function (name, ...args) { deliver(this.__link, this.__side, String(name), args, false); };
   EventChannel.prototype[rt.JSON_TAG] = '[EventChannel]';
+  // what the transcript writes for a channel, also through inspect.js's native JSON.stringify path
+  ObjectDefineProperty(EventChannel.prototype, 'toJSON', { value: function toJSON() { return '[EventChannel]'; } });
 
   function makeLink(openerRoute) {
     const link = {

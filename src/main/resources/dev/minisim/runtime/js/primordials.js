@@ -133,6 +133,11 @@
   p.StringPrototype = String.prototype;
   p.BooleanPrototype = Boolean.prototype;
   p.SymbolIterator = Symbol.iterator;
+  p.SymbolToPrimitive = Symbol.toPrimitive;
+  p.FunctionPrototype = Function.prototype;
+  p.BigIntPrototype = BigInt.prototype;
+  p.TypeErrorPrototype = TypeError.prototype;
+  p.RangeErrorPrototype = RangeError.prototype;
 
   // Map, Set and WeakMap whose prototype methods are this moment's, copied onto a subclass; their
   // iterators are not made safe, so plumbing walks them with forEach only
