@@ -136,6 +136,15 @@ public final class Screen {
         return ps == null ? Optional.empty() : Optional.of(ps.view.root());
     }
 
+    /**
+     * The page's tree as last rendered, without running pending re-renders (the window paints it
+     * after they ran; reading it must not change when lifetimes run); empty when it has no template.
+     */
+    public Optional<VElement> rendered(int pageId) {
+        PageScreen ps = pages.get(pageId);
+        return ps == null ? Optional.empty() : Optional.of(ps.view.root());
+    }
+
     /** The template file of a page or component path (without extension), if there is one. */
     Optional<String> templateOf(String path) {
         for (String ext : List.of(".wxml", ".axml")) {

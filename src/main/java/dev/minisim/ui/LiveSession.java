@@ -36,6 +36,10 @@ public final class LiveSession implements AutoCloseable {
 
         /** The folder cannot be run (the message names the file and what is wrong). */
         void failed(String message);
+
+        /** The simulation exists and has not launched yet (runtime thread): the painted page attaches here. */
+        default void started(Simulation simulation) {
+        }
     }
 
     /** Events after which the view is redrawn from a fresh state. */
@@ -77,6 +81,7 @@ public final class LiveSession implements AutoCloseable {
             return;
         }
         simulation = sim;
+        listener.started(sim);
         sim.user().add(policy).add(new PersonDecisions(listener::prompt));
         Simulation s = sim;
         sim.events().subscribe(e -> listener.event(e, STATEFUL.contains(e.type()) ? s.viewState() : null));

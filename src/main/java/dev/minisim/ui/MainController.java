@@ -72,8 +72,10 @@ public final class MainController {
     @FXML private TextField filterField;
     @FXML private ListView<Event> transcriptList;
     @FXML private Label statusLabel;
+    @FXML private javafx.scene.control.TabPane sideTabs;
 
     private final SimulatorModel model = new SimulatorModel();
+    private final PhonePage phonePage = new PhonePage();
     private final PolicyDecisions policy = new PolicyDecisions();
     private final Preferences prefs = Preferences.userNodeForPackage(MainController.class);
     private Stage stage;
@@ -86,6 +88,11 @@ public final class MainController {
 
     public PolicyDecisions policy() {
         return policy;
+    }
+
+    /** The painted page in the phone. */
+    public PhonePage phonePage() {
+        return phonePage;
     }
 
     @FXML
@@ -146,6 +153,10 @@ public final class MainController {
             samplesMenu.getItems().add(item);
         }
         drawRecent();
+        // the painted page takes the phone's page area; the data and methods move to a side tab
+        javafx.scene.Node dataPanel = ((javafx.scene.layout.BorderPane) routeLabel.getParent().getParent()).getCenter();
+        ((javafx.scene.layout.BorderPane) routeLabel.getParent().getParent()).setCenter(phonePage.node());
+        sideTabs.getTabs().add(0, new javafx.scene.control.Tab("Page data", dataPanel));
     }
 
     private static List<String> authAnswers(String profile) {
@@ -193,6 +204,11 @@ public final class MainController {
             @Override
             public void prompt(dev.minisim.user.PersonDecisions.Pending pending) {
                 Platform.runLater(() -> model.pending(pending));
+            }
+
+            @Override
+            public void started(dev.minisim.app.Simulation simulation) {
+                phonePage.attach(simulation, true);
             }
 
             @Override

@@ -1,0 +1,101 @@
+package dev.minisim.ui;
+
+import dev.minisim.app.Simulation;
+import dev.minisim.paint.PaintedPage;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.application.Platform;
+import javafx.scene.Node;
+
+/**
+ * The painted page in the phone, tied to a running simulation: in the window it repaints after
+ * every change of what is on screen (each navigation, setData, lifecycle, prompt), and sends what
+ * the person does on the page back as taps, typing and changes; for {@code shot} it paints when a
+ * screenshot is taken. One model, two faces: the rendered tree stays the truth, the WebView only
+ * draws it.
+ */
+public final class PhonePage {
+
+    /** Events after which what the page shows may have changed. */
+    private static final Set<String> STATEFUL = Set.of("navigate", "setData", "lifecycle", "prompt", "decision", "end", "event");
+
+    private final PageWebView view = new PageWebView(this::act);
+    private final AtomicBoolean pending = new AtomicBoolean();
+    private volatile Simulation sim;
+    private volatile PagePaints paints;
+    private volatile boolean live;
+
+    /** The page's node (FX thread). */
+    public Node node() {
+        return view.node();
+    }
+
+    /** The WebView's side, for layout queries and tests. */
+    public PageWebView view() {
+        return view;
+    }
+
+    /**
+     * Follows a simulation; call on its runtime thread before it launches.
+     *
+     * @param live repaint by itself after changes and accept the person's clicks (the window);
+     *             false: paint only in {@link #paintAndWait} (screenshots of a headless run)
+     */
+    public void attach(Simulation simulation, boolean live) {
+        PagePaints p = new PagePaints(simulation);
+        this.sim = simulation;
+        this.paints = p;
+        this.live = live;
+        Platform.runLater(() -> view.width(p.screenWidth()));
+        if (live) {
+            simulation.events().subscribe(e -> {
+                if (STATEFUL.contains(e.type())) {
+                    repaintSoon(simulation, p);
+                }
+            });
+        }
+    }
+
+    /**
+     * A repaint two tasks later: the re-render a setData posts may come after the event that asked
+     * for this repaint, and runs before the second hop.
+     */
+    private void repaintSoon(Simulation simulation, PagePaints p) {
+        if (pending.compareAndSet(false, true)) {
+            simulation.loop().post(() -> simulation.loop().post(() -> {
+                pending.set(false);
+                if (paints != p) {
+                    return;
+                }
+                PaintedPage page = p.paintTop();
+                Platform.runLater(() -> view.show(page));
+            }));
+        }
+    }
+
+    /** Paints the top page now and waits until the WebView has drawn it (runtime thread; screenshots). */
+    public void paintAndWait() throws Exception {
+        PagePaints p = paints;
+        if (p == null) {
+            return;
+        }
+        PaintedPage page = p.paintTop();
+        FxPlatform.call(() -> view.show(page)).get(30, TimeUnit.SECONDS);
+    }
+
+    private void act(String kind, int id, Object value) {
+        Simulation s = sim;
+        PagePaints p = paints;
+        if (!live || s == null || p == null) {
+            return;
+        }
+        s.loop().post(() -> p.act(kind, id, value));
+    }
+
+    /** The layout of painted elements (FX thread); see {@link PageWebView#rects}. */
+    public List<double[]> rects(List<Integer> ids) {
+        return view.rects(ids);
+    }
+}
