@@ -37,6 +37,7 @@ public final class PagePainter {
     private static final Set<String> STYLED_ATTRS = Set.of("type", "size", "plain", "disabled", "loading", "checked",
             "mode", "form-type", "scroll-x", "scroll-y", "vertical", "selectable", "user-select", "auto-height", "space",
             "open-type", "ghost", "hover-class");
+    private static final Set<String> CHECKABLE = Set.of("switch", "checkbox", "radio");
     private static final Set<String> PLACEHOLDERS = Set.of("web-view", "video", "map", "canvas", "camera", "live-player",
             "live-pusher", "ad", "official-account", "lottie");
     private static final Map<String, String> ICON_GLYPHS = Map.of("success", "✓", "success_no_circle", "✓", "info", "i",
@@ -52,7 +53,20 @@ public final class PagePainter {
     private final Map<String, StyleIsolation> isolation = new HashMap<>();
     private final Map<String, String> cssCache = new HashMap<>();
     private final List<String> warnings = new ArrayList<>();
+    private ControlValues values = (e, attr) -> e.attrs().get(attr);
     private int nextId = 1;
+
+    /** A control's attribute as the user left it (a toggled switch, typed text), else as rendered. */
+    @FunctionalInterface
+    public interface ControlValues {
+        Object value(VElement element, String attr);
+    }
+
+    /** Where controls' current values come from ({@code Screen.current}); by default the rendered attributes. */
+    public PagePainter values(ControlValues source) {
+        this.values = source;
+        return this;
+    }
 
     /**
      * @param files         the mini-program's files (inside its folder only)
@@ -194,7 +208,7 @@ public final class PagePainter {
             attr(sb, "ms-host", PaintedClasses.scopeOf(componentPath.apply(e.component())));
         } else {
             for (String name : STYLED_ATTRS) {
-                Object v = e.attrs().get(name);
+                Object v = name.equals("checked") && CHECKABLE.contains(t) ? values.value(e, name) : e.attrs().get(name);
                 if (v != null && !Boolean.FALSE.equals(v) && !"false".equals(v)) {
                     if (Boolean.TRUE.equals(v) || "".equals(v) || "true".equals(v)) {
                         sb.append(' ').append(name);
@@ -260,7 +274,7 @@ public final class PagePainter {
             case "input" -> {
                 boolean password = truthy(e.attrs().get("password")) || "password".equals(e.attr("type"));
                 sb.append("<input class=\"ms-field\" type=\"").append(password ? "password" : "text").append('"');
-                attr(sb, "value", e.attr("value"));
+                attr(sb, "value", valueText(e));
                 if (!e.attr("placeholder").isEmpty()) {
                     attr(sb, "placeholder", e.attr("placeholder"));
                 }
@@ -281,12 +295,12 @@ public final class PagePainter {
                 if (truthy(e.attrs().get("disabled"))) {
                     sb.append(" disabled");
                 }
-                sb.append('>').append(HtmlText.text(e.attr("value"))).append("</textarea>");
+                sb.append('>').append(HtmlText.text(valueText(e))).append("</textarea>");
             }
             case "switch" -> {
                 String color = e.attr("color");
                 sb.append("<i class=\"ms-switch\"");
-                if (!color.isEmpty() && truthy(e.attrs().get("checked"))) {
+                if (!color.isEmpty() && truthy(values.value(e, "checked"))) {
                     attr(sb, "style", "background-color:" + color + ";border-color:" + color);
                 }
                 sb.append("></i>");
@@ -379,7 +393,7 @@ public final class PagePainter {
     private void slider(VElement e, StringBuilder sb) {
         double min = number(e.attrs().get("min"), 0);
         double max = number(e.attrs().get("max"), 100);
-        double value = Math.max(min, Math.min(max, number(e.attrs().get("value"), min)));
+        double value = Math.max(min, Math.min(max, number(values.value(e, "value"), min)));
         double pct = max > min ? (value - min) * 100 / (max - min) : 0;
         String active = first(e.attr("activeColor"), e.attr("active-color"), e.attr("selected-color"), "");
         String block = first(e.attr("block-color"), e.attr("handle-color"), "");
@@ -415,7 +429,7 @@ public final class PagePainter {
             return;
         }
         String key = first(e.attr("range-key"), e.attr("rangeKey"), "");
-        int selected = (int) number(e.attrs().get("value"), 0);
+        int selected = (int) number(values.value(e, "value"), 0);
         sb.append("<select class=\"ms-picker-select\">");
         for (int i = 0; i < range.size(); i++) {
             Object item = range.get(i);
@@ -424,6 +438,11 @@ public final class PagePainter {
                     .append(HtmlText.text(label == null ? "" : label instanceof Double d && d == Math.rint(d) ? String.valueOf(d.longValue()) : String.valueOf(label))).append("</option>");
         }
         sb.append("</select>");
+    }
+
+    private String valueText(VElement e) {
+        Object v = values.value(e, "value");
+        return v == null ? "" : v instanceof Double d && d == Math.rint(d) ? String.valueOf(d.longValue()) : String.valueOf(v);
     }
 
     // ------------------------------------------------------------------ class and style

@@ -36,6 +36,25 @@ public final class Screen {
     private final Gestures gestures;
     private boolean flushPosted;
     private int instances;
+    private Layout layout;
+
+    /**
+     * Where layout comes from when a window paints the page (issue #10: layout queries answer from
+     * the painted page); without one, rects are zero-size as no layout runs headless.
+     */
+    public interface Layout {
+        /**
+         * Per element {@code [left, top, right, bottom, width, height, scrollLeft, scrollTop,
+         * scrollWidth, scrollHeight]} in px as painted now, or null for an element not painted.
+         * Called on the runtime thread.
+         */
+        List<double[]> rects(int pageId, List<VElement> elements);
+    }
+
+    /** The window installs its painted page as the source of layout (null: none). */
+    public void layout(Layout source) {
+        this.layout = source;
+    }
 
     public Screen(ScreenHost host) {
         this.host = host;
@@ -145,6 +164,16 @@ public final class Screen {
         return ps == null ? Optional.empty() : Optional.of(ps.view.root());
     }
 
+    /**
+     * A control's attribute as the user left it: a switch the user toggled is checked although its
+     * template says {@code checked="{{false}}"}, until the template's value changes (the painter
+     * draws this, as the client shows the toggled switch).
+     */
+    public Object current(int pageId, VElement element, String attr) {
+        PageScreen ps = pages.get(pageId);
+        return ps == null ? element.attrs().get(attr) : gestures.current(ps, element, attr);
+    }
+
     /** The template file of a page or component path (without extension), if there is one. */
     Optional<String> templateOf(String path) {
         for (String ext : List.of(".wxml", ".axml")) {
@@ -246,12 +275,16 @@ public final class Screen {
         boolean layout = requests.stream().anyMatch(r -> r.get("fields") instanceof Map<?, ?> f
                 && (Gestures.truthy(f.get("rect")) || Gestures.truthy(f.get("size")) || Gestures.truthy(f.get("scrollOffset")))
                 && !Boolean.TRUE.equals(r.get("viewport")));
+        if (layout && this.layout != null) {
+            Layout painted = this.layout;
+            return SelectorQueries.answer(root.get(), owner, requests, host.windowSize(), els -> painted.rects(pageId, els));
+        }
         if (layout && !ps.layoutWarned) {
             ps.layoutWarned = true;
             host.warning("createSelectorQuery: no layout runs headless, so rects and scroll offsets are zero-size "
                     + "(ids, datasets and properties are real)", source, ps.route);
         }
-        return SelectorQueries.answer(root.get(), owner, requests, host.windowSize());
+        return SelectorQueries.answer(root.get(), owner, requests, host.windowSize(), null);
     }
 
     // ------------------------------------------------------------------ scenario steps

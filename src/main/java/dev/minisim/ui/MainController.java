@@ -157,6 +157,7 @@ public final class MainController {
         javafx.scene.Node dataPanel = ((javafx.scene.layout.BorderPane) routeLabel.getParent().getParent()).getCenter();
         ((javafx.scene.layout.BorderPane) routeLabel.getParent().getParent()).setCenter(phonePage.node());
         sideTabs.getTabs().add(0, new javafx.scene.control.Tab("Page data", dataPanel));
+        sideTabs.getSelectionModel().select(0);
     }
 
     private static List<String> authAnswers(String profile) {

@@ -58,7 +58,8 @@ final class PagePaints {
             return remember(empty(top.id(), top.route()));
         }
         PagePainter painter = painters.computeIfAbsent(top.id(), id -> new PagePainter(files,
-                sim.program().platform().name().equalsIgnoreCase("alipay"), screenWidth, sim.screen()::componentPath));
+                sim.program().platform().name().equalsIgnoreCase("alipay"), screenWidth, sim.screen()::componentPath)
+                .values((e, attr) -> sim.screen().current(id, e, attr)));
         return remember(painter.paint(top.route(), top.id(), root.get()));
     }
 

@@ -32,6 +32,11 @@ public final class PhonePage {
         return view.node();
     }
 
+    /** The simulation it follows (tests). */
+    Simulation simulation() {
+        return sim;
+    }
+
     /** The WebView's side, for layout queries and tests. */
     public PageWebView view() {
         return view;
@@ -50,6 +55,7 @@ public final class PhonePage {
         this.live = live;
         Platform.runLater(() -> view.width(p.screenWidth()));
         if (live) {
+            simulation.screen().layout(this::layout);
             simulation.events().subscribe(e -> {
                 if (STATEFUL.contains(e.type())) {
                     repaintSoon(simulation, p);
@@ -69,8 +75,12 @@ public final class PhonePage {
                 if (paints != p) {
                     return;
                 }
-                PaintedPage page = p.paintTop();
-                Platform.runLater(() -> view.show(page));
+                try {
+                    PaintedPage page = p.paintTop();
+                    Platform.runLater(() -> view.show(page));
+                } catch (RuntimeException e) {
+                    simulation.warning("internal simulator error while painting the page: " + e, null);
+                }
             }));
         }
     }
@@ -92,6 +102,32 @@ public final class PhonePage {
             return;
         }
         s.loop().post(() -> p.act(kind, id, value));
+    }
+
+    /**
+     * Layout queries of the window's page (runtime thread): the page painted as it is now, then
+     * each element's box as the WebView laid it out.
+     */
+    private List<double[]> layout(int pageId, List<dev.minisim.view.VElement> elements) {
+        PagePaints p = paints;
+        List<double[]> none = new java.util.ArrayList<>(java.util.Collections.nCopies(elements.size(), (double[]) null));
+        if (p == null) {
+            return none;
+        }
+        PaintedPage page = p.paintTop();
+        if (page.pageKey() != pageId) {
+            return none;
+        }
+        try {
+            FxPlatform.call(() -> view.show(page)).get(10, TimeUnit.SECONDS);
+            List<Integer> ids = elements.stream().map(e -> page.idOf(e).orElse(-1)).toList();
+            return FxPlatform.call(() -> view.rects(ids));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return none;
+        } catch (Exception e) {
+            return none;
+        }
     }
 
     /** The layout of painted elements (FX thread); see {@link PageWebView#rects}. */

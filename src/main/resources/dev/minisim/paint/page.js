@@ -53,7 +53,7 @@
     if (!f) { return; }
     var host = document.querySelector('[ms-id="' + f.id + '"]');
     var field = host && (isField(host) ? host : host.querySelector('input,textarea'));
-    if (field && document.activeElement !== field) {
+    if (field) {
       field.focus();
       try { field.setSelectionRange(f.start, f.end); } catch (ignored) { }
     }
@@ -63,9 +63,18 @@
     // replaces painted elements by id, keeping the scroll position and the field being typed in
     patch: function (patches) {
       var x = window.scrollX, y = window.scrollY, f = focusState(), missing = 0;
+      // the field being typed in stays the same node, so its text, caret and focus survive a repaint
+      var keep = f && document.activeElement && document.activeElement.tagName !== 'SELECT' ? document.activeElement : null;
       for (var i = 0; i < patches.length; i++) {
         var el = at(patches[i].id);
         if (el) { el.outerHTML = patches[i].html; } else { missing++; }
+      }
+      if (keep && !document.body.contains(keep)) {
+        var host = at(f.id);
+        var fresh = host && host.querySelector(keep.tagName.toLowerCase());
+        if (fresh) {
+          fresh.parentNode.replaceChild(keep, fresh);
+        }
       }
       window.scrollTo(x, y);
       restoreFocus(f);

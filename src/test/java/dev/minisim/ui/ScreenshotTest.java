@@ -21,7 +21,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Issue #5, "Screenshots": {@code shot} PNGs of three sample flows compared with golden images
+ * Issue #5, "Screenshots", and issue #10, "shot PNGs show the painted page": {@code shot} PNGs of
+ * sample flows of both platforms compared with golden images
  * (src/test/resources/golden/FLOW/), with a tolerance for anti-aliasing. A mismatch writes the
  * actual image and a diff (changed pixels in red) to target/golden-diffs/FLOW/.
  *
@@ -45,7 +46,9 @@ class ScreenshotTest {
     private static final List<Flow> FLOWS = List.of(
             new Flow("auth-partial", "auth-demo", "partial"),
             new Flow("sign-success", "sign-demo", "success"),
-            new Flow("plugin-chain", "plugin-demo", "chain-auth-then-auth"));
+            new Flow("plugin-chain", "plugin-demo", "chain-auth-then-auth"),
+            // issue #10: rendered pages of both platforms painted in the phone (the Alipay flows above, WeChat's here)
+            new Flow("wechat-form", "basics", "form"));
 
     @TestFactory
     Stream<DynamicTest> theWindowLooksAsItsGoldenImages() throws Exception {
