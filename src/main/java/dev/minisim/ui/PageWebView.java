@@ -90,6 +90,9 @@ public final class PageWebView {
                         return load(page);
                     }
                 } catch (JsonProcessingException | RuntimeException e) {
+                    if (Boolean.getBoolean("minisim.debugPaint")) {
+                        System.err.println("paint: patch failed: " + e);
+                    }
                     return load(page);
                 }
             }
@@ -99,6 +102,9 @@ public final class PageWebView {
     }
 
     private CompletableFuture<Void> load(PaintedPage page) {
+        if (Boolean.getBoolean("minisim.debugPaint")) {
+            System.err.println("paint: load " + page.route() + " (had " + (shown == null ? null : shown.route()) + ", loading done " + loading.isDone() + ")");
+        }
         shown = page;
         loading = new CompletableFuture<>();
         engine.loadContent(page.document(), "text/html");

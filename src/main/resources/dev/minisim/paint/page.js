@@ -58,26 +58,67 @@
       try { field.setSelectionRange(f.start, f.end); } catch (ignored) { }
     }
   }
+  // makes live element a look like fresh element b, keeping the nodes that hold the focused field
+  function morph(a, b, keep) {
+    if (!a.contains(keep)) {
+      if (!b) { a.parentNode.removeChild(a); } else if (a.outerHTML !== b.outerHTML) { a.parentNode.replaceChild(b, a); }
+      return;
+    }
+    if (!b) { return; }
+    var i, names = [];
+    for (i = 0; i < a.attributes.length; i++) { names.push(a.attributes[i].name); }
+    for (i = 0; i < names.length; i++) {
+      if (!b.hasAttribute(names[i]) && !(a === keep && names[i] === 'value')) { a.removeAttribute(names[i]); }
+    }
+    for (i = 0; i < b.attributes.length; i++) {
+      var n = b.attributes[i].name;
+      if (!(a === keep && n === 'value') && a.getAttribute(n) !== b.attributes[i].value) { a.setAttribute(n, b.attributes[i].value); }
+    }
+    if (a === keep) { return; }
+    var ak = Array.prototype.slice.call(a.childNodes), bk = Array.prototype.slice.call(b.childNodes);
+    if (ak.length === bk.length) {
+      for (i = 0; i < ak.length; i++) {
+        if (ak[i].nodeType === 1 && bk[i].nodeType === 1) { morph(ak[i], bk[i], keep); }
+        else if (ak[i].nodeType !== 1 && bk[i].nodeType !== 1) { if (ak[i].nodeValue !== bk[i].nodeValue) { ak[i].nodeValue = bk[i].nodeValue; } }
+        else if (!(ak[i].nodeType === 1 && ak[i].contains(keep))) { a.replaceChild(bk[i], ak[i]); }
+      }
+      return;
+    }
+    // a different number of children: the branch that holds the field stays, matched by its ms-id
+    var held = null;
+    for (i = 0; i < ak.length; i++) {
+      if (ak[i].nodeType === 1 && ak[i].contains(keep)) { held = ak[i]; } else { a.removeChild(ak[i]); }
+    }
+    var heldId = held.getAttribute('ms-id'), after = false, match = null;
+    for (i = 0; i < bk.length; i++) {
+      if (bk[i].nodeType === 1 && heldId !== null && bk[i].getAttribute('ms-id') === heldId) { match = bk[i]; }
+    }
+    if (!match) { a.removeChild(held); for (i = 0; i < bk.length; i++) { a.appendChild(bk[i]); } return; }
+    for (i = 0; i < bk.length; i++) {
+      if (bk[i] === match) { morph(held, match, keep); after = true; }
+      else if (after) { a.appendChild(bk[i]); } else { a.insertBefore(bk[i], held); }
+    }
+  }
   function at(id) { return document.querySelector('[ms-id="' + id + '"]'); }
   window.minisim = {
     // replaces painted elements by id, keeping the scroll position and the field being typed in
     patch: function (patches) {
       var x = window.scrollX, y = window.scrollY, f = focusState(), missing = 0;
-      // the field being typed in stays the same node, so its text, caret and focus survive a repaint
-      var keep = f && document.activeElement && document.activeElement.tagName !== 'SELECT' ? document.activeElement : null;
+      // the field being typed in is never taken out of the document (that would drop its focus and
+      // caret): the patch that holds it is merged into the live elements instead
+      var keep = f ? document.activeElement : null;
       for (var i = 0; i < patches.length; i++) {
         var el = at(patches[i].id);
-        if (el) { el.outerHTML = patches[i].html; } else { missing++; }
-      }
-      if (keep && !document.body.contains(keep)) {
-        var host = at(f.id);
-        var fresh = host && host.querySelector(keep.tagName.toLowerCase());
-        if (fresh) {
-          fresh.parentNode.replaceChild(keep, fresh);
+        if (!el) { missing++; continue; }
+        if (keep && el.contains(keep)) {
+          var holder = document.createElement('div');
+          holder.innerHTML = patches[i].html;
+          morph(el, holder.firstElementChild, keep);
+        } else {
+          el.outerHTML = patches[i].html;
         }
       }
       window.scrollTo(x, y);
-      restoreFocus(f);
       return missing;
     },
     body: function (html) {
