@@ -151,7 +151,8 @@ public final class PagePainter {
     }
 
     private String base() {
-        String vars = alipay ? resource("alipay.css") : resource("wechat.css");
+        String vars = alipay ? resource("alipay.css") : resource("wechat.css")
+                + (files.text("app.json").orElse("").matches("(?s).*\"style\"\\s*:\\s*\"v2\".*") ? resource("wechat-v2.css") : "");
         return (resource("base.css") + vars).replace("P-", prefix);
     }
 

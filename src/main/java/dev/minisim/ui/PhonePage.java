@@ -92,7 +92,23 @@ public final class PhonePage {
             return;
         }
         PaintedPage page = p.paintTop();
+        dump(page);
         FxPlatform.call(() -> view.show(page)).get(30, TimeUnit.SECONDS);
+    }
+
+    /** {@code -Dminisim.paintDump=DIR}: each painted document also goes to DIR (to see what the WebView got). */
+    private static void dump(PaintedPage page) {
+        String dir = System.getProperty("minisim.paintDump");
+        if (dir == null || dir.isBlank()) {
+            return;
+        }
+        try {
+            java.nio.file.Path out = java.nio.file.Path.of(dir);
+            java.nio.file.Files.createDirectories(out);
+            java.nio.file.Files.writeString(out.resolve(page.route().replace('/', '_') + ".html"), page.document());
+        } catch (java.io.IOException e) {
+            System.err.println("minisim: cannot write the painted page to " + dir + ": " + e.getMessage());
+        }
     }
 
     private void act(String kind, int id, Object value) {

@@ -41,7 +41,11 @@ class PagePainterTest {
     void appStylesheetThenPageStylesheetAfterThePlatformsBase() {
         Map<String, String> files = Map.of("app.wxss", ".app-rule { color: red }", "pages/index/index.wxss", ".page-rule { color: blue }");
         PaintedPage p = painter(files, false).paint("pages/index/index", 1, el("page", VElement.PAGE));
-        assertThat(p.css()).contains("wx-button[type=\"primary\"] { color: #fff; background-color: #07c160; }");
+        // the button of apps without app.json "style": "v2"; with it, WeUI 2's
+        assertThat(p.css()).contains("wx-button[type=\"primary\"] { color: #fff; background-color: #1aad19; }")
+                .doesNotContain("#07c160");
+        PaintedPage v2 = painter(Map.of("app.json", "{\"style\": \"v2\"}"), false).paint("pages/index/index", 1, el("page", VElement.PAGE));
+        assertThat(v2.css()).contains("wx-button[type=\"primary\"] { color: #fff; background-color: #07c160; }");
         assertThat(p.css().indexOf(".app-rule")).isGreaterThan(p.css().indexOf("wx-button[type")).isLessThan(p.css().indexOf(".page-rule"));
         PaintedPage ali = painter(Map.of("app.acss", ".x {}"), true).paint("pages/index/index", 1, el("page", VElement.PAGE));
         assertThat(ali.css()).contains("a-button[type=\"primary\"] { color: #fff; background-color: #1677ff;").contains(".x {}");

@@ -140,8 +140,9 @@ class PageWebViewTest {
         assertThat(buttons).hasSize(3);
         Map<?, ?> first = (Map<?, ?>) buttons.get(0);
         Map<?, ?> second = (Map<?, ?>) buttons.get(1);
-        // WeUI's v2 button: 184 px wide, centred in the 375 px screen
-        assertThat(((Number) first.get("width")).doubleValue()).isEqualTo(184.0);
+        // the button of an app without "style": "v2": the device's whole 390 px screen less the page's
+        // padding of 24rpx each side (rpx = 390/750 px)
+        assertThat(((Number) first.get("width")).doubleValue()).isCloseTo(390 - 2 * 24 * 390 / 750.0, org.assertj.core.data.Offset.offset(0.1));
         assertThat(((Number) first.get("height")).doubleValue()).isGreaterThan(30);
         assertThat(((Number) second.get("top")).doubleValue()).isGreaterThan(((Number) first.get("bottom")).doubleValue());
         assertThat(has("warning", e -> String.valueOf(e.get("message")).contains("no layout runs headless"))).isFalse();
