@@ -23,6 +23,7 @@ public final class PhonePage {
 
     private final PageWebView view = new PageWebView(this::act);
     private final AtomicBoolean pending = new AtomicBoolean();
+    private final Set<String> reported = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile Simulation sim;
     private volatile PagePaints paints;
     private volatile boolean live;
@@ -77,6 +78,13 @@ public final class PhonePage {
                 }
                 try {
                     PaintedPage page = p.paintTop();
+                    // problems of the page's stylesheets, once each (the window only: a headless
+                    // run paints nothing, so its transcript has none of these)
+                    for (String w : page.warnings()) {
+                        if (reported.add(w)) {
+                            simulation.warning("stylesheet: " + w, w.substring(0, Math.max(0, w.indexOf(": "))));
+                        }
+                    }
                     Platform.runLater(() -> view.show(page));
                 } catch (RuntimeException e) {
                     simulation.warning("internal simulator error while painting the page: " + e, null);

@@ -102,21 +102,21 @@ class PageWebViewTest {
     void aClickOnAPaintedButtonIsATapOnThatElement(FxRobot robot) throws Exception {
         open(robot, "basics", "去下单");
         robot.clickOn(pointOf("button", "详情"));
-        waitFor(() -> has("event", e -> "tap".equals(e.get("name")) && "openDetail".equals(e.get("handler"))), "the tap event");
-        waitFor(() -> has("navigate", e -> "navigateTo".equals(e.get("action"))), "the navigation the handler makes");
+        waitOrDump(() -> has("event", e -> "tap".equals(e.get("name")) && "openDetail".equals(e.get("handler"))), "the tap event");
+        waitOrDump(() -> has("navigate", e -> "navigateTo".equals(e.get("action"))), "the navigation the handler makes");
     }
 
     @Test
     void typingInAPaintedInputIsInputAndTheNavigatorNavigates(FxRobot robot) throws Exception {
         open(robot, "basics", "去下单");
         robot.clickOn(pointOf("navigator", "去下单"));
-        waitFor(() -> shownText().contains("提交订单"), "the form page painted");
+        waitOrDump(() -> shownText().contains("提交订单"), "the form page painted");
         robot.clickOn(pointOf("input", ""));
         robot.write("T");
         // the repaint after the first letter must leave the field focused for the next ones
-        waitFor(() -> has("setData", e -> String.valueOf(e.get("data")).contains("name=T")), "the first letter");
+        waitOrDump(() -> has("setData", e -> String.valueOf(e.get("data")).contains("name=T")), "the first letter");
         robot.write("om");
-        waitFor(() -> has("event", e -> "input".equals(e.get("name")) && "onName".equals(e.get("handler"))
+        waitOrDump(() -> has("event", e -> "input".equals(e.get("name")) && "onName".equals(e.get("handler"))
                 && String.valueOf(e.get("target")).length() > 0), "the input event");
         Simulation sim = controller.phonePage().simulation();
         waitOrDump(() -> {

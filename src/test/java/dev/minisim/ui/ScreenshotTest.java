@@ -67,8 +67,27 @@ class ScreenshotTest {
             for (Path actual : shots.written()) {
                 tests.add(DynamicTest.dynamicTest(flow.name() + "/" + actual.getFileName(), () -> compare(flow, actual)));
             }
+            tests.add(DynamicTest.dynamicTest(flow.name() + ": no stale goldens", () -> noStaleGoldens(flow, shots.written())));
         }
         return tests.stream();
+    }
+
+    /** Issue #10: a golden that is no longer produced fails (refreshing the goldens deletes it). */
+    private static void noStaleGoldens(Flow flow, List<Path> written) throws IOException {
+        Path dir = REPO.resolve("src/test/resources/golden").resolve(flow.name());
+        List<String> produced = written.stream().map(p -> p.getFileName().toString()).toList();
+        List<Path> stale;
+        try (Stream<Path> files = Files.list(dir)) {
+            stale = files.filter(p -> p.toString().endsWith(".png") && !produced.contains(p.getFileName().toString())).toList();
+        }
+        if (UPDATE) {
+            for (Path p : stale) {
+                Files.delete(p);
+            }
+            return;
+        }
+        assertThat(stale).as("goldens of %s that the flow no longer produces (refresh with -Dminisim.updateGoldens=true)",
+                flow.name()).isEmpty();
     }
 
     private static void compare(Flow flow, Path actualFile) throws IOException {
