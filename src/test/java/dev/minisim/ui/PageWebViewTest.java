@@ -42,6 +42,9 @@ class PageWebViewTest {
         controller.attach(stage);
         stage.setScene(new Scene(loader.getRoot(), 1280, 860));
         stage.show();
+        // windows of earlier tests in this JVM (shot's off-screen ones) must not be the ones clicked
+        stage.toFront();
+        stage.requestFocus();
     }
 
     @AfterEach
