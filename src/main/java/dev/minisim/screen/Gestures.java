@@ -183,6 +183,13 @@ final class Gestures {
         }
         PageScreen ps = screen.page(top.id());
         Optional<VElement> found;
+        if (target.element() != null) {
+            // an exact element (a click in the window): it must still be on this page and visible
+            if (!onPage(target.element(), root.get()) || target.element().hidden()) {
+                throw new Miss(target + ": no longer visible on page " + top.route());
+            }
+            return new Located(ps, target.element());
+        }
         try {
             found = Selector.find(root.get(), target.selector(), target.text(), target.index());
         } catch (IllegalArgumentException e) {
@@ -192,6 +199,14 @@ final class Gestures {
             throw new Miss(target + ": nothing visible on page " + top.route() + " matches" + hint(root.get(), target));
         }
         return new Located(ps, found.get());
+    }
+
+    private static boolean onPage(VElement e, VElement root) {
+        VElement top = e;
+        while (top.parent() != null) {
+            top = top.parent();
+        }
+        return top == root;
     }
 
     /** What the page does have, so a tester sees the typo. */

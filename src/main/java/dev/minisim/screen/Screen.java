@@ -7,6 +7,7 @@ import dev.minisim.view.Diagnostic;
 import dev.minisim.view.PageView;
 import dev.minisim.view.TemplateSource;
 import dev.minisim.view.Selector;
+import dev.minisim.view.SelectorIndex;
 import dev.minisim.view.VElement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -39,6 +40,25 @@ public final class Screen {
     private final List<Consumer<Gesture>> watchers = new CopyOnWriteArrayList<>();
     private boolean flushPosted;
     private int instances;
+    private Layout layout;
+
+    /**
+     * Where layout comes from when a window paints the page (issue #10: layout queries answer from
+     * the painted page); without one, rects are zero-size as no layout runs headless.
+     */
+    public interface Layout {
+        /**
+         * Per element {@code [left, top, right, bottom, width, height, scrollLeft, scrollTop,
+         * scrollWidth, scrollHeight]} in px as painted now, or null for an element not painted.
+         * Called on the runtime thread.
+         */
+        List<double[]> rects(int pageId, List<VElement> elements);
+    }
+
+    /** The window installs its painted page as the source of layout (null: none). */
+    public void layout(Layout source) {
+        this.layout = source;
+    }
 
     public Screen(ScreenHost host) {
         this.host = host;
@@ -137,6 +157,25 @@ public final class Screen {
         flush();
         PageScreen ps = pages.get(pageId);
         return ps == null ? Optional.empty() : Optional.of(ps.view.root());
+    }
+
+    /**
+     * The page's tree as last rendered, without running pending re-renders (the window paints it
+     * after they ran; reading it must not change when lifetimes run); empty when it has no template.
+     */
+    public Optional<VElement> rendered(int pageId) {
+        PageScreen ps = pages.get(pageId);
+        return ps == null ? Optional.empty() : Optional.of(ps.view.root());
+    }
+
+    /**
+     * A control's attribute as the user left it: a switch the user toggled is checked although its
+     * template says {@code checked="{{false}}"}, until the template's value changes (the painter
+     * draws this, as the client shows the toggled switch).
+     */
+    public Object current(int pageId, VElement element, String attr) {
+        PageScreen ps = pages.get(pageId);
+        return ps == null ? element.attrs().get(attr) : gestures.current(ps, element, attr);
     }
 
     /** The template file of a page or component path (without extension), if there is one. */
@@ -240,17 +279,22 @@ public final class Screen {
         boolean layout = requests.stream().anyMatch(r -> r.get("fields") instanceof Map<?, ?> f
                 && (Gestures.truthy(f.get("rect")) || Gestures.truthy(f.get("size")) || Gestures.truthy(f.get("scrollOffset")))
                 && !Boolean.TRUE.equals(r.get("viewport")));
-        if (layout && !ps.layoutWarned) {
-            ps.layoutWarned = true;
-            host.warning("createSelectorQuery: no layout runs headless, so rects and scroll offsets are zero-size "
-                    + "(ids, datasets and properties are real)", source, ps.route);
-        }
         // a component's query (.in(this)) looks in its own subtree, which is there even when the
         // component sits in slot content its user's component does not place (tdesign's tabs in a
         // closed popup measure themselves on attached; the client answers them); a page's query
         // uses the index of ids, classes and tags built once per render
         VElement where = owner == null || ps.view == null ? root.get() : ps.view.element(owner).orElse(root.get());
-        return SelectorQueries.answer(where, where == root.get() ? ps.selectorIndex() : null, owner, requests, host.windowSize());
+        SelectorIndex index = where == root.get() ? ps.selectorIndex() : null;
+        if (layout && this.layout != null) {
+            Layout painted = this.layout;
+            return SelectorQueries.answer(where, index, owner, requests, host.windowSize(), els -> painted.rects(pageId, els));
+        }
+        if (layout && !ps.layoutWarned) {
+            ps.layoutWarned = true;
+            host.warning("createSelectorQuery: no layout runs headless, so rects and scroll offsets are zero-size "
+                    + "(ids, datasets and properties are real)", source, ps.route);
+        }
+        return SelectorQueries.answer(where, index, owner, requests, host.windowSize(), null);
     }
 
     // ------------------------------------------------------------------ scenario steps

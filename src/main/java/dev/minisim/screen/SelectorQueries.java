@@ -28,7 +28,7 @@ final class SelectorQueries {
      * @param window   {@code {windowWidth, windowHeight}}
      */
     static List<Object> answer(VElement root, SelectorIndex index, String owner, List<Map<String, Object>> requests,
-            Map<String, Object> window) {
+            Map<String, Object> window, java.util.function.Function<List<VElement>, List<double[]>> layout) {
         List<Object> results = new ArrayList<>();
         for (Map<String, Object> req : requests) {
             @SuppressWarnings("unchecked")
@@ -44,15 +44,14 @@ final class SelectorQueries {
             } catch (IllegalArgumentException e) {
                 found = List.of();
             }
-            if (Boolean.TRUE.equals(req.get("all"))) {
-                List<Object> all = new ArrayList<>();
-                for (VElement e : found) {
-                    all.add(fields(e, fields));
-                }
-                results.add(all);
-            } else {
-                results.add(found.isEmpty() ? null : fields(found.get(0), fields));
+            boolean all = Boolean.TRUE.equals(req.get("all"));
+            List<VElement> asked = all || found.isEmpty() ? found : found.subList(0, 1);
+            List<double[]> rects = layout == null || asked.isEmpty() ? null : layout.apply(asked);
+            List<Object> answers = new ArrayList<>();
+            for (int i = 0; i < asked.size(); i++) {
+                answers.add(fields(asked.get(i), fields, rects == null || i >= rects.size() ? null : rects.get(i)));
             }
+            results.add(all ? answers : answers.isEmpty() ? null : answers.get(0));
         }
         return results;
     }
@@ -82,7 +81,8 @@ final class SelectorQueries {
         return false;
     }
 
-    private static Map<String, Object> fields(VElement e, Map<String, Object> fields) {
+    private static Map<String, Object> fields(VElement e, Map<String, Object> fields, double[] rect) {
+        double[] r0 = rect == null ? new double[10] : rect;
         Map<String, Object> r = new LinkedHashMap<>();
         if (truthy(fields.get("id"))) {
             r.put("id", e.id());
@@ -94,20 +94,20 @@ final class SelectorQueries {
             r.put("mark", EventDispatch.mark(e));
         }
         if (truthy(fields.get("rect"))) {
-            r.put("left", 0);
-            r.put("right", 0);
-            r.put("top", 0);
-            r.put("bottom", 0);
+            r.put("left", px(r0[0]));
+            r.put("right", px(r0[2]));
+            r.put("top", px(r0[1]));
+            r.put("bottom", px(r0[3]));
         }
         if (truthy(fields.get("size"))) {
-            r.put("width", 0);
-            r.put("height", 0);
+            r.put("width", px(r0[4]));
+            r.put("height", px(r0[5]));
         }
         if (truthy(fields.get("scrollOffset"))) {
-            r.put("scrollLeft", 0);
-            r.put("scrollTop", 0);
-            r.put("scrollWidth", 0);
-            r.put("scrollHeight", 0);
+            r.put("scrollLeft", px(r0[6]));
+            r.put("scrollTop", px(r0[7]));
+            r.put("scrollWidth", px(r0[8]));
+            r.put("scrollHeight", px(r0[9]));
         }
         if (fields.get("properties") instanceof List<?> names) {
             for (Object n : names) {
@@ -127,6 +127,11 @@ final class SelectorQueries {
             r.put(truthy(fields.get("node")) ? "node" : "context", null);
         }
         return r;
+    }
+
+    /** A length as JSON shows it: whole numbers as integers (0, not 0.0). */
+    private static Object px(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e9 ? (Object) (long) v : (Object) v;
     }
 
     private static Map<String, Object> viewport(Map<String, Object> fields, Map<String, Object> window) {

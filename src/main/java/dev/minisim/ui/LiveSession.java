@@ -42,6 +42,10 @@ public final class LiveSession implements AutoCloseable {
         /** A recorded session recorded one more action or decision ({@code count} so far). */
         default void recorded(int count) {
         }
+
+        /** The simulation exists and has not launched yet (runtime thread): the painted page attaches here. */
+        default void started(Simulation simulation) {
+        }
     }
 
     /** Events after which the view is redrawn from a fresh state. */
@@ -116,6 +120,7 @@ public final class LiveSession implements AutoCloseable {
             return;
         }
         simulation = sim;
+        listener.started(sim);
         sim.user().add(policy).add(new PersonDecisions(listener::prompt));
         Simulation s = sim;
         sim.events().subscribe(e -> listener.event(e, STATEFUL.contains(e.type()) ? s.viewState() : null));

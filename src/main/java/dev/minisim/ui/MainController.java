@@ -90,6 +90,7 @@ public final class MainController {
     @FXML private Label recordLabel;
 
     private final SimulatorModel model = new SimulatorModel();
+    private final PhonePage phonePage = new PhonePage();
     private final PolicyDecisions policy = new PolicyDecisions();
     private final Preferences prefs = Preferences.userNodeForPackage(MainController.class);
     private Stage stage;
@@ -108,6 +109,11 @@ public final class MainController {
 
     public PolicyDecisions policy() {
         return policy;
+    }
+
+    /** The painted page in the phone. */
+    public PhonePage phonePage() {
+        return phonePage;
     }
 
     @FXML
@@ -184,6 +190,8 @@ public final class MainController {
                 stopRecording();
             }
         });
+        // the painted page takes the phone's page area (between the navigation bar and the tab bar)
+        attachPage(phonePage.node(), PageInspector.NONE);
     }
 
     private static List<String> authAnswers(String profile) {
@@ -234,6 +242,11 @@ public final class MainController {
             @Override
             public void prompt(dev.minisim.user.PersonDecisions.Pending pending) {
                 Platform.runLater(() -> model.pending(pending));
+            }
+
+            @Override
+            public void started(dev.minisim.app.Simulation simulation) {
+                phonePage.attach(simulation, true);
             }
 
             @Override
@@ -483,6 +496,21 @@ public final class MainController {
     public void attachPage(javafx.scene.Node page, PageInspector inspector) {
         pageHost.getChildren().setAll(page);
         markupPanel.inspector(inspector);
+        // the page is laid out at the device's screen width: the phone grows to hold it (its
+        // bezel is the phone's padding), and nothing drawn leaves the screen's area
+        javafx.beans.property.DoubleProperty inner = page instanceof javafx.scene.web.WebView web ? web.minWidthProperty()
+                : page instanceof javafx.scene.layout.Region region ? region.minWidthProperty() : null;
+        if (inner != null) {
+            javafx.beans.binding.DoubleBinding outer = javafx.beans.binding.Bindings.createDoubleBinding(
+                    () -> Math.max(inner.get(), 0) + phone.getPadding().getLeft() + phone.getPadding().getRight(),
+                    inner, phone.paddingProperty());
+            phone.minWidthProperty().bind(outer);
+            phone.maxWidthProperty().bind(outer);
+        }
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(pageHost.widthProperty());
+        clip.heightProperty().bind(pageHost.heightProperty());
+        pageHost.setClip(clip);
     }
 
     /** The phone's page area, where the painted page goes. */

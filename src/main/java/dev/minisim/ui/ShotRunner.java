@@ -68,6 +68,7 @@ public final class ShotRunner {
             return player.play(program, scenario, config, policy, sink, new ScenarioPlayer.Observer() {
                 @Override
                 public void created(Simulation sim) {
+                    controller.phonePage().attach(sim, false);
                     sim.events().subscribe(e -> {
                         ViewState s = STATEFUL.contains(e.type()) ? sim.viewState() : null;
                         javafx.application.Platform.runLater(() -> model.apply(e, s));
@@ -100,6 +101,7 @@ public final class ShotRunner {
     private void shoot(String what) {
         Path file = out.resolve(String.format("%02d-%s.png", written.size(), what.replaceAll("[^A-Za-z0-9._-]+", "-")));
         try {
+            controller.phonePage().paintAndWait();
             FxPlatform.call(() -> {
                 scene.getRoot().applyCss();
                 scene.getRoot().layout();
@@ -107,6 +109,9 @@ public final class ShotRunner {
                 return null;
             });
             written.add(file);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing " + file, e);
         } catch (Exception e) {
             throw new IllegalStateException("cannot write " + file + ": " + e.getMessage(), e);
         }

@@ -1,0 +1,108 @@
+package dev.minisim.paint;
+
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Image sources as the painted page may load them: a file of the mini-program becomes a
+ * {@code data:} URL (so the WebView never reads a file itself, and nothing outside the folder can
+ * be named); a network image is not fetched (a placeholder is drawn instead); a {@code data:image}
+ * URL passes as it is.
+ */
+final class Images {
+
+    /** Files larger than this are drawn as placeholders (a page of huge images would stall the paint). */
+    private static final int MAX_BYTES = 4 * 1024 * 1024;
+    private static final Map<String, String> TYPES = Map.of("png", "image/png", "jpg", "image/jpeg", "jpeg", "image/jpeg",
+            "gif", "image/gif", "svg", "image/svg+xml", "webp", "image/webp", "bmp", "image/bmp", "ico", "image/x-icon");
+
+    private final PaintFiles files;
+    private final Map<String, Optional<String>> cache = new java.util.HashMap<>();
+
+    Images(PaintFiles files) {
+        this.files = files;
+    }
+
+    /**
+     * The URL to draw {@code src} with, or empty for a placeholder.
+     *
+     * @param fromFile the template that wrote the element (relative sources are relative to it)
+     */
+    Optional<String> url(String src, String fromFile) {
+        if (src == null || src.isBlank()) {
+            return Optional.empty();
+        }
+        String s = src.trim();
+        if (s.regionMatches(true, 0, "data:image/", 0, 11)) {
+            return s.toLowerCase(Locale.ROOT).startsWith("data:image/svg") ? Optional.empty() : Optional.of(s);
+        }
+        if (s.contains("://") || s.startsWith("//")) {
+            return Optional.empty();
+        }
+        return cache.computeIfAbsent(s + "\n" + fromFile, k -> load(s, fromFile));
+    }
+
+    private static final java.util.regex.Pattern CSS_URL =
+            java.util.regex.Pattern.compile("(?i)url\\(\\s*(['\"]?)(.*?)\\1\\s*\\)");
+
+    /**
+     * Every {@code url(...)} of a stylesheet or an inline style, as the painted page may load it:
+     * the mini-program's own images and fonts as {@code data:} URLs, anything else (the network,
+     * paths outside the folder) as {@code none}, so the WebView never fetches by itself.
+     */
+    String cssUrls(String css, String fromFile) {
+        if (css.indexOf('(') < 0) {
+            return css;
+        }
+        java.util.regex.Matcher m = CSS_URL.matcher(css);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String spec = m.group(2).trim();
+            Optional<String> u = spec.regionMatches(true, 0, "data:font/", 0, 10) ? Optional.of(spec)
+                    : font(spec, fromFile).or(() -> url(spec, fromFile));
+            m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(u.map(x -> "url(\"" + x.replace("\"", "%22") + "\")").orElse("none")));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    private Optional<String> font(String spec, String fromFile) {
+        String clean = spec.replaceAll("[?#].*$", "");
+        String ext = clean.substring(clean.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+        String type = switch (ext) {
+            case "ttf" -> "font/ttf";
+            case "otf" -> "font/otf";
+            case "woff" -> "font/woff";
+            case "woff2" -> "font/woff2";
+            default -> null;
+        };
+        if (type == null || network(spec)) {
+            return Optional.empty();
+        }
+        return StylePaths.resolve(fromFile, clean).flatMap(files::bytes).filter(b -> b.length <= MAX_BYTES)
+                .map(b -> "data:" + type + ";base64," + Base64.getEncoder().encodeToString(b));
+    }
+
+    /** Whether {@code src} is a network image (drawn as a placeholder). */
+    static boolean network(String src) {
+        return src != null && (src.contains("://") || src.startsWith("//"));
+    }
+
+    private Optional<String> load(String src, String fromFile) {
+        String clean = src.replaceAll("[?#].*$", "");
+        Optional<String> path = StylePaths.resolve(fromFile, clean);
+        if (path.isEmpty()) {
+            return Optional.empty();
+        }
+        String ext = path.get().substring(path.get().lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+        String type = TYPES.get(ext);
+        if (type == null || type.equals("image/svg+xml")) {
+            // SVG can carry script: drawn only as a placeholder in the painted page
+            return Optional.empty();
+        }
+        return files.bytes(path.get()).filter(b -> b.length <= MAX_BYTES)
+                .map(b -> "data:" + type + ";base64," + Base64.getEncoder().encodeToString(b));
+    }
+}

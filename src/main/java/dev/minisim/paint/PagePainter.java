@@ -1,0 +1,550 @@
+package dev.minisim.paint;
+
+import dev.minisim.view.VElement;
+import dev.minisim.view.VNode;
+import dev.minisim.view.VText;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Paints a rendered page (the {@link VElement} tree, which stays the truth) as an HTML document a
+ * browser engine draws: each element as a {@code wx-TAG} element ({@code a-TAG} for Alipay) styled
+ * like the platform's built-in (a base stylesheet per platform, {@code base.css} + {@code wechat.css}
+ * or {@code alipay.css}), the app's and the page's stylesheets and those of the components on the
+ * page translated by {@link WxssTranslator}, images from the app folder as {@code data:} URLs,
+ * {@code hidden} elements not shown, and each element carrying {@code ms-id="N"} that maps back to
+ * its tree element (ids stay the same across paints for the same element, so repaints can patch).
+ *
+ * <p>One painter per page; runtime thread only (it reads the tree). No JavaFX here: the window
+ * shows what this writes.
+ */
+public final class PagePainter {
+
+    private static final Map<String, String> RESOURCES = new HashMap<>();
+    /** Attributes of built-ins that the base stylesheet styles by (button type, switch checked...). */
+    private static final Set<String> STYLED_ATTRS = Set.of("type", "size", "plain", "disabled", "loading", "checked",
+            "mode", "form-type", "scroll-x", "scroll-y", "vertical", "selectable", "user-select", "auto-height", "space",
+            "open-type", "ghost", "hover-class");
+    private static final Set<String> CHECKABLE = Set.of("switch", "checkbox", "radio");
+    private static final Set<String> PLACEHOLDERS = Set.of("web-view", "video", "map", "canvas", "camera", "live-player",
+            "live-pusher", "ad", "official-account", "lottie");
+    private static final Map<String, String> ICON_GLYPHS = Map.of("success", "✓", "success_no_circle", "✓", "info", "i",
+            "warn", "!", "waiting", "◷", "cancel", "✕", "download", "↓", "search", "⌕", "clear", "✕");
+
+    private final PaintFiles files;
+    private final boolean alipay;
+    private final double screenWidth;
+    private final Function<String, String> componentPath;
+    private final String prefix;
+    private final Images images;
+    private final Map<VElement, Integer> ids = new IdentityHashMap<>();
+    private final Map<String, StyleIsolation> isolation = new HashMap<>();
+    private final Map<String, String> cssCache = new HashMap<>();
+    private final List<String> warnings = new ArrayList<>();
+    private ControlValues values = (e, attr) -> e.attrs().get(attr);
+    private int nextId = 1;
+
+    /** A control's attribute as the user left it (a toggled switch, typed text), else as rendered. */
+    @FunctionalInterface
+    public interface ControlValues {
+        Object value(VElement element, String attr);
+    }
+
+    /** Where controls' current values come from ({@code Screen.current}); by default the rendered attributes. */
+    public PagePainter values(ControlValues source) {
+        this.values = source;
+        return this;
+    }
+
+    /**
+     * @param files         the mini-program's files (inside its folder only)
+     * @param alipay        Alipay's look and names, else WeChat's
+     * @param screenWidth   the device's screen width in px (rpx = screenWidth / 750)
+     * @param componentPath a component instance id → its definition's path (root-relative, no extension)
+     */
+    public PagePainter(PaintFiles files, boolean alipay, double screenWidth, Function<String, String> componentPath) {
+        this.files = files;
+        this.alipay = alipay;
+        this.screenWidth = screenWidth;
+        this.componentPath = componentPath;
+        this.prefix = alipay ? "a-" : "wx-";
+        this.images = new Images(files);
+    }
+
+    /** The tag name elements of {@code tag} are painted as. */
+    public String paintedTag(String tag) {
+        return prefix + tag.toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Paints the page.
+     *
+     * @param route   the page's route (its stylesheet is {@code route.wxss} / {@code .acss})
+     * @param pageKey the page instance (a different key makes the window load a new document)
+     * @param root    the page's tree ({@code Screen.tree(pageId)})
+     */
+    public PaintedPage paint(String route, int pageKey, VElement root) {
+        Set<String> components = new LinkedHashSet<>();
+        root.walk(e -> {
+            if (e.component() != null) {
+                components.add(componentPath.apply(e.component()));
+            }
+        });
+        String css = stylesheet(route, components);
+        StringBuilder body = new StringBuilder();
+        Map<Integer, VElement> elements = new LinkedHashMap<>();
+        Map<Integer, PaintedPage.Span> spans = new HashMap<>();
+        Map<VElement, Integer> seen = new IdentityHashMap<>();
+        element(root, body, elements, spans, seen);
+        ids.keySet().retainAll(seen.keySet());
+        return new PaintedPage(route, pageKey, css, body.toString(), elements, spans, seen, List.copyOf(warnings));
+    }
+
+    // ------------------------------------------------------------------ styles
+
+    private String stylesheet(String route, Set<String> components) {
+        String key = route + "\n" + String.join("\n", components);
+        return cssCache.computeIfAbsent(key, k -> {
+            WxssTranslator t = new WxssTranslator(files, prefix, screenWidth, w -> {
+                if (!warnings.contains(w)) {
+                    warnings.add(w);
+                }
+            });
+            String ext = alipay ? ".acss" : ".wxss";
+            StringBuilder css = new StringBuilder();
+            css.append(base());
+            for (String path : components) {
+                String file = styleFile(path, ext);
+                StyleIsolation mode = isolationOf(path);
+                String sheet = t.translateFile(file, mode == StyleIsolation.SHARED ? null : PaintedClasses.scopeOf(path));
+                if (!sheet.isEmpty()) {
+                    css.append("/* ").append(file).append(" */\n").append(sheet);
+                }
+            }
+            String app = t.translateFile(styleFile("app", ext), null);
+            if (!app.isEmpty()) {
+                css.append("/* app").append(ext).append(" */\n").append(app);
+            }
+            String page = t.translateFile(styleFile(route, ext), null);
+            if (!page.isEmpty()) {
+                css.append("/* ").append(route).append(ext).append(" */\n").append(page);
+            }
+            return css.toString();
+        });
+    }
+
+    private String styleFile(String path, String ext) {
+        String other = ext.equals(".wxss") ? ".acss" : ".wxss";
+        return files.text(path + ext).isPresent() || files.text(path + other).isEmpty() ? path + ext : path + other;
+    }
+
+    private String base() {
+        String vars = alipay ? resource("alipay.css") : resource("wechat.css")
+                + (files.text("app.json").orElse("").matches("(?s).*\"style\"\\s*:\\s*\"v2\".*") ? resource("wechat-v2.css") : "");
+        return (resource("base.css") + vars).replace("P-", prefix);
+    }
+
+    private StyleIsolation isolationOf(String path) {
+        return isolation.computeIfAbsent(path, p -> StyleIsolation.of(files, p, alipay));
+    }
+
+    /** A resource of this package, as text. */
+    static String resource(String name) {
+        synchronized (RESOURCES) {
+            return RESOURCES.computeIfAbsent(name, n -> {
+                try (InputStream in = PagePainter.class.getResourceAsStream("/dev/minisim/paint/" + n)) {
+                    if (in == null) {
+                        throw new IllegalStateException("missing resource dev/minisim/paint/" + n);
+                    }
+                    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+
+    // ------------------------------------------------------------------ elements
+
+    private int idOf(VElement e) {
+        return ids.computeIfAbsent(e, k -> nextId++);
+    }
+
+    private void element(VElement e, StringBuilder sb, Map<Integer, VElement> elements,
+                         Map<Integer, PaintedPage.Span> spans, Map<VElement, Integer> seen) {
+        int id = idOf(e);
+        seen.put(e, id);
+        elements.put(id, e);
+        int start = sb.length();
+        String tag = paintedTag(e.tag());
+        String t = e.tag();
+        sb.append('<').append(tag).append(" ms-id=\"").append(id).append('"');
+        if (!e.id().isEmpty()) {
+            attr(sb, "id", e.id());
+        }
+        String cls = classes(e);
+        if (!cls.isEmpty()) {
+            attr(sb, "class", cls);
+        }
+        String style = style(e);
+        if (!style.isEmpty()) {
+            attr(sb, "style", style);
+        }
+        if (hiddenAttr(e)) {
+            sb.append(" hidden");
+        }
+        if (e.component() != null) {
+            attr(sb, "ms-host", PaintedClasses.scopeOf(componentPath.apply(e.component())));
+        } else {
+            for (String name : STYLED_ATTRS) {
+                Object v = name.equals("checked") && CHECKABLE.contains(t) ? values.value(e, name) : e.attrs().get(name);
+                if (v != null && !Boolean.FALSE.equals(v) && !"false".equals(v)) {
+                    if (Boolean.TRUE.equals(v) || "".equals(v) || "true".equals(v)) {
+                        sb.append(' ').append(name);
+                    } else {
+                        attr(sb, name, e.attr(name));
+                    }
+                }
+            }
+            if (e.parent() != null && e.parent().tag().equals("swiper") && t.equals("swiper-item") && currentItem(e)) {
+                sb.append(" ms-current");
+            }
+        }
+        sb.append('>');
+        List<Integer> children = new ArrayList<>();
+        if (e.component() == null) {
+            before(e, sb);
+        }
+        if (!t.equals("rich-text") && !t.equals("input") && !t.equals("textarea") || e.component() != null) {
+            for (VNode c : e.children()) {
+                if (c instanceof VElement child) {
+                    children.add(idOf(child));
+                    element(child, sb, elements, spans, seen);
+                } else if (c instanceof VText text) {
+                    sb.append(HtmlText.text(text.text()));
+                }
+            }
+        }
+        if (e.component() == null) {
+            after(e, sb);
+        }
+        sb.append("</").append(tag).append('>');
+        spans.put(id, new PaintedPage.Span(start, sb.length(), children));
+    }
+
+    private static boolean hiddenAttr(VElement e) {
+        Object h = e.attrs().get("hidden");
+        return h != null && !Boolean.FALSE.equals(h) && !"false".equals(h) && !"".equals(h);
+    }
+
+    private boolean currentItem(VElement item) {
+        VElement swiper = item.parent();
+        int current = (int) number(swiper.attrs().get("current"), 0);
+        int i = 0;
+        for (VNode c : swiper.children()) {
+            if (c instanceof VElement s && s.tag().equals("swiper-item")) {
+                if (s == item) {
+                    return i == current || current < 0;
+                }
+                i++;
+            }
+        }
+        return false;
+    }
+
+    /** What a built-in draws before its children (a loading spinner, a check box, the field). */
+    private void before(VElement e, StringBuilder sb) {
+        switch (e.tag()) {
+            case "button" -> {
+                if (truthy(e.attrs().get("loading"))) {
+                    sb.append("<i class=\"ms-loading\"></i>");
+                }
+            }
+            case "input" -> {
+                boolean password = truthy(e.attrs().get("password")) || "password".equals(e.attr("type"));
+                sb.append("<input class=\"ms-field\" type=\"").append(password ? "password" : "text").append('"');
+                attr(sb, "value", valueText(e));
+                if (!e.attr("placeholder").isEmpty()) {
+                    attr(sb, "placeholder", e.attr("placeholder"));
+                }
+                if (truthy(e.attrs().get("disabled"))) {
+                    sb.append(" disabled");
+                }
+                String ps = e.attr("placeholder-style");
+                if (!ps.isEmpty()) {
+                    attr(sb, "ms-placeholder-style", ps);
+                }
+                sb.append('>');
+            }
+            case "textarea" -> {
+                sb.append("<textarea class=\"ms-field\"");
+                if (!e.attr("placeholder").isEmpty()) {
+                    attr(sb, "placeholder", e.attr("placeholder"));
+                }
+                if (truthy(e.attrs().get("disabled"))) {
+                    sb.append(" disabled");
+                }
+                sb.append('>').append(HtmlText.text(valueText(e))).append("</textarea>");
+            }
+            case "switch" -> {
+                String color = e.attr("color");
+                sb.append("<i class=\"ms-switch\"");
+                if (!color.isEmpty() && truthy(values.value(e, "checked"))) {
+                    attr(sb, "style", "background-color:" + color + ";border-color:" + color);
+                }
+                sb.append("></i>");
+            }
+            case "checkbox" -> sb.append("<i class=\"ms-check\"").append(colorStyle(e)).append("></i>");
+            case "radio" -> sb.append("<i class=\"ms-radio\"").append(colorStyle(e)).append("></i>");
+            case "icon" -> {
+                String type = e.attr("type");
+                double size = number(e.attrs().get("size"), 23);
+                sb.append("<i class=\"ms-icon ms-icon-").append(HtmlText.attr(type)).append('"');
+                String color = e.attr("color");
+                attr(sb, "style", "font-size:" + WxssTranslator.number(size) + "px" + (color.isEmpty() ? "" : ";color:" + color));
+                sb.append('>').append(ICON_GLYPHS.getOrDefault(type, "•")).append("</i>");
+            }
+            case "image", "cover-image" -> image(e, sb);
+            case "slider" -> slider(e, sb);
+            case "progress" -> progress(e, sb);
+            case "rich-text" -> sb.append(new RichText(images, e.file()).html(e.attrs().get("nodes")));
+            default -> {
+                if (PLACEHOLDERS.contains(e.tag())) {
+                    String src = e.attr("src");
+                    sb.append("<span class=\"ms-placeholder\">").append(HtmlText.text(e.tag()))
+                            .append(src.isEmpty() ? "" : " · " + HtmlText.text(src)).append("</span>");
+                }
+            }
+        }
+    }
+
+    /** What a built-in draws after its children (a picker's list, a swiper's dots). */
+    private void after(VElement e, StringBuilder sb) {
+        switch (e.tag()) {
+            case "picker" -> picker(e, sb);
+            case "swiper" -> {
+                if (truthy(e.attrs().get("indicator-dots"))) {
+                    int n = 0;
+                    for (VNode c : e.children()) {
+                        if (c instanceof VElement s && s.tag().equals("swiper-item")) {
+                            n++;
+                        }
+                    }
+                    int current = (int) number(e.attrs().get("current"), 0);
+                    sb.append("<span class=\"ms-dots\">");
+                    for (int i = 0; i < n; i++) {
+                        sb.append(i == current ? "<i class=\"ms-dot-on\"></i>" : "<i></i>");
+                    }
+                    sb.append("</span>");
+                }
+            }
+            default -> { }
+        }
+    }
+
+    private String colorStyle(VElement e) {
+        String color = e.attr("color");
+        return color.isEmpty() ? "" : " style=\"color:" + HtmlText.attr(color) + "\"";
+    }
+
+    private void image(VElement e, StringBuilder sb) {
+        String src = e.attr("src");
+        String mode = e.attr("mode");
+        java.util.Optional<String> url = images.url(src, e.file());
+        if (url.isEmpty()) {
+            sb.append("<span class=\"ms-img ms-img-placeholder\" title=\"").append(HtmlText.attr(src)).append("\"></span>");
+            return;
+        }
+        if (mode.equals("widthFix") || mode.equals("heightFix")) {
+            sb.append("<img class=\"ms-img-fix\" src=\"").append(HtmlText.attr(url.get())).append("\">");
+            return;
+        }
+        String size;
+        String position = "center center";
+        switch (mode) {
+            case "aspectFit" -> size = "contain";
+            case "aspectFill" -> size = "cover";
+            case "", "scaleToFill" -> size = "100% 100%";
+            default -> {
+                size = "auto";
+                position = mode.replace("top", "top ").replace("bottom", "bottom ").replace("left", " left")
+                        .replace("right", " right").trim().replaceAll("\\s+", " ");
+                if (position.equals("center")) {
+                    position = "center center";
+                }
+            }
+        }
+        sb.append("<span class=\"ms-img\" style=\"background-image:url(&quot;").append(HtmlText.attr(url.get()))
+                .append("&quot;);background-size:").append(size).append(";background-position:").append(position)
+                .append("\"></span>");
+    }
+
+    private void slider(VElement e, StringBuilder sb) {
+        double min = number(e.attrs().get("min"), 0);
+        double max = number(e.attrs().get("max"), 100);
+        double value = Math.max(min, Math.min(max, number(values.value(e, "value"), min)));
+        double pct = max > min ? (value - min) * 100 / (max - min) : 0;
+        String active = first(e.attr("activeColor"), e.attr("active-color"), e.attr("selected-color"), "");
+        String block = first(e.attr("block-color"), e.attr("handle-color"), "");
+        sb.append("<span class=\"ms-slider-track\" ms-min=\"").append(WxssTranslator.number(min)).append("\" ms-max=\"")
+                .append(WxssTranslator.number(max)).append("\" ms-step=\"")
+                .append(WxssTranslator.number(number(e.attrs().get("step"), 1))).append("\">")
+                .append("<span class=\"ms-slider-fill\" style=\"width:").append(WxssTranslator.number(pct)).append('%')
+                .append(active.isEmpty() ? "" : ";background:" + HtmlText.attr(active)).append("\"></span>")
+                .append("<span class=\"ms-slider-thumb\" style=\"left:").append(WxssTranslator.number(pct)).append('%')
+                .append(block.isEmpty() ? "" : ";background:" + HtmlText.attr(block)).append("\"></span></span>");
+        if (truthy(e.attrs().get("show-value"))) {
+            sb.append("<span class=\"ms-slider-value\">").append(WxssTranslator.number(value)).append("</span>");
+        }
+    }
+
+    private void progress(VElement e, StringBuilder sb) {
+        double pct = Math.max(0, Math.min(100, number(e.attrs().get("percent"), 0)));
+        String active = first(e.attr("activeColor"), e.attr("active-color"), "");
+        String bg = first(e.attr("backgroundColor"), e.attr("background-color"), "");
+        double stroke = number(first(e.attr("stroke-width"), e.attr("strokeWidth"), "6"), 6);
+        sb.append("<span class=\"ms-progress-bar\" style=\"height:").append(WxssTranslator.number(stroke)).append("px")
+                .append(bg.isEmpty() ? "" : ";background:" + HtmlText.attr(bg)).append("\"><span class=\"ms-progress-fill\" style=\"width:")
+                .append(WxssTranslator.number(pct)).append('%').append(active.isEmpty() ? "" : ";background:" + HtmlText.attr(active))
+                .append("\"></span></span>");
+        if (truthy(e.attrs().get("show-info"))) {
+            sb.append("<span class=\"ms-progress-info\">").append(WxssTranslator.number(pct)).append("%</span>");
+        }
+    }
+
+    private void picker(VElement e, StringBuilder sb) {
+        String mode = e.attr("mode");
+        if (!(mode.isEmpty() || mode.equals("selector")) || !(e.attrs().get("range") instanceof List<?> range)) {
+            return;
+        }
+        String key = first(e.attr("range-key"), e.attr("rangeKey"), "");
+        int selected = (int) number(values.value(e, "value"), 0);
+        sb.append("<select class=\"ms-picker-select\">");
+        for (int i = 0; i < range.size(); i++) {
+            Object item = range.get(i);
+            Object label = item instanceof Map<?, ?> m && !key.isEmpty() ? m.get(key) : item;
+            sb.append("<option value=\"").append(i).append('"').append(i == selected ? " selected" : "").append('>')
+                    .append(HtmlText.text(label == null ? "" : label instanceof Double d && d == Math.rint(d) ? String.valueOf(d.longValue()) : String.valueOf(label))).append("</option>");
+        }
+        sb.append("</select>");
+    }
+
+    private String valueText(VElement e) {
+        Object v = values.value(e, "value");
+        return v == null ? "" : v instanceof Double d && d == Math.rint(d) ? String.valueOf(d.longValue()) : String.valueOf(v);
+    }
+
+    // ------------------------------------------------------------------ class and style
+
+    /**
+     * The element's classes as painted: the page's as written; a component's in its scope (and as
+     * written too when the page's styles reach inside), and an external class ({@code custom-class}
+     * given by the component's user) also as its user's stylesheet names it.
+     */
+    private String classes(VElement e) {
+        String raw = e.attr("class").trim();
+        if (raw.isEmpty()) {
+            return "";
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (String token : raw.split("\\s+")) {
+            forms(token, e.owner(), e, out);
+        }
+        return String.join(" ", out);
+    }
+
+    private void forms(String token, String owner, VElement context, Set<String> out) {
+        if (owner.equals(VElement.PAGE)) {
+            out.add(token);
+            return;
+        }
+        String path = componentPath.apply(owner);
+        StyleIsolation mode = isolationOf(path);
+        out.add(PaintedClasses.scoped(PaintedClasses.scopeOf(path), token));
+        if (mode != StyleIsolation.ISOLATED) {
+            out.add(token);
+        }
+        VElement host = hostOf(owner, context);
+        if (host != null && external(token, host)) {
+            forms(token, host.owner(), host, out);
+        }
+    }
+
+    private static VElement hostOf(String instance, VElement from) {
+        for (VElement p = from; p != null; p = p.parent()) {
+            if (instance.equals(p.component())) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the component's user gave {@code token} in one of its class attributes ({@code custom-class="big"}). */
+    private static boolean external(String token, VElement host) {
+        for (Map.Entry<String, Object> a : host.attrs().entrySet()) {
+            String name = a.getKey();
+            if (!name.equals("class") && (name.endsWith("class") || name.endsWith("Class")) && a.getValue() instanceof String v) {
+                for (String t : v.trim().split("\\s+")) {
+                    if (t.equals(token)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private String style(VElement e) {
+        String style = e.attr("style").trim();
+        if (style.isEmpty()) {
+            return "";
+        }
+        WxssTranslator t = new WxssTranslator(files, prefix, screenWidth, w -> { });
+        return images.cssUrls(t.rpx(style), e.file()).replace("\\", "");
+    }
+
+    // ------------------------------------------------------------------ values
+
+    private static void attr(StringBuilder sb, String name, String value) {
+        sb.append(' ').append(name).append("=\"").append(HtmlText.attr(value)).append('"');
+    }
+
+    static boolean truthy(Object v) {
+        return v != null && !Boolean.FALSE.equals(v) && !"false".equals(v) && !(v instanceof Number n && n.doubleValue() == 0);
+    }
+
+    private static double number(Object v, double fallback) {
+        if (v instanceof Number n) {
+            return n.doubleValue();
+        }
+        if (v instanceof String s) {
+            try {
+                return Double.parseDouble(s.trim().replace("px", ""));
+            } catch (NumberFormatException e) {
+                return fallback;
+            }
+        }
+        return fallback;
+    }
+
+    private static String first(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isEmpty()) {
+                return v;
+            }
+        }
+        return "";
+    }
+}

@@ -1,0 +1,125 @@
+package dev.minisim.ui;
+
+import com.fasterxml.jackson.databind.node.NullNode;
+import dev.minisim.api.SyncApi;
+import dev.minisim.app.Simulation;
+import dev.minisim.paint.PagePainter;
+import dev.minisim.paint.PaintFiles;
+import dev.minisim.paint.PaintedPage;
+import dev.minisim.program.PageInstance;
+import dev.minisim.runtime.ModuleFiles;
+import dev.minisim.screen.Target;
+import dev.minisim.view.VElement;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The runtime side of the painted page: paints the top page of a simulation (one
+ * {@link PagePainter} per page, so repaints keep element ids), and turns what the person did in
+ * the WebView — a painted element's id — back into the tree's element, dispatched as the
+ * scenario steps {@code tap}, {@code input} and {@code change} are. Runtime thread only.
+ */
+final class PagePaints {
+
+    private final Simulation sim;
+    private final PaintFiles files;
+    private final double screenWidth;
+    private final Map<Integer, PagePainter> painters = new HashMap<>();
+    private volatile PaintedPage last;
+
+    PagePaints(Simulation sim) {
+        this.sim = sim;
+        this.files = files(new ModuleFiles(sim.program().root()));
+        this.screenWidth = windowNumber(sim, "screenWidth", 375);
+    }
+
+    /** The device's screen width in px (the WebView is this wide, as the phone's screen is). */
+    double screenWidth() {
+        return screenWidth;
+    }
+
+    /** The paint the window shows now (null before the first). */
+    PaintedPage last() {
+        return last;
+    }
+
+    /** Paints the top page as last rendered; an empty page for a plugin page or a page without a template. */
+    PaintedPage paintTop() {
+        PageInstance top = sim.router().top();
+        painters.keySet().removeIf(id -> sim.router().stack().stream().noneMatch(p -> p.id() == id));
+        if (top == null) {
+            return remember(empty(0, ""));
+        }
+        Optional<VElement> root = sim.screen().rendered(top.id());
+        if (root.isEmpty()) {
+            return remember(empty(top.id(), top.route()));
+        }
+        PagePainter painter = painters.computeIfAbsent(top.id(), id -> new PagePainter(files,
+                sim.program().platform().name().equalsIgnoreCase("alipay"), screenWidth, sim.screen()::componentPath)
+                .values((e, attr) -> sim.screen().current(id, e, attr)));
+        return remember(painter.paint(top.route(), top.id(), root.get()));
+    }
+
+    private PaintedPage remember(PaintedPage p) {
+        last = p;
+        return p;
+    }
+
+    private PaintedPage empty(int key, String route) {
+        PagePainter painter = new PagePainter(files, false, screenWidth, id -> id);
+        return painter.paint(route, key, new VElement("page", "", 0, VElement.PAGE));
+    }
+
+    /** What the person did to painted element {@code id}: {@code tap}, {@code input} or {@code change}. */
+    void act(String kind, int id, Object value) {
+        PaintedPage p = last;
+        VElement el = p == null ? null : p.elements().get(id);
+        if (el == null) {
+            return;
+        }
+        Target target = Target.exactly(el);
+        Optional<String> problem = switch (kind) {
+            case "tap" -> sim.screen().tap(target);
+            case "input" -> sim.screen().input(target, String.valueOf(value));
+            case "change" -> sim.screen().change(target, value instanceof Double d && d == Math.rint(d) ? (Object) d.intValue() : value);
+            default -> Optional.empty();
+        };
+        problem.ifPresent(why -> sim.warning(why, null));
+    }
+
+    private static double windowNumber(Simulation sim, String key, double fallback) {
+        SyncApi info = sim.apis().sync("wx", "getWindowInfo");
+        try {
+            Object v = info == null ? null : info.call("wx", NullNode.getInstance());
+            if (v instanceof Map<?, ?> m && m.get(key) instanceof Number n) {
+                return n.doubleValue();
+            }
+        } catch (SyncApi.ApiException | RuntimeException e) {
+            // a device without the field: the default phone
+        }
+        return fallback;
+    }
+
+    private static PaintFiles files(ModuleFiles files) {
+        return new PaintFiles() {
+            @Override
+            public Optional<String> text(String path) {
+                return files.read(path);
+            }
+
+            @Override
+            public Optional<byte[]> bytes(String path) {
+                return files.inside(path).flatMap(p -> {
+                    try {
+                        return Files.isRegularFile(p) ? Optional.of(Files.readAllBytes(p)) : Optional.empty();
+                    } catch (IOException e) {
+                        return Optional.empty();
+                    }
+                });
+            }
+        };
+    }
+}

@@ -1,0 +1,162 @@
+package dev.minisim.ui;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.minisim.paint.PaintedPage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import javafx.animation.AnimationTimer;
+import javafx.concurrent.Worker;
+import javafx.scene.Node;
+import javafx.scene.web.WebEngine;
+import javafx.scene.web.WebView;
+
+/**
+ * The phone's page: a WebView that draws the painted page ({@link PaintedPage}). A new page loads
+ * a new document; a repaint of the same page patches only the elements that changed, keeping the
+ * scroll position and the field being typed in. The WebView's JavaScript is MiniSim's own event
+ * plumbing ({@code page.js}): the mini-program's scripts never run here; what the person does
+ * arrives as a message (through the engine's alert handler, so no Java object is ever exposed to
+ * the page) and goes to {@link Actions}. FX thread only.
+ */
+public final class PageWebView {
+
+    /** What the person did to a painted element (by its {@code ms-id}). */
+    public interface Actions {
+        void act(String kind, int id, Object value);
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final WebView web = new WebView();
+    private final WebEngine engine = web.getEngine();
+    private PaintedPage shown;
+    private CompletableFuture<Void> loading = CompletableFuture.completedFuture(null);
+
+    public PageWebView(Actions actions) {
+        web.setContextMenuEnabled(false);
+        engine.setJavaScriptEnabled(true);
+        engine.setOnAlert(e -> {
+            String data = e.getData();
+            if (data != null && data.startsWith("minisim:")) {
+                try {
+                    JsonNode msg = JSON.readTree(data.substring("minisim:".length()));
+                    Object value = JSON.treeToValue(msg.path("value"), Object.class);
+                    actions.act(msg.path("kind").asText(), msg.path("id").asInt(-1), value);
+                } catch (JsonProcessingException ex) {
+                    // not our message: ignored
+                }
+            }
+        });
+        engine.getLoadWorker().stateProperty().addListener((o, a, b) -> {
+            if (b == Worker.State.SUCCEEDED || b == Worker.State.FAILED || b == Worker.State.CANCELLED) {
+                CompletableFuture<Void> f = loading;
+                afterPulses(2).thenRun(() -> f.complete(null));
+            }
+        });
+    }
+
+    /** The node to put in the phone. */
+    public Node node() {
+        return web;
+    }
+
+    /** The width the page is laid out at (the device's screen width). */
+    public void width(double px) {
+        web.setMinWidth(px);
+        web.setPrefWidth(px);
+        web.setMaxWidth(px);
+    }
+
+    /**
+     * Shows a paint: patches the document when it is the same page with the same styles, else loads
+     * the new document. The future completes when the WebView has drawn it.
+     */
+    public CompletableFuture<Void> show(PaintedPage page) {
+        Optional<List<PaintedPage.Patch>> patches = page.patchesFrom(shown);
+        if (patches.isPresent() && loading.isDone()) {
+            shown = page;
+            if (!patches.get().isEmpty()) {
+                List<Object> list = new ArrayList<>();
+                for (PaintedPage.Patch p : patches.get()) {
+                    list.add(java.util.Map.of("id", p.id(), "html", p.html()));
+                }
+                try {
+                    Object missing = engine.executeScript("minisim.patch(" + JSON.writeValueAsString(list) + ")");
+                    if (missing instanceof Number n && n.intValue() > 0) {
+                        return load(page);
+                    }
+                } catch (JsonProcessingException | RuntimeException e) {
+                    if (Boolean.getBoolean("minisim.debugPaint")) {
+                        System.err.println("paint: patch failed: " + e);
+                    }
+                    return load(page);
+                }
+            }
+            return afterPulses(2);
+        }
+        return load(page);
+    }
+
+    private CompletableFuture<Void> load(PaintedPage page) {
+        if (Boolean.getBoolean("minisim.debugPaint")) {
+            System.err.println("paint: load " + page.route() + " (had " + (shown == null ? null : shown.route()) + ", loading done " + loading.isDone() + ")");
+        }
+        shown = page;
+        loading = new CompletableFuture<>();
+        engine.loadContent(page.document(), "text/html");
+        return loading;
+    }
+
+    /** The page shown now (null before the first). */
+    public PaintedPage shown() {
+        return shown;
+    }
+
+    /**
+     * The layout of painted elements, for layout queries: per id {@code [left, top, right, bottom,
+     * width, height, scrollLeft, scrollTop, scrollWidth, scrollHeight]} in CSS px, or null when the
+     * element is not in the document.
+     */
+    public List<double[]> rects(List<Integer> ids) {
+        List<double[]> out = new ArrayList<>();
+        try {
+            Object json = engine.executeScript("minisim.rects(" + JSON.writeValueAsString(ids) + ")");
+            JsonNode arr = JSON.readTree(String.valueOf(json));
+            for (JsonNode r : arr) {
+                if (r.isNull()) {
+                    out.add(null);
+                } else {
+                    double[] v = new double[r.size()];
+                    for (int i = 0; i < v.length; i++) {
+                        v[i] = r.get(i).asDouble();
+                    }
+                    out.add(v);
+                }
+            }
+        } catch (JsonProcessingException | RuntimeException e) {
+            ids.forEach(id -> out.add(null));
+        }
+        return out;
+    }
+
+    /** Completes after {@code n} frames have been drawn (the WebView paints on pulses). */
+    static CompletableFuture<Void> afterPulses(int n) {
+        CompletableFuture<Void> f = new CompletableFuture<>();
+        new AnimationTimer() {
+            private int frames;
+
+            @Override
+            public void handle(long now) {
+                if (++frames >= n) {
+                    stop();
+                    f.complete(null);
+                }
+            }
+        }.start();
+        return f;
+    }
+}

@@ -1,0 +1,83 @@
+package dev.minisim.paint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** SPEC "Styles": rpx, @import, app then page, page as the root, component styles isolated; issue #10 part 1. */
+class WxssTranslatorTest {
+
+    private final List<String> warnings = new ArrayList<>();
+
+    private WxssTranslator translator(Map<String, String> files) {
+        return new WxssTranslator(PaintFiles.of(files), "wx-", 375, warnings::add);
+    }
+
+    @Test
+    void rpxIsScreenWidthOver750Px() {
+        // "rpx = screenWidth/750 px (375 -> 0.5px)"
+        String css = translator(Map.of()).translate(".a { width: 750rpx; margin: 10rpx -3rpx; font-size: 28rpx; }", "x.wxss", null);
+        assertThat(css).contains("width: 375px").contains("margin: 5px -1.5px").contains("font-size: 14px").doesNotContain("rpx");
+        String wide = new WxssTranslator(PaintFiles.of(Map.of()), "wx-", 414, w -> { }).rpx("100rpx");
+        assertThat(wide).isEqualTo("55.2px");
+    }
+
+    @Test
+    void tagSelectorsNameThePaintedElementsAndPageIsTheRoot() {
+        String css = translator(Map.of()).translate("page { background: #eee } view > text, .x button:not(.y) { color: red }", "p.wxss", null);
+        assertThat(css).contains("wx-page {background: #eee}").contains("wx-view > wx-text, .x wx-button:not(.y)");
+    }
+
+    @Test
+    void importsAreReadInPlaceRelativeOrFromTheRootAndNeverOutside() {
+        Map<String, String> files = Map.of(
+                "pages/a/a.wxss", "@import \"../../common/base.wxss\";\n@import '/common/two.wxss';\n@import \"../../../etc/passwd\";\n.page { color: red }",
+                "common/base.wxss", ".base { margin: 20rpx }",
+                "common/two.wxss", ".two { padding: 2px }");
+        String css = translator(files).translateFile("pages/a/a.wxss", null);
+        assertThat(css).contains(".base {margin: 10px}").contains(".two {padding: 2px}").contains(".page {color: red}");
+        assertThat(css.indexOf(".base")).isLessThan(css.indexOf(".page"));
+        assertThat(warnings).anySatisfy(w -> assertThat(w).startsWith("pages/a/a.wxss:3:").contains("outside the mini-program folder"));
+    }
+
+    @Test
+    void componentClassesAreRenamedIntoTheComponentsScope() {
+        // "component styles isolated (a component's classes only match inside it)"
+        String css = translator(Map.of()).translate(".title { color: red } :host { display: block } .a .b view { x: y }",
+                "components/card/card.wxss", "x-components-card-card");
+        assertThat(css).contains(".x-components-card-card--title {color: red}")
+                .contains("[ms-host~=\"x-components-card-card\"] {display: block}")
+                .contains(".x-components-card-card--a .x-components-card-card--b wx-view");
+    }
+
+    @Test
+    void brokenCssIsToleratedWithWarningsNamingFileAndLine() {
+        String css = translator(Map.of()).translate(".ok { color: red }\n}\n.nest { color: blue; .inner { x: y } }\n.open { color: green",
+                "pages/b/b.wxss", null);
+        assertThat(css).contains(".ok {color: red}").contains(".nest {color: blue;").doesNotContain(".inner");
+        assertThat(css).contains(".open {color: green}");
+        assertThat(warnings).anySatisfy(w -> assertThat(w).startsWith("pages/b/b.wxss:2:").contains("unexpected '}'"));
+        assertThat(warnings).anySatisfy(w -> assertThat(w).startsWith("pages/b/b.wxss:3:").contains("nested rule"));
+        assertThat(warnings).anySatisfy(w -> assertThat(w).startsWith("pages/b/b.wxss:4:").contains("never closed"));
+    }
+
+    @Test
+    void mediaBlocksAreTranslatedInsideAndKeyframesKept() {
+        String css = translator(Map.of()).translate("@media (min-width: 100px) { view { width: 100rpx } }\n"
+                + "@keyframes spin { from { transform: rotate(0) } to { transform: translateX(20rpx) } }", "a.wxss", null);
+        assertThat(css).contains("@media (min-width: 100px) {\nwx-view {width: 50px}").contains("@keyframes spin")
+                .contains("translateX(10px)");
+    }
+
+    @Test
+    void urlsAreTheAppsOwnFilesAsDataUrlsAndNeverTheNetwork() {
+        Map<String, String> files = Map.of("images/bg.png", "PNG");
+        String css = translator(files).translate(".a { background: url(../../images/bg.png) } .b { background-image: url('https://cdn.example/x.png') }"
+                + " .c { background: url(/../outside.png) }", "pages/a/a.wxss", null);
+        assertThat(css).contains(".a {background: url(\"data:image/png;base64,UE5H\")}")
+                .contains(".b {background-image: none}").contains(".c {background: none}").doesNotContain("cdn.example");
+    }
+}
