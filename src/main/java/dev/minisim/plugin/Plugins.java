@@ -26,16 +26,34 @@ public final class Plugins {
 
     private final Map<String, PluginDefinition> byProvider = new LinkedHashMap<>();
 
+    /**
+     * A fresh table of the bundled plugins. The definitions are parsed once per process (issue #11:
+     * every run used to parse them again); each call returns its own table, so a run that adds a
+     * definition does not change the next run's.
+     */
     public static Plugins bundled() {
         Plugins p = new Plugins();
-        for (String name : BUNDLED) {
-            try (InputStream in = Plugins.class.getResourceAsStream("/dev/minisim/plugins/" + name + ".json")) {
-                p.add(PluginDefinition.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), name + ".json"));
-            } catch (IOException | BadInputException e) {
-                throw new IllegalStateException("bundled plugin " + name + " unreadable", e);
-            }
+        for (PluginDefinition d : BundledDefinitions.ALL) {
+            p.add(d);
         }
         return p;
+    }
+
+    /** The bundled definitions, parsed on first use (holder idiom: once, thread-safe). */
+    private static final class BundledDefinitions {
+        static final List<PluginDefinition> ALL = read();
+
+        private static List<PluginDefinition> read() {
+            List<PluginDefinition> list = new java.util.ArrayList<>();
+            for (String name : BUNDLED) {
+                try (InputStream in = Plugins.class.getResourceAsStream("/dev/minisim/plugins/" + name + ".json")) {
+                    list.add(PluginDefinition.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), name + ".json"));
+                } catch (IOException | BadInputException e) {
+                    throw new IllegalStateException("bundled plugin " + name + " unreadable", e);
+                }
+            }
+            return List.copyOf(list);
+        }
     }
 
     public Plugins add(PluginDefinition definition) {

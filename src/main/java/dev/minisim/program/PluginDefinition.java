@@ -48,7 +48,7 @@ public record PluginDefinition(String name, String title, String provider, Strin
         n.path("outcomes").fields().forEachRemaining(e -> outcomes.put(e.getKey(), e.getValue().asText()));
         return new PluginDefinition(n.get("name").asText(), n.path("title").asText(n.get("name").asText()),
                 n.get("provider").asText(), n.path("protocol").asText("jumpTo"), params(n.path("query")),
-                pages, outcomes);
+                java.util.Collections.unmodifiableMap(pages), java.util.Collections.unmodifiableMap(outcomes));
     }
 
     private static Map<String, Param> params(JsonNode q) {
@@ -60,7 +60,8 @@ public record PluginDefinition(String name, String title, String provider, Strin
                     e.getValue().hasNonNull("default") ? e.getValue().get("default").asText() : null,
                     e.getValue().path("description").asText("")));
         });
-        return m;
+        // unmodifiable: a bundled definition is parsed once and shared by every run of a process
+        return java.util.Collections.unmodifiableMap(m);
     }
 
     /** "success" or "fail" for a finishing event (a success when the definition does not say). */

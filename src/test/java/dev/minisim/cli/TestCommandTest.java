@@ -57,6 +57,39 @@ class TestCommandTest {
     }
 
     @Test
+    @DisplayName("issue #11: scenarios in one process do not share state (module variables, globals, built-in prototypes, storage)")
+    void scenariosInOneProcessDoNotShareState() throws Exception {
+        // every run bumps a module-level counter, a global, a built-in prototype and storage; with
+        // per-process caches (bootstrap sources, bundled profiles, the app's files) a leak would
+        // show as a 2 in the second scenario
+        TestApp app = TestApp.withPages(dir.resolve("app"), "pages/a/a")
+                .file("pages/a/a.js", """
+                        let n = 0;
+                        const api = typeof wx !== 'undefined' ? wx : my;
+                        Page({ hi() {
+                          n++;
+                          globalThis.g = (globalThis.g || 0) + 1;
+                          const fresh = [].leak === undefined && ({}).leak === undefined;
+                          Array.prototype.leak = 1;
+                          Object.prototype.leak = 1;
+                          api.setStorageSync('k', (api.getStorageSync('k') || 0) + 1);
+                          console.log('n=' + n + ' g=' + globalThis.g + ' s=' + api.getStorageSync('k') + ' fresh=' + fresh);
+                        } });
+                        """)
+                .file("pages/a/a.wxml", "<view>hi</view>");
+        Files.createDirectories(app.dir().resolve("scenarios"));
+        String once = "{\"steps\": [{\"call\": \"hi\"}, {\"expect\": {\"type\": \"console\", \"text\": \"n=1 g=1 s=1 fresh=true\"}}]}";
+        scenario(app, "a-first", once);
+        scenario(app, "b-second", once);
+        scenario(app, "c-third", once);
+
+        CliTest.Result r = CliTest.cli("test", app.dir().toString());
+
+        assertThat(r.out()).as(r.toString()).endsWith("3 passed, 0 failed\n");
+        assertThat(r.code()).isZero();
+    }
+
+    @Test
     @DisplayName("an invalid file is failed with its file:line and the others still run; a failed expect says which; exit 1")
     void invalidFileFailsWithItsLineAndTheOthersRun() throws Exception {
         TestApp app = app();

@@ -35,11 +35,9 @@ public record WalletProfile(String name, String description, String walletName, 
             nameOrFile = "default";
         }
         if (BUNDLED.contains(nameOrFile)) {
-            try (InputStream in = WalletProfile.class.getResourceAsStream("/dev/minisim/profiles/" + nameOrFile + ".json")) {
-                return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), nameOrFile + ".json");
-            } catch (IOException e) {
-                throw new IllegalStateException("bundled profile " + nameOrFile + " unreadable", e);
-            }
+            // parsed once per process (issue #11: every run used to read and parse it again); the
+            // record is immutable, so runs share it safely
+            return BUNDLED_PARSED.computeIfAbsent(nameOrFile, WalletProfile::readBundled);
         }
         Path file = Path.of(nameOrFile);
         if (!nameOrFile.endsWith(".json") || !Files.isRegularFile(file)) {
@@ -50,6 +48,16 @@ public record WalletProfile(String name, String description, String walletName, 
             return parse(Files.readString(file, StandardCharsets.UTF_8), nameOrFile);
         } catch (IOException e) {
             throw new BadInputException(nameOrFile + ": cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    private static final Map<String, WalletProfile> BUNDLED_PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static WalletProfile readBundled(String name) {
+        try (InputStream in = WalletProfile.class.getResourceAsStream("/dev/minisim/profiles/" + name + ".json")) {
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), name + ".json");
+        } catch (IOException | BadInputException e) {
+            throw new IllegalStateException("bundled profile " + name + " unreadable", e);
         }
     }
 
@@ -76,7 +84,9 @@ public record WalletProfile(String name, String description, String walletName, 
             }
         }
         return new WalletProfile(n.get("name").asText(), n.path("description").asText(""),
-                n.path("walletName").asText("E-Wallet"), silent, scopes, errors, n.get("cancelCode").asText(),
+                n.path("walletName").asText("E-Wallet"), java.util.Collections.unmodifiableSet(silent),
+                java.util.Collections.unmodifiableMap(scopes), java.util.Collections.unmodifiableMap(errors),
+                n.get("cancelCode").asText(),
                 n.get("denyCode").asText(), n.get("refusedScopeCode").asText(),
                 n.path("notAuthorizedCode").asText(n.get("denyCode").asText()),
                 n.path("authCode").path("length").asInt(32),

@@ -23,6 +23,19 @@ import java.util.Map;
 public final class SystemInfo {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** device.json, parsed once per process (issue #11); never handed out, only copied. */
+    private static final class BundledDevice {
+        static final ObjectNode DEVICE = read();
+
+        private static ObjectNode read() {
+            try (InputStream in = SystemInfo.class.getResourceAsStream("/dev/minisim/device.json")) {
+                return (ObjectNode) JSON.readTree(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
     private final ApiEnv env;
     private final ApiRegistry apis;
     private final ObjectNode device;
@@ -30,11 +43,8 @@ public final class SystemInfo {
     private SystemInfo(ApiEnv env, ApiRegistry apis) {
         this.env = env;
         this.apis = apis;
-        try (InputStream in = SystemInfo.class.getResourceAsStream("/dev/minisim/device.json")) {
-            this.device = (ObjectNode) JSON.readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        // each run gets its own copy (the run's config overrides fields below) of the one parse
+        this.device = BundledDevice.DEVICE.deepCopy();
         device.setAll(env.config().device());
         String appId = env.program().appId();
         if (!appId.isEmpty() && env.config().device().path("appId").isMissingNode()) {
