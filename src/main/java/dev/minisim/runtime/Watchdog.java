@@ -2,13 +2,16 @@ package dev.minisim.runtime;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 import org.graalvm.polyglot.Context;
 
 /**
- * Stops a runaway script: a task that runs longer than its budget, or that itself grows the heap
- * past the limit, is interrupted; the context stays usable, and the caller reports the interrupted task as an
+ * Stops a runaway script: a task that uses more CPU time than its budget, or that itself grows the
+ * heap past the limit, is interrupted. The budget counts the CPU time of the thread running the
+ * task (wall time where the JVM cannot measure a thread's CPU time), so a task that is only slow
+ * because the machine is busy with other work is not taken for a runaway loop; the context stays usable, and the caller reports the interrupted task as an
  * error of its page. One daemon thread per watched context, polling every few milliseconds while a
  * task is inside JavaScript and sleeping otherwise.
  */
@@ -22,16 +25,20 @@ public final class Watchdog implements AutoCloseable {
     private final double heapLimit;
     private final Thread thread;
     private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    private final boolean cpuTime = cpuTimeSupported(threads);
     /** A task is stopped for memory only if it grew the heap by at least this much itself. */
     private static final long TASK_GROWTH = 32L * 1024 * 1024;
 
     private volatile long taskStart;   // 0 when no task runs
     private volatile long heapAtStart;
+    private volatile long taskThread;   // the thread running the task
+    private volatile long cpuAtStart;   // its CPU time when the task started
     private volatile Reason reason = Reason.NONE;
     private volatile boolean closed;
 
     /**
-     * @param budget     how long one task may run
+     * @param budget     how much CPU time one task may use
      * @param heapLimit  fraction of the maximum heap beyond which a running task is stopped
      */
     public Watchdog(Context context, Duration budget, double heapLimit) {
@@ -54,6 +61,8 @@ public final class Watchdog implements AutoCloseable {
         }
         reason = Reason.NONE;
         heapAtStart = memory.getHeapMemoryUsage().getUsed();
+        taskThread = Thread.currentThread().threadId();
+        cpuAtStart = cpuTime ? threads.getCurrentThreadCpuTime() : 0;
         taskStart = System.nanoTime();
         synchronized (this) {
             notifyAll();
@@ -88,7 +97,7 @@ public final class Watchdog implements AutoCloseable {
                 continue;
             }
             Reason why = Reason.NONE;
-            if (System.nanoTime() - start > budgetNanos) {
+            if (used(start) > budgetNanos) {
                 why = Reason.TIME;
             } else if (max > 0 && overLimit(max)) {
                 // memory the page already held (a bomb stopped before) is not this task's doing
@@ -111,6 +120,29 @@ public final class Watchdog implements AutoCloseable {
             } catch (InterruptedException e) {
                 return;
             }
+        }
+    }
+
+    /** What the task that started at {@code start} has used: its thread's CPU time, else wall time. */
+    private long used(long start) {
+        if (cpuTime) {
+            long now = threads.getThreadCpuTime(taskThread);
+            if (now >= 0) {
+                return now - cpuAtStart;
+            }
+        }
+        return System.nanoTime() - start;
+    }
+
+    private static boolean cpuTimeSupported(ThreadMXBean threads) {
+        try {
+            if (threads.isThreadCpuTimeSupported() && !threads.isThreadCpuTimeEnabled()) {
+                threads.setThreadCpuTimeEnabled(true);
+            }
+            return threads.isThreadCpuTimeSupported() && threads.isThreadCpuTimeEnabled()
+                    && threads.getCurrentThreadCpuTime() >= 0;
+        } catch (UnsupportedOperationException | SecurityException e) {
+            return false;
         }
     }
 
