@@ -320,8 +320,19 @@ public final class Simulation implements AutoCloseable {
     public Optional<String> tapTab(int index) {
         long at = loop.now();
         dev.minisim.frame.TabBarSettings bar = env.frame().tabBar();
+        if (bar.items().isEmpty()) {
+            return Optional.of("app.json has no tabBar");
+        }
+        if (bar.custom()) {
+            return Optional.of("the tab bar is the app's custom-tab-bar component: tap its elements instead");
+        }
+        PageInstance shown = router.top();
+        if (shown == null || bar.indexOf(shown.route()) < 0) {
+            return Optional.of("the tab bar shows on tab pages only, and " + (shown == null ? "no page" : shown.route())
+                    + " is not one");
+        }
         if (index < 0 || index >= bar.items().size()) {
-            return Optional.of("the tab bar has no tab " + index);
+            return Optional.of("the tab bar has no tab " + index + " (it has " + bar.items().size() + ")");
         }
         dev.minisim.frame.TabBarSettings.Item item = bar.items().get(index);
         PageInstance top = router.top();
@@ -337,12 +348,23 @@ public final class Simulation implements AutoCloseable {
         }
         try {
             router.switchTab("/" + item.pagePath());
-            // no scenario step taps the native tab bar: a recording names it as missing
-            watched(new UserAction.Unscripted(at, "a tap on the tab bar's \"" + item.text() + "\""));
+            watched(new UserAction.Tab(at, index, item.text()));
             return Optional.empty();
         } catch (NavigationException e) {
             return Optional.of(e.getMessage());
         }
+    }
+
+    /** The user taps the tab whose text is {@code text} (see {@link #tapTab(int)}). */
+    public Optional<String> tapTab(String text) {
+        List<dev.minisim.frame.TabBarSettings.Item> items = env.frame().tabBar().items();
+        for (int i = 0; i < items.size(); i++) {
+            if (text.equals(items.get(i).text())) {
+                return tapTab(i);
+            }
+        }
+        return Optional.of("the tab bar has no tab \"" + text + "\"" + (items.isEmpty() ? " (app.json has no tabBar)"
+                : "; its tabs: " + String.join(", ", items.stream().map(dev.minisim.frame.TabBarSettings.Item::text).toList())));
     }
 
     /** The user taps the home button (a lone page that is not home): reLaunch to the home page. */

@@ -20,9 +20,12 @@ public sealed interface UserAction {
     record Back(long at, int pages) implements UserAction {
     }
 
+    /** The user tapped this tab of the native tab bar (its index, and its text as shown). */
+    record Tab(long at, int index, String text) implements UserAction {
+    }
+
     /**
-     * Something the user did that a scenario has no step for (the frame's native tab bar, the home
-     * button): a recording says it is missing instead of leaving a replay that silently differs.
+     * Something the user did that a scenario has no step for (the home button): a recording says it is missing instead of leaving a replay that silently differs.
      *
      * @param what what was done, as a person would say it ("a tap on the tab bar's 日志")
      */

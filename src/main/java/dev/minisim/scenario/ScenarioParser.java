@@ -29,7 +29,7 @@ public final class ScenarioParser {
     private static final Set<String> TOP_KEYS =
             Set.of("page", "query", "profile", "decisions", "requests", "steps", "seed", "user", "device",
                     "jumpToTimeout", "now", "description", "comment", "$schema");
-    private static final Set<String> STEP_KINDS = Set.of("call", "tap", "input", "change", "see", "notSee", "wait", "back", "expect");
+    private static final Set<String> STEP_KINDS = Set.of("call", "tap", "input", "change", "see", "notSee", "wait", "back", "tab", "expect");
     private static final Set<String> STEP_EXTRA = Set.of("args", "times", "comment", "value");
     /** Which extra keys each step kind takes (besides "comment"), as docs/scenario.schema.json says. */
     private static final Map<String, Set<String>> EXTRA_OF = Map.of("call", Set.of("args"), "input", Set.of("value"),
@@ -283,6 +283,15 @@ public final class ScenarioParser {
                     throw BadInputException.at(shown, line, where + ": \"wait\" must be a number of milliseconds");
                 }
                 return new Step.Wait(index, line, node, v.asLong());
+            }
+            case "tab" -> {
+                if (v.isInt() && v.asInt() >= 0) {
+                    return new Step.Tab(index, line, node, v.asInt(), null);
+                }
+                if (v.isTextual() && !v.asText().isBlank()) {
+                    return new Step.Tab(index, line, node, null, v.asText());
+                }
+                throw BadInputException.at(shown, line, where + ": \"tab\" must be a tab's index (0 or more) or its text");
             }
             case "back" -> {
                 if (!v.isInt() || v.asInt() < 1) {

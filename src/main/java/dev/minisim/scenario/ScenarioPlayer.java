@@ -166,6 +166,7 @@ public final class ScenarioPlayer {
             Optional<String> failure = switch (step) {
                 case Step.Call c -> sim.callMethod(c.method(), c.args());
                 case Step.Back b -> sim.back(b.pages());
+                case Step.Tab t -> t.tab() != null ? sim.tapTab(t.tab()) : sim.tapTab(t.text());
                 case Step.Wait w -> {
                     sim.loop().advance(w.millis());
                     yield Optional.empty();

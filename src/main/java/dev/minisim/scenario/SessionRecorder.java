@@ -150,6 +150,13 @@ public final class SessionRecorder {
                 step.set("args", JSON.valueToTree(c.args()));
             }
             case UserAction.Back b -> step.put("back", b.pages());
+            case UserAction.Tab t -> {
+                if (t.text() == null || t.text().isEmpty()) {
+                    step.put("tab", t.index());
+                } else {
+                    step.put("tab", t.text());
+                }
+            }
         }
         add(a.at(), step);
     }

@@ -44,6 +44,14 @@ public sealed interface Step {
     }
 
     /**
+     * The user taps a tab of the native tab bar (app.json {@code tabBar}), by its index or its text:
+     * the current tab page's {@code onTabItemTap}, then switchTab (a MiniSim extension of the
+     * contract's steps; a custom tab bar is the page's own elements: {@code tap} them).
+     */
+    record Tab(int index, int line, JsonNode source, Integer tab, String text) implements Step {
+    }
+
+    /**
      * A transcript event with these fields (subset match) must have happened by now; with
      * {@code times}, exactly that many such events (0: none).
      */

@@ -134,6 +134,7 @@ public final class ShotRunner {
             case Step.Call c -> "call-" + c.method();
             case Step.Wait w -> "wait-" + w.millis();
             case Step.Back b -> "back-" + b.pages();
+            case Step.Tab t -> "tab-" + (t.tab() != null ? String.valueOf(t.tab()) : "text");
             case Step.Tap t -> "tap-" + targetName(t.target());
             case Step.Input in -> "input-" + targetName(in.target());
             case Step.Change ch -> "change-" + targetName(ch.target());

@@ -78,7 +78,7 @@ class ScenarioSchemaTest {
                     + " {\"tap\": {\"text\": \"授权\"}}, {\"tap\": {\"selector\": \"button\", \"index\": 1}},"
                     + " {\"input\": \"input\", \"value\": \"abc\"}, {\"input\": {\"selector\": \"#n\"}, \"value\": 3},"
                     + " {\"change\": \"picker\", \"value\": [1, 2]}, {\"see\": \".ok\"}, {\"notSee\": {\"text\": \"x\"}},"
-                    + " {\"wait\": 1500}, {\"wait\": 0.5}, {\"back\": 1}, {\"expect\": {\"type\": \"callback\"}, \"times\": 0},"
+                    + " {\"wait\": 1500}, {\"wait\": 0.5}, {\"back\": 1}, {\"tab\": 1}, {\"tab\": \"日志\"}, {\"expect\": {\"type\": \"callback\"}, \"times\": 0},"
                     + " {\"expect\": {\"type\": \"anything\", \"x\": 1}}]}");
 
     /** Scenarios both must reject, each for one reason. */
@@ -117,6 +117,9 @@ class ScenarioSchemaTest {
             "{\"steps\": [{\"wait\": -1}]}",
             "{\"steps\": [{\"wait\": \"1s\"}]}",
             "{\"steps\": [{\"back\": 0}]}",
+            "{\"steps\": [{\"tab\": -1}]}",
+            "{\"steps\": [{\"tab\": \" \"}]}",
+            "{\"steps\": [{\"tab\": true}]}",
             "{\"steps\": [{\"expect\": {}}]}",
             "{\"steps\": [{\"expect\": \"callback\"}]}",
             "{\"steps\": [{\"expect\": {\"type\": \"x\"}, \"times\": -1}]}",

@@ -169,6 +169,21 @@ class RecordReplayTest {
     }
 
     @Test
+    void tapsOnTheNativeTabBarAreRecordedAsTabStepsAndReplayTheSame() throws Exception {
+        // issue #10 part 4 ("taps ... navigation") and the frame's tab bar (part 2): a click on a tab
+        // of app.json's tabBar is a {"tab": TEXT} step (MiniSim's extension of the contract's steps)
+        Recording rec;
+        try (WindowPerson person = new WindowPerson("basics", "default", true)) {
+            person.act(sim -> assertThat(sim.tapTab(1)).isEmpty()).waits(300)
+                    .act(sim -> assertThat(sim.tapTab(0)).isEmpty());
+            rec = person.stop();
+            assertReplaysTheSame(rec, person.replay(rec, dir), true);
+        }
+        assertThat(steps(rec, "tab")).containsExactly(json("{\"tab\": \"日志\"}"), json("{\"tab\": \"首页\"}"));
+        assertThat(rec.problems()).isEmpty();
+    }
+
+    @Test
     void aSessionOnTheWindowsRealClockReplaysTheSameButForTheTimes() throws Exception {
         // the window runs on the real clock: handlers take real milliseconds, so t may differ;
         // every other field of every line must not
@@ -241,7 +256,7 @@ class RecordReplayTest {
                     .tap("button", "sheet").answer("actionSheet", "\"cancel\"")
                     .tap("button", "auth").answer("authorize", "\"allow\"").answer("getUserProfile", "\"deny\"")
                     .tap("button", "phone").answer("getPhoneNumber", "\"allow\"")
-                    .input("textarea", "备注").act(sim -> sim.unscripted("a tap on the tab bar's 日志"));
+                    .input("textarea", "备注").act(sim -> sim.unscripted("the home button"));
             rec = person.stop();
             assertReplaysTheSame(rec, person.replay(rec, dir), true);
         }
@@ -250,7 +265,7 @@ class RecordReplayTest {
                  "authorize": ["allow"], "getUserProfile": ["deny"], "getPhoneNumber": ["allow"]}"""));
         assertThat(steps(rec, "input")).containsExactly(json("{\"input\": \"textarea.note\", \"value\": \"备注\"}"));
         assertThat(rec.problems()).singleElement().satisfies(p -> assertThat(p)
-                .startsWith("a tap on the tab bar's 日志 at 0 ms: a scenario has no step for it"));
+                .startsWith("the home button at 0 ms: a scenario has no step for it"));
     }
 
     @Test
