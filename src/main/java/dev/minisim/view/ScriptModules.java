@@ -208,7 +208,7 @@ final class ScriptModules implements AutoCloseable {
         ScheduledFuture<?> watch = watch(context, LOAD_BUDGET);
         try {
             if (!path.endsWith(".sjs")) {
-                context.eval(Source.newBuilder("js", WxsConstructor.PRELUDE, "minisim:wxs-constructor.js").buildLiteral());
+                context.eval(Source.newBuilder("js", WxsSource.PRELUDE, "minisim:wxs-constructor.js").buildLiteral());
             }
             Value defs = context.eval("js", "({})");
             Value resolved = context.eval("js", "({})");
@@ -217,7 +217,7 @@ final class ScriptModules implements AutoCloseable {
             collect(path, code, sources, resolved);
             for (Map.Entry<String, String> e : sources.entrySet()) {
                 String body = e.getKey().endsWith(".sjs") ? ModuleTransform.toCommonJs(e.getKey().replace(".sjs", ".js"), e.getValue())
-                        : WxsConstructor.rewrite(e.getValue());
+                        : WxsSource.rewrite(e.getValue());
                 Source s = Source.newBuilder("js", "(function (exports, require, module, __filename, __dirname, __esm) {"
                         + body + "\n})", e.getKey().contains("#") ? reportFile : e.getKey()).buildLiteral();
                 defs.putMember(e.getKey(), context.eval(s));

@@ -86,6 +86,20 @@ class ScriptModulesTest {
     }
 
     @Test
+    @DisplayName("issue #10: a WXS string keeps the backslash of an escape JS does not define, so getRegExp('\\\\d+') matches digits")
+    void wxsUnknownEscapesKeepTheirBackslash() {
+        // a unit helper of our own: a bare number gets 'px', a length with a unit stays; JS escapes keep their meaning
+        ViewFixture f = new ViewFixture()
+                .file("pages/p/p.wxml", "<wxs module=\"u\" src=\"/u.wxs\"/>"
+                        + "<text>{{u.px(12)}} {{u.px('1.5')}} {{u.px('3em')}} {{u.esc}}</text>")
+                .file("u.wxs", "var NUM = getRegExp('^-?\\d+(\\.\\d+)?$');\n"
+                        + "module.exports = { px: function (v) { return NUM.test('' + v) ? v + 'px' : v; },\n"
+                        + " esc: [\"a\\x42c\", 'it\\'s', '\\u0041', \"\\\\s\"].join('|') };");
+        assertThat(f.open("pages/p/p.wxml", "{}").text()).isEqualTo("12px 1.5px 3em aBc|it's|A|\\s");
+        assertThat(f.diagnostics).isEmpty();
+    }
+
+    @Test
     @DisplayName("WXS has getDate() and getRegExp()")
     void wxsGlobals() {
         VElement root = ViewFixture.render("<wxs module=\"d\">module.exports = {\n"

@@ -1,7 +1,16 @@
 package dev.minisim.view;
 
 /**
- * WXS's {@code x.constructor}: in WeChat's WXS runtime it is the value's type name as a string
+ * A WXS module's source made standard JS where WXS means something else. Two differences:
+ *
+ * <p><b>Unknown string escapes keep their backslash.</b> In JS {@code '\d'} is {@code "d"}; WXS has
+ * no regular-expression literals, so patterns are strings given to {@code getRegExp}, and the
+ * libraries write them with single backslashes ({@code getRegExp('^-?\d+(\.\d+)?$')} to tell
+ * a bare number from one with a unit) and rely on the backslash reaching the pattern. So an escape
+ * JS does not define ({@code \d}, {@code \.}, {@code \s}, ...) is doubled; the escapes JS
+ * defines ({@code \n}, {@code \'}, {@code \\u0041}, ...) mean what they mean in JS.
+ *
+ * <p><b>{@code x.constructor}</b>: in WeChat's WXS runtime it is the value's type name as a string
  * ({@code "Array"}, {@code "Object"}, {@code "Function"}, {@code "Date"}, {@code "RegExp"},
  * {@code "Number"}, {@code "String"}, {@code "Boolean"}), the documented way to tell an array from
  * an object there, and component libraries test {@code x.constructor === 'Array'}. In standard JS
@@ -11,11 +20,11 @@ package dev.minisim.view;
  * ({@code map}, {@code concat}, {@code slice} read it to make their result), so instead the module's
  * own source has its {@code .constructor} member reads rewritten to a symbol-keyed read,
  * {@code [__wxsConstructor__]}, whose getter on {@code Object.prototype} (see {@link #PRELUDE}) gives the
- * type name. The rewrite walks the source token by token: text in strings and comments is left as it
- * is. WXS has no regular-expression literals (it has {@code getRegExp}), so a {@code /} outside a
+ * type name. Both rewrites walk the source token by token, so comments are left as they are and a
+ * {@code .constructor} inside a string stays text. WXS has no regular-expression literals (it has {@code getRegExp}), so a {@code /} outside a
  * comment is a division.
  */
-final class WxsConstructor {
+final class WxsSource {
 
     /** The global the rewritten reads use. */
     static final String SYMBOL = "__wxsConstructor__";
@@ -33,12 +42,15 @@ final class WxsConstructor {
               Object.defineProperty(globalThis, '%s', { value: sym });
             })()""".formatted(SYMBOL);
 
-    private WxsConstructor() {
+    /** The characters after a backslash that make a JS escape (with line breaks: a continuation). */
+    private static final String JS_ESCAPES = "'\"\\bfnrtvxu01234567\n\r\u2028\u2029";
+
+    private WxsSource() {
     }
 
-    /** {@code code} with every {@code .constructor} member read outside strings and comments rewritten. */
+    /** {@code code} with its strings' unknown escapes doubled and its {@code .constructor} reads rewritten. */
     static String rewrite(String code) {
-        if (!code.contains("constructor")) {
+        if (!code.contains("constructor") && code.indexOf('\\') < 0) {
             return code;
         }
         StringBuilder out = new StringBuilder(code.length() + 32);
@@ -56,14 +68,24 @@ final class WxsConstructor {
                 end = end < 0 ? n : end + 2;
                 out.append(code, i, end);
                 i = end;
-            } else if (c == '\'' || c == '"' || c == '`') {
+            } else if (c == '\'' || c == '"') {
+                out.append(c);
                 int j = i + 1;
-                while (j < n && code.charAt(j) != c) {
-                    j += code.charAt(j) == '\\' ? 2 : 1;
+                while (j < n && code.charAt(j) != c && code.charAt(j) != '\n') {
+                    char d = code.charAt(j);
+                    if (d == '\\' && j + 1 < n) {
+                        char e = code.charAt(j + 1);
+                        out.append(JS_ESCAPES.indexOf(e) >= 0 ? "\\" : "\\\\").append(e);
+                        j += 2;
+                    } else {
+                        out.append(d);
+                        j++;
+                    }
                 }
-                j = Math.min(n, j + 1);
-                out.append(code, i, j);
-                i = j;
+                if (j < n) {
+                    out.append(code.charAt(j));
+                }
+                i = Math.min(n, j + 1);
             } else if (c == '.' && !(i > 0 && code.charAt(i - 1) == '.')) {
                 int j = i + 1;
                 while (j < n && Character.isWhitespace(code.charAt(j))) {
