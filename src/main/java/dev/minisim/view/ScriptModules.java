@@ -207,13 +207,17 @@ final class ScriptModules implements AutoCloseable {
         l.parse = context.eval("js", "JSON.parse");
         ScheduledFuture<?> watch = watch(context, LOAD_BUDGET);
         try {
+            if (!path.endsWith(".sjs")) {
+                context.eval(Source.newBuilder("js", WxsSource.PRELUDE, "minisim:wxs-constructor.js").buildLiteral());
+            }
             Value defs = context.eval("js", "({})");
             Value resolved = context.eval("js", "({})");
             Map<String, String> sources = new LinkedHashMap<>();
             sources.put(path, code);
             collect(path, code, sources, resolved);
             for (Map.Entry<String, String> e : sources.entrySet()) {
-                String body = e.getKey().endsWith(".sjs") ? ModuleTransform.toCommonJs(e.getKey().replace(".sjs", ".js"), e.getValue()) : e.getValue();
+                String body = e.getKey().endsWith(".sjs") ? ModuleTransform.toCommonJs(e.getKey().replace(".sjs", ".js"), e.getValue())
+                        : WxsSource.rewrite(e.getValue());
                 Source s = Source.newBuilder("js", "(function (exports, require, module, __filename, __dirname, __esm) {"
                         + body + "\n})", e.getKey().contains("#") ? reportFile : e.getKey()).buildLiteral();
                 defs.putMember(e.getKey(), context.eval(s));

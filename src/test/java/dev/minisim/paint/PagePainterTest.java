@@ -6,6 +6,7 @@ import dev.minisim.view.VElement;
 import dev.minisim.view.VText;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** Issue #10 part 1 (b): the HTML document written from the rendered tree. */
@@ -59,6 +60,13 @@ class PagePainterTest {
         PaintedPage p = painter(Map.of(), false).paint("r", 1, root);
         assertThat(p.body()).contains("<wx-view ms-id=\"2\" hidden>").contains("<wx-view ms-id=\"3\">");
         assertThat(p.css()).contains("[hidden] { display: none !important; }");
+    }
+
+    @Test
+    @DisplayName("issue #10: a scroll-view is as wide as its parent, as on the phone, also as a flex item (a tab bar's tabs spread over it)")
+    void scrollViewIsAsWideAsItsParent() {
+        PaintedPage p = painter(Map.of(), false).paint("r", 1, el("page", VElement.PAGE));
+        assertThat(p.css()).contains("wx-scroll-view { overflow: hidden; position: relative; width: 100%; }");
     }
 
     @Test

@@ -56,6 +56,50 @@ class ScriptModulesTest {
     }
 
     @Test
+    @DisplayName("issue #10: in WXS x.constructor is the type name ('Array', 'Object', ...), so a class helper required across files can tell arrays from objects")
+    void wxsConstructorIsTheTypeName() {
+        // a block-element-modifier class helper of our own: 'kind' checks constructor across a require,
+        // 'flags' lists an object's keys from JSON.stringify; strings and comments naming .constructor stay as written
+        ViewFixture f = new ViewFixture()
+                .file("pages/p/p.wxml", "<wxs module=\"cls\" src=\"../../wxs/cls.wxs\"/>\n"
+                        + "<view class=\"{{cls.block('btn', [kind, size, { wide: wide, off: off }])}}\">"
+                        + "{{cls.names([[], {}, 'a', 1, true, cls.block, null])}}</view>")
+                .file("wxs/kind.wxs", "// x.constructor in a comment\n"
+                        + "module.exports = { list: function (v) { return !!v && v\n  .constructor === 'Array'; },\n"
+                        + " text: '.constructor' };")
+                .file("wxs/cls.wxs", "var kind = require('./kind.wxs');\n"
+                        + "function flags(o) { return JSON.stringify(o).replace(getRegExp('[{}\"]', 'g'), '').split(',')"
+                        + ".filter(function (p) { return p.split(':')[1] === 'true'; }).map(function (p) { return p.split(':')[0]; }); }\n"
+                        + "function walk(out, c) { if (!c) return;\n"
+                        + " if (typeof c === 'string') out.push(c);\n"
+                        + " else if (kind.list(c)) c.forEach(function (x) { walk(out, x); });\n"
+                        + " else if (c.constructor === 'Object') flags(c).forEach(function (k) { out.push(k); }); }\n"
+                        + "module.exports = {\n"
+                        + " block: function (name, conf) { var mods = []; walk(mods, conf);"
+                        + " return [name].concat(mods.map(function (m) { return name + '--' + m; })).join(' '); },\n"
+                        + " names: function (l) { return l.map(function (x) { return x == null ? 'null' : x.constructor; }).join(',') + kind.text; } };");
+        VElement root = f.open("pages/p/p.wxml", "{'kind': 'primary', 'size': '', 'wide': true, 'off': false}");
+        VElement view = (VElement) root.children().get(0);
+        assertThat(view.attr("class")).isEqualTo("btn btn--primary btn--wide");
+        assertThat(view.text()).isEqualTo("Array,Object,String,Number,Boolean,Function,null.constructor");
+        assertThat(f.diagnostics).isEmpty();
+    }
+
+    @Test
+    @DisplayName("issue #10: a WXS string keeps the backslash of an escape JS does not define, so getRegExp('\\\\d+') matches digits")
+    void wxsUnknownEscapesKeepTheirBackslash() {
+        // a unit helper of our own: a bare number gets 'px', a length with a unit stays; JS escapes keep their meaning
+        ViewFixture f = new ViewFixture()
+                .file("pages/p/p.wxml", "<wxs module=\"u\" src=\"/u.wxs\"/>"
+                        + "<text>{{u.px(12)}} {{u.px('1.5')}} {{u.px('3em')}} {{u.esc}}</text>")
+                .file("u.wxs", "var NUM = getRegExp('^-?\\d+(\\.\\d+)?$');\n"
+                        + "module.exports = { px: function (v) { return NUM.test('' + v) ? v + 'px' : v; },\n"
+                        + " esc: [\"a\\x42c\", 'it\\'s', '\\u0041', \"\\\\s\"].join('|') };");
+        assertThat(f.open("pages/p/p.wxml", "{}").text()).isEqualTo("12px 1.5px 3em aBc|it's|A|\\s");
+        assertThat(f.diagnostics).isEmpty();
+    }
+
+    @Test
     @DisplayName("WXS has getDate() and getRegExp()")
     void wxsGlobals() {
         VElement root = ViewFixture.render("<wxs module=\"d\">module.exports = {\n"
