@@ -77,6 +77,7 @@ public final class MainController {
     @FXML private FlowPane methodsPane;
     @FXML private Tab markupTab;
     @FXML private TreeView<ViewState.Element> markupTree;
+    @FXML private javafx.scene.control.ToggleButton inspectButton;
     @FXML private ListView<String> attributeList;
     @FXML private Label toastLabel;
     @FXML private StackPane overlay;
@@ -191,7 +192,8 @@ public final class MainController {
             }
         });
         // the painted page takes the phone's page area (between the navigation bar and the tab bar)
-        attachPage(phonePage.node(), PageInspector.NONE);
+        attachPage(phonePage.node(), phonePage.inspector());
+        inspectButton.selectedProperty().bindBidirectional(phonePage.inspector().picking());
     }
 
     private static List<String> authAnswers(String profile) {

@@ -22,6 +22,7 @@ public final class PhonePage {
     private static final Set<String> STATEFUL = Set.of("navigate", "setData", "lifecycle", "prompt", "decision", "end", "event");
 
     private final PageWebView view = new PageWebView(this::act);
+    private final PaintedInspector inspector = new PaintedInspector(view);
     private final AtomicBoolean pending = new AtomicBoolean();
     private final Set<String> reported = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile Simulation sim;
@@ -36,6 +37,11 @@ public final class PhonePage {
     /** The simulation it follows (tests). */
     Simulation simulation() {
         return sim;
+    }
+
+    /** The inspector the WXML panel points at the painted page with (FX thread). */
+    PaintedInspector inspector() {
+        return inspector;
     }
 
     /** The WebView's side, for layout queries and tests. */
@@ -78,6 +84,7 @@ public final class PhonePage {
                 }
                 try {
                     PaintedPage page = p.paintTop();
+                    PaintedPaths paths = p.lastPaths();
                     // problems of the page's stylesheets, once each (the window only: a headless
                     // run paints nothing, so its transcript has none of these)
                     for (String w : page.warnings()) {
@@ -85,7 +92,7 @@ public final class PhonePage {
                             simulation.warning("stylesheet: " + w, w.substring(0, Math.max(0, w.indexOf(": "))));
                         }
                     }
-                    Platform.runLater(() -> view.show(page));
+                    Platform.runLater(() -> view.show(page).thenRun(() -> inspector.drawn(paths)));
                 } catch (RuntimeException e) {
                     simulation.warning("internal simulator error while painting the page: " + e, null);
                 }
