@@ -28,6 +28,7 @@ public final class PhonePage {
     private volatile Simulation sim;
     private volatile PagePaints paints;
     private volatile boolean live;
+    private final javafx.beans.property.BooleanProperty refreshing = new javafx.beans.property.SimpleBooleanProperty(false);
 
     /** The page's node (FX thread). */
     public Node node() {
@@ -64,10 +65,33 @@ public final class PhonePage {
         if (live) {
             simulation.screen().layout(this::layout);
             simulation.events().subscribe(e -> {
+                refresh(e);
                 if (STATEFUL.contains(e.type())) {
                     repaintSoon(simulation, p);
                 }
             });
+        }
+    }
+
+    /**
+     * Whether the pull-down refresh indicator shows: from the page's {@code onPullDownRefresh} (a
+     * pull, or {@code startPullDownRefresh}) until it calls {@code stopPullDownRefresh} or another
+     * page shows. FX thread.
+     */
+    public javafx.beans.property.ReadOnlyBooleanProperty refreshing() {
+        return refreshing;
+    }
+
+    private void refresh(dev.minisim.events.Event e) {
+        Boolean on = switch (e.type()) {
+            case "lifecycle" -> "onPullDownRefresh".equals(e.get("hook")) ? Boolean.TRUE : null;
+            case "ui" -> "startPullDownRefresh".equals(e.get("kind")) ? Boolean.TRUE
+                    : "stopPullDownRefresh".equals(e.get("kind")) ? Boolean.FALSE : null;
+            case "navigate" -> Boolean.FALSE;
+            default -> null;
+        };
+        if (on != null) {
+            Platform.runLater(() -> refreshing.set(on));
         }
     }
 
