@@ -132,6 +132,11 @@ public final class PageWebView {
         }
     }
 
+    /** Whether a page with a route has been drawn (not only loaded): the first painted page is on screen. */
+    boolean drawn() {
+        return shown != null && !shown.route().isEmpty() && loading.isDone();
+    }
+
     /** The page shown now (null before the first). */
     public PaintedPage shown() {
         return shown;

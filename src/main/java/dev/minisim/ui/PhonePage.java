@@ -28,6 +28,8 @@ public final class PhonePage {
     private volatile Simulation sim;
     private volatile PagePaints paints;
     private volatile boolean live;
+    /** When the person's last tap arrived (nanoTime; 0: none waiting for its repaint), for {@code -Dminisim.paintTiming}. */
+    private volatile long tapAt;
     private final javafx.beans.property.BooleanProperty refreshing = new javafx.beans.property.SimpleBooleanProperty(false);
 
     /** The page's node (FX thread). */
@@ -116,7 +118,10 @@ public final class PhonePage {
                             simulation.warning("stylesheet: " + w, w.substring(0, Math.max(0, w.indexOf(": "))));
                         }
                     }
-                    Platform.runLater(() -> view.show(page).thenRun(() -> inspector.drawn(paths)));
+                    Platform.runLater(() -> view.show(page).thenRun(() -> {
+                        inspector.drawn(paths);
+                        timed(page);
+                    }));
                 } catch (RuntimeException e) {
                     simulation.warning("internal simulator error while painting the page: " + e, null);
                 }
@@ -150,7 +155,19 @@ public final class PhonePage {
         }
     }
 
+    /** {@code -Dminisim.paintTiming}: how long a tap took to be drawn (the tap's message to the repaint's second frame). */
+    private void timed(PaintedPage page) {
+        long at = tapAt;
+        if (at != 0 && Boolean.getBoolean("minisim.paintTiming")) {
+            tapAt = 0;
+            System.err.printf("paint timing: tap to repaint drawn %.1f ms (%s)%n", (System.nanoTime() - at) / 1e6, page.route());
+        }
+    }
+
     private void act(String kind, int id, Object value) {
+        if (kind.equals("tap")) {
+            tapAt = System.nanoTime();
+        }
         Simulation s = sim;
         PagePaints p = paints;
         if (!live || s == null || p == null) {
