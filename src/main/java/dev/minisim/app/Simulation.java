@@ -380,6 +380,50 @@ public final class Simulation implements AutoCloseable {
     }
 
     /**
+     * Whether the top page may be pulled down to refresh: its json's, else app.json {@code window}'s
+     * {@code enablePullDownRefresh: true} (WeChat) or {@code pullRefresh: true} (Alipay). Runtime thread.
+     */
+    public boolean pullDownRefreshEnabled() {
+        PageInstance top = router.top();
+        if (top == null) {
+            return false;
+        }
+        JsonNode page = files.read(top.route() + ".json").map(Json::tree).orElse(null);
+        JsonNode app = program.appJson().path("window");
+        for (String key : new String[] {"enablePullDownRefresh", "pullRefresh"}) {
+            JsonNode v = page == null ? null : page.path(key);
+            if (v == null || v.isMissingNode() || v.isNull()) {
+                v = app.path(key);
+            }
+            if (v.asBoolean(false)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The user pulls the top page down from its top: the page's {@code onPullDownRefresh}, as the
+     * client calls it (the refresh indicator stays until the page calls {@code stopPullDownRefresh}).
+     * No scenario step expresses it, so a recording names it as missing. Returns a message when the
+     * page does not enable it.
+     */
+    public Optional<String> pullDownRefresh() {
+        PageInstance top = router.top();
+        if (top == null) {
+            return Optional.of("no page is showing");
+        }
+        if (!pullDownRefreshEnabled()) {
+            return Optional.of("page " + top.route() + " does not enable pull-down refresh (enablePullDownRefresh"
+                    + " / pullRefresh in its json or app.json window)");
+        }
+        long at = loop.now();
+        hook(top, "onPullDownRefresh");
+        watched(new UserAction.Unscripted(at, "a pull-down refresh of " + top.route()));
+        return Optional.empty();
+    }
+
+    /**
      * Calls {@code watcher} with each method call and back the user made (the window's buttons, a
      * scenario's steps) once it was accepted; gestures on the page are {@link Screen#watchGestures}.
      */

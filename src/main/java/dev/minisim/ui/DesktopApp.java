@@ -18,6 +18,7 @@ public final class DesktopApp extends Application {
     private static volatile boolean exitAfterFirstFrame;
     private static volatile long firstFrameMillis = -1;
     private static volatile long homeShownMillis = -1;
+    private static volatile long pagePaintedMillis = -1;
     private MainController controller;
 
     /**
@@ -34,6 +35,11 @@ public final class DesktopApp extends Application {
     /** Milliseconds from JVM start to the first page's data on screen (-1 before it). */
     public static long homeShownMillis() {
         return homeShownMillis;
+    }
+
+    /** Milliseconds from JVM start to the first page painted by the WebView on screen (-1 before it). */
+    public static long pagePaintedMillis() {
+        return pagePaintedMillis;
     }
 
     /** Milliseconds from JVM start to the window's first frame (-1 before it). */
@@ -66,8 +72,14 @@ public final class DesktopApp extends Application {
                 if (firstFrameMillis < 0) {
                     firstFrameMillis = System.currentTimeMillis() - jvmStart;
                 }
-                if (!controller.model().methods().isEmpty() || !controller.model().route().get().isEmpty()) {
+                if (homeShownMillis < 0 && (!controller.model().methods().isEmpty() || !controller.model().route().get().isEmpty())) {
                     homeShownMillis = System.currentTimeMillis() - jvmStart;
+                }
+                // the WebView has drawn the home page's paint (its future completes two pulses after)
+                if (pagePaintedMillis < 0 && controller.phonePage().view().drawn()) {
+                    pagePaintedMillis = System.currentTimeMillis() - jvmStart;
+                }
+                if (homeShownMillis >= 0 && pagePaintedMillis >= 0) {
                     stop();
                     if (exitAfterFirstFrame) {
                         Platform.exit();

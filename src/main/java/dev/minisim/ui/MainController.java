@@ -77,6 +77,7 @@ public final class MainController {
     @FXML private FlowPane methodsPane;
     @FXML private Tab markupTab;
     @FXML private TreeView<ViewState.Element> markupTree;
+    @FXML private javafx.scene.control.ToggleButton inspectButton;
     @FXML private ListView<String> attributeList;
     @FXML private Label toastLabel;
     @FXML private StackPane overlay;
@@ -191,7 +192,8 @@ public final class MainController {
             }
         });
         // the painted page takes the phone's page area (between the navigation bar and the tab bar)
-        attachPage(phonePage.node(), PageInspector.NONE);
+        attachPage(phonePage.node(), phonePage.inspector());
+        inspectButton.selectedProperty().bindBidirectional(phonePage.inspector().picking());
     }
 
     private static List<String> authAnswers(String profile) {
@@ -507,10 +509,60 @@ public final class MainController {
             phone.minWidthProperty().bind(outer);
             phone.maxWidthProperty().bind(outer);
         }
+        pullDownRefresh(page);
         javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
         clip.widthProperty().bind(pageHost.widthProperty());
         clip.heightProperty().bind(pageHost.heightProperty());
         pageHost.setClip(clip);
+    }
+
+    /** How far the page must be dragged down from its top to refresh, in px (the clients' is about this). */
+    static final double PULL_DISTANCE = 60;
+
+    /**
+     * Pull-down refresh on the painted page: dragging it down from its top (or "Pull down to
+     * refresh" in its context menu, for a mouse) runs the page's {@code onPullDownRefresh} where
+     * its json enables it; the indicator shows over the page's top until the page stops it.
+     */
+    private void pullDownRefresh(javafx.scene.Node page) {
+        Label indicator = new Label("↻ Refreshing…");
+        indicator.getStyleClass().add("pull-refresh-indicator");
+        indicator.setStyle("-fx-background-color: rgba(0,0,0,0.62); -fx-text-fill: white; -fx-padding: 4 12 4 12;"
+                + " -fx-background-radius: 12; -fx-font-size: 12px;");
+        indicator.setMouseTransparent(true);
+        indicator.visibleProperty().bind(phonePage.refreshing());
+        StackPane.setAlignment(indicator, javafx.geometry.Pos.TOP_CENTER);
+        StackPane.setMargin(indicator, new javafx.geometry.Insets(8, 0, 0, 0));
+        pageHost.getChildren().add(indicator);
+        double[] from = {Double.NaN};
+        pageHost.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
+            Object y = phonePage.view().script("window.pageYOffset");
+            from[0] = e.isPrimaryButtonDown() && y instanceof Number n && n.doubleValue() <= 0 ? e.getSceneY() : Double.NaN;
+        });
+        pageHost.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_DRAGGED, e -> {
+            if (!Double.isNaN(from[0]) && e.getSceneY() - from[0] >= PULL_DISTANCE) {
+                from[0] = Double.NaN;
+                pullDown(false);
+            }
+        });
+        MenuItem pull = new MenuItem("Pull down to refresh");
+        pull.setOnAction(e -> pullDown(true));
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(pull);
+        pageHost.setOnContextMenuRequested(e -> menu.show(pageHost, e.getScreenX(), e.getScreenY()));
+    }
+
+    /**
+     * Pulls the top page down; a drag on a page without pull-down refresh does nothing (as on the
+     * phone), the menu says why.
+     */
+    void pullDown(boolean explain) {
+        if (session != null) {
+            session.post(sim -> sim.pullDownRefresh().ifPresent(why -> {
+                if (explain) {
+                    sim.warning(why, null);
+                }
+            }));
+        }
     }
 
     /** The phone's page area, where the painted page goes. */

@@ -29,6 +29,7 @@ final class PagePaints {
     private final double screenWidth;
     private final Map<Integer, PagePainter> painters = new HashMap<>();
     private volatile PaintedPage last;
+    private volatile PaintedPaths lastPaths = PaintedPaths.EMPTY;
 
     PagePaints(Simulation sim) {
         this.sim = sim;
@@ -46,6 +47,11 @@ final class PagePaints {
         return last;
     }
 
+    /** The element paths of {@link #last()} (the WXML panel's names for its painted elements). */
+    PaintedPaths lastPaths() {
+        return lastPaths;
+    }
+
     /** Paints the top page as last rendered; an empty page for a plugin page or a page without a template. */
     PaintedPage paintTop() {
         PageInstance top = sim.router().top();
@@ -60,10 +66,14 @@ final class PagePaints {
         PagePainter painter = painters.computeIfAbsent(top.id(), id -> new PagePainter(files,
                 sim.program().platform().name().equalsIgnoreCase("alipay"), screenWidth, sim.screen()::componentPath)
                 .values((e, attr) -> sim.screen().current(id, e, attr)));
-        return remember(painter.paint(top.route(), top.id(), root.get()));
+        PaintedPage page = painter.paint(top.route(), top.id(), root.get());
+        lastPaths = PaintedPaths.of(root.get(), page);
+        last = page;
+        return page;
     }
 
     private PaintedPage remember(PaintedPage p) {
+        lastPaths = PaintedPaths.EMPTY;
         last = p;
         return p;
     }

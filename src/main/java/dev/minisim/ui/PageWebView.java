@@ -35,13 +35,17 @@ public final class PageWebView {
     private final WebEngine engine = web.getEngine();
     private PaintedPage shown;
     private CompletableFuture<Void> loading = CompletableFuture.completedFuture(null);
+    private java.util.function.Consumer<String> inspected = id -> { };
 
     public PageWebView(Actions actions) {
         web.setContextMenuEnabled(false);
         engine.setJavaScriptEnabled(true);
         engine.setOnAlert(e -> {
             String data = e.getData();
-            if (data != null && data.startsWith("minisim:")) {
+            if (data != null && data.startsWith("minisim-inspect:")) {
+                String id = data.substring("minisim-inspect:".length());
+                inspected.accept(id.isEmpty() ? null : id);
+            } else if (data != null && data.startsWith("minisim:")) {
                 try {
                     JsonNode msg = JSON.readTree(data.substring("minisim:".length()));
                     Object value = JSON.treeToValue(msg.path("value"), Object.class);
@@ -109,6 +113,28 @@ public final class PageWebView {
         loading = new CompletableFuture<>();
         engine.loadContent(page.document(), "text/html");
         return loading;
+    }
+
+    /**
+     * Who hears the inspector's picker ({@code inspect.js}): the {@code ms-id} of the element under
+     * the mouse, or null when the mouse left the page.
+     */
+    void onInspected(java.util.function.Consumer<String> listener) {
+        this.inspected = listener;
+    }
+
+    /** Runs MiniSim's own script in the page (null when no document is loaded yet). */
+    Object script(String js) {
+        try {
+            return engine.executeScript(js);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Whether a page with a route has been drawn (not only loaded): the first painted page is on screen. */
+    boolean drawn() {
+        return shown != null && !shown.route().isEmpty() && loading.isDone();
     }
 
     /** The page shown now (null before the first). */

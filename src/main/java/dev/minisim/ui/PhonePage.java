@@ -22,11 +22,15 @@ public final class PhonePage {
     private static final Set<String> STATEFUL = Set.of("navigate", "setData", "lifecycle", "prompt", "decision", "end", "event");
 
     private final PageWebView view = new PageWebView(this::act);
+    private final PaintedInspector inspector = new PaintedInspector(view);
     private final AtomicBoolean pending = new AtomicBoolean();
     private final Set<String> reported = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile Simulation sim;
     private volatile PagePaints paints;
     private volatile boolean live;
+    /** When the person's last tap arrived (nanoTime; 0: none waiting for its repaint), for {@code -Dminisim.paintTiming}. */
+    private volatile long tapAt;
+    private final javafx.beans.property.BooleanProperty refreshing = new javafx.beans.property.SimpleBooleanProperty(false);
 
     /** The page's node (FX thread). */
     public Node node() {
@@ -36,6 +40,11 @@ public final class PhonePage {
     /** The simulation it follows (tests). */
     Simulation simulation() {
         return sim;
+    }
+
+    /** The inspector the WXML panel points at the painted page with (FX thread). */
+    PaintedInspector inspector() {
+        return inspector;
     }
 
     /** The WebView's side, for layout queries and tests. */
@@ -58,10 +67,33 @@ public final class PhonePage {
         if (live) {
             simulation.screen().layout(this::layout);
             simulation.events().subscribe(e -> {
+                refresh(e);
                 if (STATEFUL.contains(e.type())) {
                     repaintSoon(simulation, p);
                 }
             });
+        }
+    }
+
+    /**
+     * Whether the pull-down refresh indicator shows: from the page's {@code onPullDownRefresh} (a
+     * pull, or {@code startPullDownRefresh}) until it calls {@code stopPullDownRefresh} or another
+     * page shows. FX thread.
+     */
+    public javafx.beans.property.ReadOnlyBooleanProperty refreshing() {
+        return refreshing;
+    }
+
+    private void refresh(dev.minisim.events.Event e) {
+        Boolean on = switch (e.type()) {
+            case "lifecycle" -> "onPullDownRefresh".equals(e.get("hook")) ? Boolean.TRUE : null;
+            case "ui" -> "startPullDownRefresh".equals(e.get("kind")) ? Boolean.TRUE
+                    : "stopPullDownRefresh".equals(e.get("kind")) ? Boolean.FALSE : null;
+            case "navigate" -> Boolean.FALSE;
+            default -> null;
+        };
+        if (on != null) {
+            Platform.runLater(() -> refreshing.set(on));
         }
     }
 
@@ -78,6 +110,7 @@ public final class PhonePage {
                 }
                 try {
                     PaintedPage page = p.paintTop();
+                    PaintedPaths paths = p.lastPaths();
                     // problems of the page's stylesheets, once each (the window only: a headless
                     // run paints nothing, so its transcript has none of these)
                     for (String w : page.warnings()) {
@@ -85,7 +118,10 @@ public final class PhonePage {
                             simulation.warning("stylesheet: " + w, w.substring(0, Math.max(0, w.indexOf(": "))));
                         }
                     }
-                    Platform.runLater(() -> view.show(page));
+                    Platform.runLater(() -> view.show(page).thenRun(() -> {
+                        inspector.drawn(paths);
+                        timed(page);
+                    }));
                 } catch (RuntimeException e) {
                     simulation.warning("internal simulator error while painting the page: " + e, null);
                 }
@@ -119,7 +155,19 @@ public final class PhonePage {
         }
     }
 
+    /** {@code -Dminisim.paintTiming}: how long a tap took to be drawn (the tap's message to the repaint's second frame). */
+    private void timed(PaintedPage page) {
+        long at = tapAt;
+        if (at != 0 && Boolean.getBoolean("minisim.paintTiming")) {
+            tapAt = 0;
+            System.err.printf("paint timing: tap to repaint drawn %.1f ms (%s)%n", (System.nanoTime() - at) / 1e6, page.route());
+        }
+    }
+
     private void act(String kind, int id, Object value) {
+        if (kind.equals("tap")) {
+            tapAt = System.nanoTime();
+        }
         Simulation s = sim;
         PagePaints p = paints;
         if (!live || s == null || p == null) {
