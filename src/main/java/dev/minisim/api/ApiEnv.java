@@ -48,6 +48,12 @@ public interface ApiEnv {
     /** Id of the page on top of the stack, or -1 when none. */
     int topPageId();
 
+    /**
+     * {@code startPullDownRefresh}: "its effect is the user's pull-down" — the top page's
+     * {@code onPullDownRefresh}, as a later task, where the page enables pull-down refresh.
+     */
+    void startPullDownRefresh();
+
     /** Scopes and permissions the user granted in this run (getAuthCode scopes, wx scope.*). */
     Grants grants();
 }

@@ -54,6 +54,11 @@ final class ApiEnvironment implements ApiEnv {
     }
 
     @Override
+    public void startPullDownRefresh() {
+        sim.loop().post(sim::pullDownRefreshByPage);
+    }
+
+    @Override
     public EventStream events() {
         return sim.events();
     }

@@ -383,6 +383,23 @@ public final class Simulation implements AutoCloseable {
      * Whether the top page may be pulled down to refresh: its json's, else app.json {@code window}'s
      * {@code enablePullDownRefresh: true} (WeChat) or {@code pullRefresh: true} (Alipay). Runtime thread.
      */
+    /**
+     * The page itself called {@code startPullDownRefresh}: the same as the user's pull (the top
+     * page's {@code onPullDownRefresh} where it enables pull-down refresh), not a user action.
+     */
+    void pullDownRefreshByPage() {
+        PageInstance top = router.top();
+        if (top == null) {
+            return;
+        }
+        if (!pullDownRefreshEnabled()) {
+            warning("startPullDownRefresh: page " + top.route() + " does not enable pull-down refresh"
+                    + " (enablePullDownRefresh / pullRefresh in its json or app.json window), so onPullDownRefresh does not run", null);
+            return;
+        }
+        hook(top, "onPullDownRefresh");
+    }
+
     public boolean pullDownRefreshEnabled() {
         PageInstance top = router.top();
         if (top == null) {

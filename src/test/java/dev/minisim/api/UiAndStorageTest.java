@@ -89,4 +89,24 @@ class UiAndStorageTest {
                 + "my.getStorage({ key: 'm', success: (r) => console.log('async', JSON.stringify(r.data)) });", "{}");
         assertThat(run.logs()).as("%s", run).containsExactly("{\"data\":[1,\"x\"]} {\"data\":null}", "async [1,\"x\"]");
     }
+    /**
+     * WeChat's startPullDownRefresh: "starts the pull-down refresh; after the call it triggers the
+     * pull-down animation, the same effect as the user's manual pull-down" — so the page's
+     * onPullDownRefresh runs (after the call, as a task of its own) where the page enables it, and
+     * not where it does not (the user's pull does nothing there either).
+     */
+    @Test
+    void startPullDownRefreshRunsOnPullDownRefreshAsTheUsersPullWould() {
+        String page = "Page({\n  go() {\n    wx.startPullDownRefresh({ success: () => console.log('started') });\n"
+                + "    console.log('called');\n  },\n  onPullDownRefresh() {\n    console.log('refreshing');\n"
+                + "    wx.stopPullDownRefresh();\n  },\n});";
+        TestApp.Run on = TestApp.withPages(dir.resolve("on"), "pages/a/a").wechat().file("pages/a/a.js", page)
+                .file("pages/a/a.json", "{\"enablePullDownRefresh\": true}").run("{\"steps\": [{\"call\": \"go\"}]}");
+        assertThat(on.logs()).as("%s", on).containsExactly("called", "started", "refreshing");
+        assertThat(on.of("ui")).extracting(e -> e.str("kind")).containsExactly("startPullDownRefresh", "stopPullDownRefresh");
+        TestApp.Run off = TestApp.withPages(dir.resolve("off"), "pages/a/a").wechat().file("pages/a/a.js", page)
+                .run("{\"steps\": [{\"call\": \"go\"}]}");
+        assertThat(off.logs()).as("%s", off).containsExactly("called", "started");
+        assertThat(off.of("warning")).extracting(e -> e.str("message")).anyMatch(m -> m.contains("does not enable pull-down refresh"));
+    }
 }

@@ -16,7 +16,7 @@ public final class ScreenApis {
 
     /** Effects with nothing to simulate beyond being recorded. */
     static final List<String> RECORDED = List.of("setBackgroundColor", "setBackgroundTextStyle",
-            "setKeepScreenOn", "startPullDownRefresh", "stopPullDownRefresh", "pageScrollTo", "vibrateShort",
+            "setKeepScreenOn", "stopPullDownRefresh", "pageScrollTo", "vibrateShort",
             "vibrateLong", "reportAnalytics", "reportEvent");
 
     private ScreenApis() {
@@ -29,6 +29,12 @@ public final class ScreenApis {
                 call.ok(Map.of());
             });
         }
+        // "starts the pull-down refresh: the animation and the effect of the user's own pull-down"
+        apis.async("startPullDownRefresh", call -> {
+            env.events().emit("ui", "kind", "startPullDownRefresh", "page", call.page(), "args", plain(call.args()));
+            call.ok(Map.of());
+            env.startPullDownRefresh();
+        });
         NavigationBarApis.register(apis, env);
         TabBarApis.register(apis, env);
     }
