@@ -147,8 +147,10 @@ class PageWebViewTest {
         // padding of 24rpx each side (rpx = 390/750 px)
         assertThat(((Number) first.get("width")).doubleValue()).isCloseTo(390 - 2 * 24 * 390 / 750.0, org.assertj.core.data.Offset.offset(0.1));
         assertThat(((Number) first.get("height")).doubleValue()).isGreaterThan(30);
-        // stacked: the second button starts where the first ends (the legacy buttons have no gap)
-        assertThat(((Number) second.get("top")).doubleValue()).isEqualTo(((Number) first.get("bottom")).doubleValue());
+        // stacked: the second button starts where the first ends plus the sample's app.wxss
+        // `button { margin-top: 20rpx }` (the legacy buttons have no gap of their own)
+        assertThat(((Number) second.get("top")).doubleValue())
+                .isCloseTo(((Number) first.get("bottom")).doubleValue() + 20 * 390 / 750.0, org.assertj.core.data.Offset.offset(0.1));
         assertThat(((Number) first.get("top")).doubleValue()).isGreaterThan(0);
         assertThat(has("warning", e -> String.valueOf(e.get("message")).contains("no layout runs headless"))).isFalse();
     }
