@@ -291,4 +291,16 @@ public final class HostBridge {
         ScriptError e = ScriptError.ofThrown(error);
         guard().report(new ScriptError(e.message() + " (in " + where + ")", e.source(), e.stack()), activePage());
     }
+
+    /** An automation request made through an {@code auto*} entry point is done (automation.js). */
+    @HostAccess.Export
+    public void autoAnswer(int id, boolean ok, String text) {
+        sim.automation().answered(id, ok, text);
+    }
+
+    /** The app called a function the automation client exposed (automation.js). */
+    @HostAccess.Export
+    public void autoBinding(String name, String argsJson) {
+        sim.automation().bindingCalled(name, argsJson);
+    }
 }

@@ -88,6 +88,7 @@ public final class Simulation implements AutoCloseable {
     private final List<Consumer<UserAction>> actionWatchers = new CopyOnWriteArrayList<>();
     private JsRuntime js;
     private Watchdog watchdog;
+    private volatile Automation automation = Automation.NONE;
 
     public Simulation(MiniProgram program, Options options) {
         this(program, options, RunConfig.defaults());
@@ -168,6 +169,23 @@ public final class Simulation implements AutoCloseable {
     /** Uncaught script errors so far. */
     public int errors() {
         return guard.errors();
+    }
+
+    /** The automation protocol follows this run ({@code minisim auto}); before {@link #start}. */
+    public void automate(Automation automation) {
+        this.automation = automation;
+    }
+
+    Automation automation() {
+        return automation;
+    }
+
+    /**
+     * The JS world's entry points, for the automation protocol's requests (null before
+     * {@link #start}); call them inside {@link #guard}, on the runtime thread.
+     */
+    public JsWorld world() {
+        return js == null ? null : js.world();
     }
 
     // ------------------------------------------------------------------ the rooms, for each other

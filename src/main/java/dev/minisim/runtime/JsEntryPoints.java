@@ -167,4 +167,34 @@ final class JsEntryPoints implements JsWorld {
     public void closeChannelOf(int pageId) {
         call("closeChannelOf", pageId);
     }
+
+    @Override
+    public void autoEvaluate(int id, String source, String argsJson) {
+        call("autoEvaluate", id, source, argsJson);
+    }
+
+    @Override
+    public void autoCallApi(int id, String method, boolean sync, String argsJson) {
+        call("autoCallApi", id, method, sync, argsJson);
+    }
+
+    @Override
+    public String autoMock(String method, boolean sync, String mode, String payload, String argsJson) {
+        return call("autoMock", method, sync, mode, payload, argsJson).asString();
+    }
+
+    @Override
+    public void autoAddBinding(String name) {
+        call("autoAddBinding", name);
+    }
+
+    @Override
+    public void autoCallMethod(int id, int pageId, String owner, String name, String argsJson) {
+        call("autoCallMethod", id, pageId, owner, name, argsJson);
+    }
+
+    @Override
+    public String autoSetData(int pageId, String owner, String dataJson) {
+        return call("autoSetData", pageId, owner, dataJson).asString();
+    }
 }

@@ -27,7 +27,7 @@ public final class JsRuntime implements AutoCloseable {
      * overwrite them. {@code setup} comes last: it removes the globals the page must not see.
      */
     static final List<String> BOOTSTRAP_FILES = List.of("primordials", "inspect", "console", "timers", "random",
-            "modules", "framework", "components", "event-channel", "bridge", "cloud", "managers", "selector-query", "setup");
+            "modules", "framework", "components", "event-channel", "bridge", "cloud", "managers", "selector-query", "automation", "setup");
     /** Parsed once per process: the shared Engine caches their code for every later context. */
     private static final List<Source> BOOTSTRAP = loadBootstrap();
 

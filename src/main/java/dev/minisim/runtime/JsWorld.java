@@ -153,4 +153,30 @@ public interface JsWorld {
 
     /** Page {@code pageId} left the stack: its channel is closed (a later emit on it is an error). */
     void closeChannelOf(int pageId);
+
+    // ------------------------------------------------------------------ automation (automation.js)
+    // Each call that takes an {@code id} answers through the host's {@code autoAnswer(id, ok, text)}
+    // (now or, for a promise or a callback, later): ok with the result as JSON, or the error message.
+
+    /** {@code App.callFunction}: calls the function declaration {@code source} with the JSON array {@code argsJson}. */
+    void autoEvaluate(int id, String source, String argsJson);
+
+    /** {@code App.callWxMethod}: calls the namespace's {@code method} ({@code sync}: its return value; else its success payload). */
+    void autoCallApi(int id, String method, boolean sync, String argsJson);
+
+    /**
+     * {@code App.mockWxMethod}: {@code mode} {@code result} (payload: the result as JSON),
+     * {@code function} (payload: a function declaration, {@code argsJson} its extra arguments) or
+     * {@code restore}; returns "" or what is wrong.
+     */
+    String autoMock(String method, boolean sync, String mode, String payload, String argsJson);
+
+    /** {@code App.addBinding}: a global function {@code name} whose calls reach the host's {@code autoBinding}. */
+    void autoAddBinding(String name);
+
+    /** Calls method {@code name} of {@code owner} ({@code page} or a component instance id) on page {@code pageId}. */
+    void autoCallMethod(int id, int pageId, String owner, String name, String argsJson);
+
+    /** The owner's own {@code setData} with the object in {@code dataJson}; returns "" or what is wrong. */
+    String autoSetData(int pageId, String owner, String dataJson);
 }

@@ -121,6 +121,18 @@ final class Gestures {
         return Optional.empty();
     }
 
+    Optional<String> trigger(Target target, String type, Object detail, boolean touch) {
+        Located at;
+        try {
+            at = locate(target);
+        } catch (Miss m) {
+            return Optional.of(type + " " + m.getMessage());
+        }
+        VElement el = touch ? landing(at.element()) : at.element();
+        fire(at.page(), el, type, detail, touch, touch, touch, touch);
+        return Optional.empty();
+    }
+
     Optional<String> see(Target target, boolean present) {
         try {
             Located at = locate(target);

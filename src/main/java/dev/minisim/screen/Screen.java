@@ -327,6 +327,28 @@ public final class Screen {
         return gestures.change(target, value);
     }
 
+    /**
+     * Fires event {@code type} with {@code detail} at the target, as the client dispatches it: a
+     * touch event ({@code touch}) lands as a finger does and bubbles; any other (the automation
+     * protocol's triggerEvent) reaches the target's own handlers only.
+     */
+    public Optional<String> trigger(Target target, String type, Object detail, boolean touch) {
+        return gestures.trigger(target, type, detail, touch);
+    }
+
+    /**
+     * The element's painted box ({@link Layout#rects}'s ten numbers) when a painter gives layout;
+     * empty headless, where no layout runs.
+     */
+    public Optional<double[]> rect(int pageId, VElement element) {
+        Layout source = layout;
+        if (source == null) {
+            return Optional.empty();
+        }
+        List<double[]> rects = source.rects(pageId, List.of(element));
+        return rects == null || rects.isEmpty() || rects.get(0) == null ? Optional.empty() : Optional.of(rects.get(0));
+    }
+
     /** Empty when the expectation holds, else what was (not) seen. */
     public Optional<String> see(Target target, boolean present) {
         return gestures.see(target, present);

@@ -1,0 +1,94 @@
+package dev.minisim.auto;
+
+import dev.minisim.view.VElement;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** How an element's attributes read as the SDK's properties and styles (camelCase names, inline style). */
+final class ElementValues {
+
+    /** Properties each built-in component has even where its template leaves them out. */
+    private static final Map<String, List<String>> BUILT_IN = Map.of(
+            "input", List.of("value", "type", "password", "placeholder", "disabled", "maxlength", "focus"),
+            "textarea", List.of("value", "placeholder", "disabled", "maxlength", "focus"),
+            "switch", List.of("checked", "disabled", "type", "color"),
+            "checkbox", List.of("value", "checked", "disabled", "color"),
+            "radio", List.of("value", "checked", "disabled", "color"),
+            "slider", List.of("min", "max", "step", "value", "disabled"),
+            "swiper", List.of("current", "autoplay", "interval", "duration", "circular", "vertical"),
+            "button", List.of("size", "type", "plain", "disabled", "loading", "openType"),
+            "image", List.of("src", "mode", "lazyLoad"),
+            "scroll-view", List.of("scrollX", "scrollY", "scrollTop", "scrollLeft"));
+
+    private ElementValues() {
+    }
+
+    /** The element's public properties: its attributes (camelCase) and its component's usual ones. */
+    static Set<String> publicProperties(VElement e) {
+        Set<String> out = new LinkedHashSet<>(BUILT_IN.getOrDefault(e.tag(), List.of()));
+        for (String a : e.attrs().keySet()) {
+            if (!a.startsWith("data-") && !a.equals("class") && !a.equals("style")) {
+                out.add(camel(a));
+            }
+        }
+        return out;
+    }
+
+    /** The attribute a camelCase property reads ({@code openType} is {@code open-type} when written so). */
+    static String attrName(VElement e, String property) {
+        if (e.attrs().containsKey(property)) {
+            return property;
+        }
+        String dashed = cssName(property);
+        return e.attrs().containsKey(dashed) ? dashed : property;
+    }
+
+    static String camel(String dashed) {
+        StringBuilder sb = new StringBuilder();
+        boolean up = false;
+        for (char c : dashed.toCharArray()) {
+            if (c == '-') {
+                up = true;
+            } else {
+                sb.append(up ? Character.toUpperCase(c) : c);
+                up = false;
+            }
+        }
+        return sb.toString();
+    }
+
+    /** {@code backgroundColor} as CSS writes it: {@code background-color}. */
+    static String cssName(String name) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : name.toCharArray()) {
+            if (Character.isUpperCase(c)) {
+                sb.append('-').append(Character.toLowerCase(c));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The declarations of an inline {@code style} attribute, by property name. */
+    static Map<String, String> inlineStyle(String style) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (style == null) {
+            return out;
+        }
+        for (String decl : style.split(";")) {
+            int colon = decl.indexOf(':');
+            if (colon > 0) {
+                out.put(decl.substring(0, colon).trim().toLowerCase(), decl.substring(colon + 1).trim());
+            }
+        }
+        return out;
+    }
+
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}
