@@ -28,9 +28,11 @@ public final class AutoService implements AutoCloseable {
     }
 
     /** How it is set up (from the command line). */
-    public record Settings(int port, Duration requestTimeout, Duration promptTimeout, Duration taskBudget) {
+    public record Settings(int port, Duration requestTimeout, Duration promptTimeout, Duration taskBudget,
+                           Duration nativeWait) {
         public static Settings defaults(int port) {
-            return new Settings(port, Duration.ofSeconds(60), Duration.ofSeconds(60), Duration.ofSeconds(5));
+            return new Settings(port, Duration.ofSeconds(60), Duration.ofSeconds(60), Duration.ofSeconds(5),
+                    Duration.ofSeconds(3));
         }
     }
 
@@ -56,7 +58,7 @@ public final class AutoService implements AutoCloseable {
         EventsOut events = new EventsOut(server::event);
         session.onEvent(events);
         session.onBinding(events);
-        ToolMethods.register(protocol, session, prompts, ended::countDown, blocking);
+        ToolMethods.register(protocol, session, prompts, ended::countDown, blocking, settings.nativeWait().toMillis());
         AppMethods.register(protocol, session, events, settings.requestTimeout());
         ElementHandles handles = new ElementHandles();
         PageMethods.register(protocol, session, handles, settings.requestTimeout());
@@ -90,6 +92,11 @@ public final class AutoService implements AutoCloseable {
     /** The port it listens on. */
     public int port() {
         return server.getPort();
+    }
+
+    /** The address it listens on (127.0.0.1). */
+    public java.net.InetSocketAddress address() {
+        return server.getAddress();
     }
 
     /** Waits for {@code Tool.close} or the last client to go away. */

@@ -55,7 +55,7 @@ final class ElementHandles {
             throw new AutoError("no element " + elementId + " on page " + pageId);
         }
         VElement root = sim.screen().tree(pageId).orElseThrow(() -> new AutoError("page " + pageId + " is gone"));
-        if (rootOf(h.element()) == root) {
+        if (attached(h.element(), root)) {
             return h.element();
         }
         VElement at = root;
@@ -73,12 +73,27 @@ final class ElementHandles {
         return at;
     }
 
-    private static VElement rootOf(VElement e) {
-        VElement top = e;
-        while (top.parent() != null) {
-            top = top.parent();
+    /**
+     * Whether {@code e} is in the tree under {@code root} now: a node a re-render replaced keeps
+     * its parent pointer, so each parent must still hold it among its children.
+     */
+    private static boolean attached(VElement e, VElement root) {
+        VElement at = e;
+        while (at.parent() != null) {
+            VElement parent = at.parent();
+            boolean held = false;
+            for (VNode c : parent.children()) {
+                if (c == at) {
+                    held = true;
+                    break;
+                }
+            }
+            if (!held) {
+                return false;
+            }
+            at = parent;
         }
-        return top;
+        return at == root;
     }
 
     private static List<Integer> place(VElement e) {

@@ -119,7 +119,11 @@ final class ElementMethods {
         p.add("Element.callFunction", params -> {
             String name = AppMethods.required(params, "functionName");
             JsonNode args = params.path("args");
-            return on(params, (sim, at) -> Map.of("result", callFunction(sim, at, name, args)));
+            return on(params, (sim, at) -> {
+                Map<String, Object> out = new LinkedHashMap<>();
+                out.put("result", callFunction(sim, at, name, args));
+                return out;
+            });
         });
         p.add("Element.getData", params -> on(params, (sim, at) -> {
             String owner = component(at);

@@ -17,13 +17,12 @@ final class ToolMethods {
     /** The base library version MiniSim's simulation corresponds to (the SDK wants 2.7.3 or later). */
     static final String SDK_VERSION = "3.5.0";
 
-    /** How long Tool.native waits for the prompt it answers to show (the tap may still be running). */
-    static final long NATIVE_WAIT_MS = 3000;
-
     private ToolMethods() {
     }
 
-    static void register(Protocol p, AutoSession session, NativePrompts prompts, Runnable close, Executor blocking) {
+    /** @param nativeWaitMs how long Tool.native waits for the prompt it answers to show (the tap may still be running) */
+    static void register(Protocol p, AutoSession session, NativePrompts prompts, Runnable close, Executor blocking,
+                         long nativeWaitMs) {
         p.add("Tool.getInfo", params -> {
             Map<String, Object> info = new LinkedHashMap<>();
             info.put("SDKVersion", SDK_VERSION);
@@ -32,7 +31,7 @@ final class ToolMethods {
         });
         p.add("Tool.close", params -> {
             // answered first; the process ends once the answer is on its way
-            CompletableFuture.delayedExecutor(100, java.util.concurrent.TimeUnit.MILLISECONDS).execute(close);
+            CompletableFuture.delayedExecutor(100, java.util.concurrent.TimeUnit.MILLISECONDS, blocking).execute(close);
             return CompletableFuture.completedFuture(Map.of());
         });
         p.add("Tool.native", params -> {
@@ -40,7 +39,7 @@ final class ToolMethods {
             if (NativePrompts.meaning(method) != null) {
                 return CompletableFuture.supplyAsync(() -> {
                     try {
-                        Prompt answered = prompts.answer(method, NATIVE_WAIT_MS);
+                        Prompt answered = prompts.answer(method, nativeWaitMs);
                         return Map.of("kind", answered.kind(), "api", answered.api());
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();

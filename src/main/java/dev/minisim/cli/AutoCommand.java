@@ -86,7 +86,7 @@ final class AutoCommand implements Callable<Integer> {
         }
         Duration timeout = Duration.ofSeconds(timeoutSeconds);
         AutoService service = new AutoService(program, config, decisions, new AutoScreenshots(),
-                new AutoService.Settings(port, timeout, timeout, Duration.ofMillis(taskBudgetMs)));
+                new AutoService.Settings(port, timeout, timeout, Duration.ofMillis(taskBudgetMs), Duration.ofSeconds(3)));
         try {
             service.start();
         } catch (BindException e) {
