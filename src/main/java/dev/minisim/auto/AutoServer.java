@@ -85,6 +85,11 @@ final class AutoServer extends WebSocketServer {
         }
     }
 
+    /** Whether a client has connected so far. */
+    boolean everConnected() {
+        return connected.get();
+    }
+
     /** Sends an event to every connected client. */
     void event(String message) {
         broadcast(message);

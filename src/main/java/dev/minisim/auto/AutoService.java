@@ -84,6 +84,24 @@ public final class AutoService implements AutoCloseable {
         server.listen();
     }
 
+    /**
+     * Ends the service when the process that started it ends (the SDK's launch spawns MiniSim
+     * with its output ignored: a script that dies leaves no one to send Tool.close), and when no
+     * client has connected within {@code connectWithin}: no orphan JVM either way.
+     */
+    public void endWithParent(Duration connectWithin) {
+        ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> {
+            problem("the process that started MiniSim (" + parent.pid() + ") ended: stopping");
+            ended.countDown();
+        }));
+        timer.schedule(() -> {
+            if (!server.everConnected()) {
+                problem("no automation client connected within " + connectWithin.toSeconds() + " s: stopping");
+                ended.countDown();
+            }
+        }, connectWithin.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
     /** The protocol's method table (tests drive it without a socket too). */
     public Protocol protocol() {
         return protocol;

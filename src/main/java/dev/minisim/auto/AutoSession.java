@@ -152,6 +152,25 @@ public final class AutoSession implements AutoCloseable {
         return f;
     }
 
+    /** How many rounds of the task queue a gesture's answer waits for (see {@link #gesture}). */
+    private static final int GESTURE_ROUNDS = 3;
+
+    /**
+     * A gesture on the page ({@code body} on the runtime thread), answered once the tasks it queued
+     * have run (a few rounds of the queue, not timers): a tap's navigateTo or setData re-render is
+     * done when the client hears the tap's answer, as the SDK's scripts expect of the IDE.
+     */
+    public <T> CompletableFuture<T> gesture(Function<Simulation, T> body) {
+        return call(body).thenCompose(v -> rounds(GESTURE_ROUNDS).thenApply(x -> v));
+    }
+
+    private CompletableFuture<Void> rounds(int n) {
+        if (n == 0) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return call(sim -> null).thenCompose(x -> rounds(n - 1));
+    }
+
     /**
      * A request answered from the app's world: {@code start} gets a fresh id and calls an
      * {@code auto*} entry point with it (runtime thread); the answer comes through

@@ -12,13 +12,15 @@ import java.util.Map;
 /**
  * The protocol's element ids ({@code elementId}) for elements of the rendered pages. A page's
  * tree is re-rendered after each setData and may reuse or replace nodes, so an id keeps its
- * element and the element's place (child indexes from the page's root): the element itself while
- * it is still on the page, else whatever now stands at that place with the same tag. Runtime
- * thread only.
+ * element and where the element comes from: its template line, its owner (the page or a
+ * component instance) and which of that line's elements it is (a {@code wx:for} row). The id
+ * names the element itself while it is still on the page, else the element the same line of the
+ * same owner renders now at that occurrence; an {@code a:if} that adds an element elsewhere
+ * changes neither. Runtime thread only.
  */
 final class ElementHandles {
 
-    private record Handle(int pageId, VElement element, List<Integer> place) {
+    private record Handle(int pageId, VElement element, int occurrence) {
     }
 
     private final Map<String, Handle> byId = new HashMap<>();
@@ -32,7 +34,7 @@ final class ElementHandles {
             return id;
         }
         id = "e" + (++next);
-        byId.put(id, new Handle(pageId, element, place(element)));
+        byId.put(id, new Handle(pageId, element, occurrence(element)));
         ids.put(element, id);
         return id;
     }
@@ -58,16 +60,8 @@ final class ElementHandles {
         if (attached(h.element(), root)) {
             return h.element();
         }
-        VElement at = root;
-        for (int i : h.place()) {
-            List<VElement> kids = elements(at);
-            if (i >= kids.size()) {
-                at = null;
-                break;
-            }
-            at = kids.get(i);
-        }
-        if (at == null || !at.tag().equals(h.element().tag())) {
+        VElement at = nth(root, h.element(), h.occurrence());
+        if (at == null) {
             throw new AutoError("element " + elementId + " (" + h.element() + ") is no longer on the page");
         }
         return at;
@@ -96,21 +90,38 @@ final class ElementHandles {
         return at == root;
     }
 
-    private static List<Integer> place(VElement e) {
-        List<Integer> path = new ArrayList<>();
-        for (VElement at = e; at.parent() != null; at = at.parent()) {
-            path.add(0, elements(at.parent()).indexOf(at));
-        }
-        return path;
+    private static boolean sameSource(VElement a, VElement b) {
+        return a.line() == b.line() && a.tag().equals(b.tag()) && java.util.Objects.equals(a.file(), b.file())
+                && java.util.Objects.equals(a.owner(), b.owner());
     }
 
-    private static List<VElement> elements(VElement parent) {
-        List<VElement> out = new ArrayList<>();
-        for (VNode n : parent.children()) {
-            if (n instanceof VElement e) {
-                out.add(e);
-            }
+    /** Which of the elements its template line renders (in document order) {@code e} is. */
+    private static int occurrence(VElement e) {
+        VElement root = e;
+        while (root.parent() != null) {
+            root = root.parent();
         }
-        return out;
+        int[] count = {0};
+        int[] found = {-1};
+        root.walk(x -> {
+            if (x == e) {
+                found[0] = count[0];
+            }
+            if (sameSource(x, e)) {
+                count[0]++;
+            }
+        });
+        return Math.max(0, found[0]);
+    }
+
+    /** The {@code n}th element the same template line as {@code like} renders under {@code root}, or null. */
+    private static VElement nth(VElement root, VElement like, int n) {
+        List<VElement> same = new ArrayList<>();
+        root.walk(x -> {
+            if (sameSource(x, like)) {
+                same.add(x);
+            }
+        });
+        return n < same.size() ? same.get(n) : null;
     }
 }

@@ -49,6 +49,11 @@ final class ElementMethods {
         return session.call(sim -> body.apply(sim, at(sim, params)));
     }
 
+    /** A gesture on the element: answered once what it queued has run ({@link AutoSession#gesture}). */
+    private CompletableFuture<Object> gesture(JsonNode params, java.util.function.BiFunction<Simulation, At, Object> body) {
+        return session.gesture(sim -> body.apply(sim, at(sim, params)));
+    }
+
     /** A gesture's problem (an element no longer on the top page, a disabled input) is the answer's error. */
     private static Map<String, Object> done(Optional<String> problem) {
         problem.ifPresent(p -> {
@@ -77,17 +82,17 @@ final class ElementMethods {
             return on(params, (sim, at) -> Map.of("elements", PageMethods.select(at.element(), selector, false).stream()
                     .map(e -> handles.describe(at.page().id(), e)).toList()));
         });
-        p.add("Element.tap", params -> on(params, (sim, at) -> done(sim.screen().tap(Target.exactly(at.element())))));
-        p.add("Element.longpress", params -> on(params, (sim, at) ->
+        p.add("Element.tap", params -> gesture(params, (sim, at) -> done(sim.screen().tap(Target.exactly(at.element())))));
+        p.add("Element.longpress", params -> gesture(params, (sim, at) ->
                 done(sim.screen().trigger(Target.exactly(at.element()), "longpress", point(params), true))));
         for (String touch : List.of("touchstart", "touchmove", "touchend", "touchcancel")) {
-            p.add("Element." + touch, params -> on(params, (sim, at) ->
+            p.add("Element." + touch, params -> gesture(params, (sim, at) ->
                     done(sim.screen().trigger(Target.exactly(at.element()), touch, point(params), true))));
         }
         p.add("Element.triggerEvent", params -> {
             String type = AppMethods.required(params, "type");
             Object detail = params.has("detail") ? Protocol.JSON.convertValue(params.get("detail"), Object.class) : Map.of();
-            return on(params, (sim, at) -> done(sim.screen().trigger(Target.exactly(at.element()), type, detail, false)));
+            return gesture(params, (sim, at) -> done(sim.screen().trigger(Target.exactly(at.element()), type, detail, false)));
         });
         p.add("Element.dispatchEvent", params -> {
             String type = params.path("eventName").asText(params.path("type").asText(""));
@@ -95,7 +100,7 @@ final class ElementMethods {
                 throw new AutoError("missing \"eventName\"");
             }
             Object detail = params.has("eventData") ? Protocol.JSON.convertValue(params.get("eventData"), Object.class) : Map.of();
-            return on(params, (sim, at) -> done(sim.screen().trigger(Target.exactly(at.element()), type, detail, false)));
+            return gesture(params, (sim, at) -> done(sim.screen().trigger(Target.exactly(at.element()), type, detail, false)));
         });
         p.add("Element.getAttributes", params -> on(params, (sim, at) -> Map.of("attributes",
                 names(params).stream().map(n -> attribute(at.element(), n)).toList())));
@@ -119,7 +124,7 @@ final class ElementMethods {
         p.add("Element.callFunction", params -> {
             String name = AppMethods.required(params, "functionName");
             JsonNode args = params.path("args");
-            return on(params, (sim, at) -> {
+            return gesture(params, (sim, at) -> {
                 Map<String, Object> out = new LinkedHashMap<>();
                 out.put("result", callFunction(sim, at, name, args));
                 return out;

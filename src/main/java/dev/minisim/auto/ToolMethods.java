@@ -37,6 +37,7 @@ final class ToolMethods {
         p.add("Tool.native", params -> {
             String method = params.path("method").asText("");
             if (NativePrompts.meaning(method) != null) {
+                // answered once the app has heard the answer (its callbacks ran)
                 return CompletableFuture.supplyAsync(() -> {
                     try {
                         Prompt answered = prompts.answer(method, nativeWaitMs);
@@ -45,7 +46,7 @@ final class ToolMethods {
                         Thread.currentThread().interrupt();
                         throw new AutoError("interrupted");
                     }
-                }, blocking);
+                }, blocking).thenCompose(answer -> session.gesture(sim -> answer));
             }
             return switch (method) {
                 case "goHome" -> navigation(session, sim -> sim.home());

@@ -54,6 +54,10 @@ final class AutoCommand implements Callable<Integer> {
             description = "how long one script task may run before it is stopped as runaway (default: ${DEFAULT-VALUE})")
     long taskBudgetMs;
 
+    @Option(names = "--connect-timeout", paramLabel = "SECONDS", defaultValue = "300",
+            description = "stop when no client has connected within this time (default: ${DEFAULT-VALUE})")
+    long connectTimeoutSeconds;
+
     // what the SDK adds for the vendor IDE's accounts and trust dialog: accepted, nothing to do here
     @Option(names = "--auto-account", hidden = true)
     String account;
@@ -94,6 +98,7 @@ final class AutoCommand implements Callable<Integer> {
             service.close();
             return Main.BAD_INPUT;
         }
+        service.endWithParent(Duration.ofSeconds(connectTimeoutSeconds));
         System.out.println("minisim: automation on ws://127.0.0.1:" + service.port() + " (" + program.folder() + ")");
         System.out.flush();
         service.awaitEnd();
