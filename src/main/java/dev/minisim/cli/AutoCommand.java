@@ -78,7 +78,7 @@ final class AutoCommand implements Callable<Integer> {
             Scenario sc = scenario == null ? Scenario.empty() : ScenarioParser.read(scenario);
             config = options.config(sc, program);
             decisions.add(new ScenarioDecisions(sc.decisions()));
-            PolicyDecisions policy = options.policy();
+            PolicyDecisions policy = options.policy(program.folder());
             decisions.add(policy);
         } catch (BadInputException e) {
             System.err.println("minisim: " + e.getMessage());

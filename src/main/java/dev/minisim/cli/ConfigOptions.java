@@ -111,6 +111,33 @@ final class ConfigOptions {
         return policy;
     }
 
+    /**
+     * The standing policy for a run of {@code folder}: its minisim.json's {@code "decide"} object
+     * ({@code {"getAuthCode": "allow", "modal": "confirm"}}), then {@code --decide}, which wins.
+     */
+    PolicyDecisions policy(Path folder) throws BadInputException {
+        PolicyDecisions policy = new PolicyDecisions();
+        Path file = folder.resolve(Scenario.FOLDER_CONFIG);
+        if (Files.isRegularFile(file)) {
+            JsonNode decide = readJson(file).path("decide");
+            if (!decide.isMissingNode()) {
+                if (!decide.isObject()) {
+                    throw BadInputException.at(file.toString(), 1, "\"decide\" must be an object: {\"KIND\": ANSWER, ...}");
+                }
+                for (var it = decide.fields(); it.hasNext(); ) {
+                    var e = it.next();
+                    if (!Scenario.PROMPT_KINDS.contains(e.getKey())) {
+                        throw BadInputException.at(file.toString(), 1, "\"decide\": unknown prompt kind \"" + e.getKey()
+                                + "\"; the kinds: " + String.join(", ", Scenario.PROMPT_KINDS));
+                    }
+                    policy.set(e.getKey(), e.getValue());
+                }
+            }
+        }
+        policy().current().forEach(policy::set);
+        return policy;
+    }
+
     private static JsonNode readJson(Path file) throws BadInputException {
         try {
             return MiniProgram.parseJson(Files.readString(file), file.toString());

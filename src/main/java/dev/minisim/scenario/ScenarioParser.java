@@ -75,7 +75,8 @@ public final class ScenarioParser {
                 throw BadInputException.at(shown, lineOfKey(text, key), "\"platform\" belongs in the folder's "
                         + "minisim.json (the namespace exists before any scenario runs)");
             }
-            if (!TOP_KEYS.contains(key) && !(folderConfig && key.equals("platform"))) {
+            // "decide": the folder's standing policies per prompt kind, as --decide gives them (read by the commands)
+            if (!TOP_KEYS.contains(key) && !(folderConfig && (key.equals("platform") || key.equals("decide")))) {
                 throw BadInputException.at(shown, lineOfKey(text, key), "unknown key \"" + key
                         + "\"; a scenario has page, query, profile, decisions, requests, steps, seed, user, device, jumpToTimeout, now");
             }
