@@ -68,6 +68,21 @@ final class AutoCommand implements Callable<Integer> {
     @Option(names = "--trust-project", hidden = true)
     boolean trustProject;
 
+    /**
+     * miniprogram-automator before 0.11 runs the IDE's cli as {@code cli --auto DIR --auto-port
+     * PORT}: the same as {@code auto --project DIR --auto-port PORT}. Other arguments are left as they are.
+     */
+    static String[] olderSdkArguments(String[] args) {
+        if (args.length < 2 || !args[0].equals("--auto")) {
+            return args;
+        }
+        String[] out = new String[args.length + 1];
+        out[0] = "auto";
+        out[1] = "--project";
+        System.arraycopy(args, 1, out, 2, args.length - 1);
+        return out;
+    }
+
     @Override
     public Integer call() throws Exception {
         MiniProgram program;

@@ -25,7 +25,7 @@ public final class Main implements Runnable {
         // -Dminisim.prewarm=false measures startup without the head start (docs/benchmarks.md)
         // not for the window: there the first frame is what users feel, and a warm-up started before
         // the toolkit delays it by ~0.7 s on two cores (measured, docs/benchmarks.md)
-        if (args.length > 0 && java.util.Set.of("run", "check", "shot", "test", "auto").contains(args[0])
+        if (args.length > 0 && java.util.Set.of("run", "check", "shot", "test", "auto", "--auto").contains(args[0])
                 && !"false".equals(System.getProperty("minisim.prewarm"))) {
             dev.minisim.runtime.Prewarm.start();
         }
@@ -36,6 +36,7 @@ public final class Main implements Runnable {
         if (args.length == 0) {
             args = new String[] {"open"};
         }
+        args = AutoCommand.olderSdkArguments(args);
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("minisim: internal error: " + e);

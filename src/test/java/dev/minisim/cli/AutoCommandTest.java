@@ -107,6 +107,15 @@ class AutoCommandTest {
     }
 
     @Test
+    void theOlderSdksArgumentVectorIsTheSameCommand() {
+        // miniprogram-automator 0.10 (still in public suites) runs `cli --auto DIR --auto-port PORT`
+        assertThat(AutoCommand.olderSdkArguments(new String[] {"--auto", "/p", "--auto-port", "9420"}))
+                .containsExactly("auto", "--project", "/p", "--auto-port", "9420");
+        assertThat(AutoCommand.olderSdkArguments(new String[] {"run", "/p"})).containsExactly("run", "/p");
+        assertThat(Main.execute("--auto", dir.resolve("nowhere").toString(), "--auto-port", "9")).isEqualTo(Main.BAD_INPUT);
+    }
+
+    @Test
     void aFolderThatIsNotAMiniProgramIsBadInput() {
         assertThat(Main.execute("auto", "--project", dir.resolve("nowhere").toString(), "--auto-port", "9")).isEqualTo(Main.BAD_INPUT);
     }
