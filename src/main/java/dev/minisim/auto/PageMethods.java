@@ -40,7 +40,7 @@ final class PageMethods {
     static List<VElement> select(VElement root, String selector, boolean includeRoot) {
         Selector sel;
         try {
-            sel = Selector.parse(selector);
+            sel = Selector.parse(tagCase(selector, root));
         } catch (IllegalArgumentException e) {
             throw new AutoError("\"" + selector + "\" is not a selector MiniSim understands (" + e.getMessage() + ")");
         }
@@ -61,6 +61,27 @@ final class PageMethods {
         } catch (dev.minisim.api.SyncApi.ApiException e) {
             return Map.of();
         }
+    }
+
+    private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("(^|[\\s>+~,(])([A-Za-z][\\w-]*)");
+
+    /**
+     * The selector with its tag names spelled as the page's template spells them: tag names are
+     * case-insensitive in the client's DOM ({@code page.$('mp-actionsheet')} finds
+     * {@code <mp-actionSheet>}), MiniSim's tree keeps the template's spelling.
+     */
+    static String tagCase(String selector, VElement root) {
+        java.util.Map<String, String> tags = new java.util.HashMap<>();
+        root.walk(e -> tags.putIfAbsent(e.tag().toLowerCase(java.util.Locale.ROOT), e.tag()));
+        java.util.regex.Matcher m = TAG.matcher(selector);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String tag = m.group(2);
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(m.group(1)
+                    + tags.getOrDefault(tag.toLowerCase(java.util.Locale.ROOT), tag)));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     static void register(Protocol p, AutoSession session, ElementHandles handles, Duration timeout) {

@@ -194,6 +194,8 @@ class AutoProtocolTest {
                 .startsWith("<text").contains("Hello");
         assertThat(client.call("Page.getElements", onPage("selector", "button")).path("elements")).hasSize(4);
         assertThatThrownBy(() -> element(".nothing-here")).hasMessageContaining(".nothing-here");
+        // tag names are case-insensitive, as in the client's DOM
+        assertThat(element("TEXT#title").path("elementId").asText()).isEqualTo(title.path("elementId").asText());
     }
 
     @Test
