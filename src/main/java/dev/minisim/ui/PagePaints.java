@@ -28,11 +28,14 @@ final class PagePaints {
     private final PaintFiles files;
     private final double screenWidth;
     private final Map<Integer, PagePainter> painters = new HashMap<>();
+    private final boolean live;
     private volatile PaintedPage last;
     private volatile PaintedPaths lastPaths = PaintedPaths.EMPTY;
 
-    PagePaints(Simulation sim) {
+    /** @param live painting for the window (autoplay, page scroll events), else for screenshots */
+    PagePaints(Simulation sim, boolean live) {
         this.sim = sim;
+        this.live = live;
         this.files = files(new ModuleFiles(sim.program().root()));
         this.screenWidth = windowNumber(sim, "screenWidth", 375);
     }
@@ -65,7 +68,7 @@ final class PagePaints {
         }
         PagePainter painter = painters.computeIfAbsent(top.id(), id -> new PagePainter(files,
                 sim.program().platform().name().equalsIgnoreCase("alipay"), screenWidth, sim.screen()::componentPath)
-                .values((e, attr) -> sim.screen().current(id, e, attr)));
+                .values((e, attr) -> sim.screen().current(id, e, attr)).live(live));
         PaintedPage page = painter.paint(top.route(), top.id(), root.get());
         lastPaths = PaintedPaths.of(root.get(), page);
         last = page;
@@ -95,9 +98,32 @@ final class PagePaints {
             case "tap" -> sim.screen().tap(target);
             case "input" -> sim.screen().input(target, String.valueOf(value));
             case "change" -> sim.screen().change(target, value instanceof Double d && d == Math.rint(d) ? (Object) d.intValue() : value);
+            case "swipe" -> value instanceof Map<?, ?> m && m.get("current") instanceof Number n
+                    ? sim.screen().swipe(target, n.intValue(), String.valueOf(m.get("source"))) : Optional.empty();
+            case "scroll" -> value instanceof Map<?, ?> m && m.get("event") instanceof String event
+                    ? sim.screen().scrolled(target, event, detail(m.get("detail"))) : Optional.empty();
+            case "pagescroll" -> {
+                if (value instanceof Map<?, ?> m && m.get("scrollTop") instanceof Number n) {
+                    sim.pageScrolled(n.doubleValue());
+                }
+                yield Optional.empty();
+            }
+            case "reachbottom" -> {
+                sim.reachedBottom();
+                yield Optional.empty();
+            }
             default -> Optional.empty();
         };
         problem.ifPresent(why -> sim.warning(why, null));
+    }
+
+    /** A scroll event's detail from page.js: whole numbers as ints, as the client gives them. */
+    private static Map<String, Object> detail(Object raw) {
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        if (raw instanceof Map<?, ?> m) {
+            m.forEach((k, v) -> out.put(String.valueOf(k), v instanceof Double d && d == Math.rint(d) ? (Object) d.intValue() : v));
+        }
+        return out;
     }
 
     private static double windowNumber(Simulation sim, String key, double fallback) {

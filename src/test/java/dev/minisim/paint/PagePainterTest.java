@@ -32,7 +32,7 @@ class PagePainterTest {
         root.append(el("view", VElement.PAGE, "class", "a b").append(button));
         PaintedPage p = painter(Map.of(), false).paint("pages/index/index", 1, root);
         assertThat(p.body()).contains("<wx-button ms-id=\"3\" id=\"go\" class=\"big\"").contains("type=\"primary\"")
-                .contains(">开通</wx-button>").startsWith("<wx-page ms-id=\"1\">");
+                .contains(">开通</wx-button>").startsWith("<wx-page ms-id=\"1\"");
         assertThat(p.elements().get(3)).isSameAs(button);
         assertThat(p.idOf(button)).contains(3);
         assertThat(p.document()).contains("<!DOCTYPE html>").contains("window.minisim");
