@@ -36,7 +36,7 @@ public final class PagePainter {
     /** Attributes of built-ins that the base stylesheet styles by (button type, switch checked...). */
     private static final Set<String> STYLED_ATTRS = Set.of("type", "size", "plain", "disabled", "loading", "checked",
             "mode", "form-type", "scroll-x", "scroll-y", "vertical", "selectable", "user-select", "auto-height", "space",
-            "open-type", "ghost", "hover-class");
+            "open-type", "ghost");
     private static final Set<String> CHECKABLE = Set.of("switch", "checkbox", "radio");
     private static final Set<String> PLACEHOLDERS = Set.of("web-view", "video", "map", "canvas", "camera", "live-player",
             "live-pusher", "ad", "official-account", "lottie");
