@@ -293,6 +293,13 @@ public final class PagePainter {
                     sb.append(" ms-circular");
                 }
                 attr(sb, "ms-duration", WxssTranslator.number(number(e.attrs().get("duration"), 500)));
+                for (String[] m : new String[][] {{"previous-margin", "ms-prev"}, {"next-margin", "ms-next"}}) {
+                    String v = first(e.attr(m[0]), e.attr(m[0].replace("-m", "M")));
+                    double px = number(new WxssTranslator(files, prefix, screenWidth, w -> { }).rpx(v), 0);
+                    if (px > 0) {
+                        attr(sb, m[1], WxssTranslator.number(px));
+                    }
+                }
             }
             case "swiper-item" -> {
                 if (e.parent() != null && e.parent().tag().equals("swiper")) {

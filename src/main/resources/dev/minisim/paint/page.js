@@ -215,9 +215,26 @@
     return sw.hasAttribute('ms-circular') && n > 2 ? (i + n) % n : -1;
   }
   // lays the items out with the shown one moved by `offset` px (a drag), or clears the inline layout
+  // previous-margin / next-margin: the items are that much narrower and the neighbours peek in
+  function layoutSwipers() {
+    var list = document.querySelectorAll('[ms-prev], [ms-next]');
+    for (var i = 0; i < list.length; i++) {
+      var sw = list[i], prev = Number(sw.getAttribute('ms-prev') || 0), next = Number(sw.getAttribute('ms-next') || 0);
+      var vertical = sw.hasAttribute('vertical'), its = items(sw);
+      for (var k = 0; k < its.length; k++) {
+        var st = its[k].style;
+        if (vertical) { st.top = prev + 'px'; st.height = 'calc(100% - ' + (prev + next) + 'px)'; }
+        else { st.left = prev + 'px'; st.width = 'calc(100% - ' + (prev + next) + 'px)'; }
+      }
+    }
+  }
+  function itemSize(sw) {
+    var first = items(sw)[0], vertical = sw.hasAttribute('vertical');
+    return first ? (vertical ? first.offsetHeight : first.offsetWidth) : (vertical ? sw.clientHeight : sw.clientWidth);
+  }
   function place(sw, index, offset, animate) {
     var list = items(sw), n = list.length, vertical = sw.hasAttribute('vertical');
-    var size = vertical ? sw.clientHeight : sw.clientWidth;
+    var size = itemSize(sw);
     var before = neighbour(sw, index - 1, n), after = neighbour(sw, index + 1, n);
     var ms = Number(sw.getAttribute('ms-duration')) || 500;
     for (var i = 0; i < n; i++) {
@@ -254,8 +271,8 @@
   }
   // moves swiper `sw` from its item to item `to` (animated), then tells the simulator (bindchange)
   function slide(sw, from, to, offset, source) {
-    var id = sw.getAttribute('ms-id'), n = items(sw).length, vertical = sw.hasAttribute('vertical');
-    var size = vertical ? sw.clientHeight : sw.clientWidth;
+    var id = sw.getAttribute('ms-id'), n = items(sw).length;
+    var size = itemSize(sw);
     var ms = Number(sw.getAttribute('ms-duration')) || 500;
     if (to === from) {
       place(sw, from, offset, false);
@@ -301,8 +318,7 @@
     if (Math.abs(g.moved) <= 3) { clearPlace(g.sw); return; }
     suppressClick = true;
     setTimeout(function () { suppressClick = false; }, 0);
-    var vertical = g.sw.hasAttribute('vertical');
-    var size = vertical ? g.sw.clientHeight : g.sw.clientWidth;
+    var size = itemSize(g.sw);
     var fast = Math.abs(g.moved) / Math.max(1, Date.now() - g.at) > 0.5;
     var n = items(g.sw).length, to = g.from;
     if (Math.abs(g.moved) > size / 2 || fast && Math.abs(g.moved) > 20) {
@@ -355,6 +371,7 @@
   // keeps the scroll positions a repaint would reset, then applies scroll-top / scroll-left /
   // scroll-into-view where their value changed (the clients scroll when the value changes)
   function settle(kept) {
+    layoutSwipers();
     var list = document.querySelectorAll('[ms-id][scroll-x], [ms-id][scroll-y]');
     for (var i = 0; i < list.length; i++) {
       var el = list[i], id = el.getAttribute('ms-id'), k = kept && kept[id];
