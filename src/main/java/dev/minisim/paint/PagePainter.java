@@ -402,9 +402,10 @@ public final class PagePainter {
     private static String scrollEvents(VElement e) {
         Set<String> out = new LinkedHashSet<>();
         for (dev.minisim.view.Binding b : e.bindings()) {
+            // as the binding names it (Alipay's onScrollToLower is "scrollToLower"), so the dispatch finds it
             String ev = b.event().toLowerCase(Locale.ROOT);
             if (ev.equals("scroll") || ev.equals("scrolltoupper") || ev.equals("scrolltolower")) {
-                out.add(ev);
+                out.add(b.event());
             }
         }
         return String.join(" ", out);

@@ -411,7 +411,9 @@
     var el = e.target;
     if (el === document || el === document.documentElement || el === document.body) { pageScrolled(); return; }
     if (!el || el.nodeType !== 1 || !el.hasAttribute('ms-on')) { return; }
-    var on = ' ' + el.getAttribute('ms-on') + ' ', id = el.getAttribute('ms-id');
+    // the scroll events bound on it, lower-case name -> the name its binding uses
+    var on = {}, names = el.getAttribute('ms-on').split(' '), id = el.getAttribute('ms-id');
+    for (var n = 0; n < names.length; n++) { on[names[n].toLowerCase()] = names[n]; }
     var last = edges[id] || {left: 0, top: 0, upper: true, lower: false};
     var detail = {scrollLeft: el.scrollLeft, scrollTop: el.scrollTop, scrollHeight: el.scrollHeight,
       scrollWidth: el.scrollWidth, deltaX: el.scrollLeft - last.left, deltaY: el.scrollTop - last.top};
@@ -421,14 +423,14 @@
     var room = horizontal ? el.scrollWidth - el.clientWidth : el.scrollHeight - el.clientHeight;
     var upper = pos <= upperAt, lower = room - pos <= lowerAt;
     edges[id] = {left: el.scrollLeft, top: el.scrollTop, upper: upper, lower: lower};
-    if (on.indexOf(' scroll ') >= 0) {
-      throttled(id, function () { send('scroll', id, {event: 'scroll', detail: detail}); });
+    if (on.scroll) {
+      throttled(id, function () { send('scroll', id, {event: on.scroll, detail: detail}); });
     }
-    if (upper && !last.upper && on.indexOf(' scrolltoupper ') >= 0) {
-      send('scroll', id, {event: 'scrolltoupper', detail: {direction: horizontal ? 'left' : 'top'}});
+    if (upper && !last.upper && on.scrolltoupper) {
+      send('scroll', id, {event: on.scrolltoupper, detail: {direction: horizontal ? 'left' : 'top'}});
     }
-    if (lower && !last.lower && on.indexOf(' scrolltolower ') >= 0) {
-      send('scroll', id, {event: 'scrolltolower', detail: {direction: horizontal ? 'right' : 'bottom'}});
+    if (lower && !last.lower && on.scrolltolower) {
+      send('scroll', id, {event: on.scrolltolower, detail: {direction: horizontal ? 'right' : 'bottom'}});
     }
   }, true);
   var atBottom = false;

@@ -255,7 +255,7 @@ class PagePainterTest {
         sv.bindings().add(new dev.minisim.view.Binding("scrollToLower", false, false, false, "onLower", VElement.PAGE));
         root.append(sv).append(el("scroll-view", VElement.PAGE, "scroll-x", true, "scroll-left", 30));
         String body = painter(Map.of(), false).paint("r", 1, root).body();
-        assertThat(body).contains("ms-scroll-top=\"100\" ms-into-view=\"row3\" ms-lower=\"100\" ms-animated ms-on=\"scroll scrolltolower\"")
+        assertThat(body).contains("ms-scroll-top=\"100\" ms-into-view=\"row3\" ms-lower=\"100\" ms-animated ms-on=\"scroll scrollToLower\"")
                 .contains("<wx-scroll-view ms-id=\"3\" scroll-x ms-scroll-left=\"30\">");
     }
 
