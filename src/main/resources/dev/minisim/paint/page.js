@@ -196,7 +196,10 @@
     }
   }
   document.addEventListener('mouseup', unhover, true);
-  document.addEventListener('mouseleave', unhover, true);
+  // the mouse leaving the page ends the press (leaving one child for another inside it does not)
+  document.documentElement.addEventListener('mouseleave', function (e) {
+    if (e.target === document.documentElement) { unhover(); }
+  });
 
   // ---------------------------------------------------------------- swiper
   function swiperOf(el) {
