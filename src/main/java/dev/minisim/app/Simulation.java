@@ -443,21 +443,29 @@ public final class Simulation implements AutoCloseable {
     /**
      * The person scrolled the top page in the window to {@code scrollTop} px: its
      * {@code onPageScroll({scrollTop})}, where the page has one (the client calls it only then).
+     * Returns whether it was called.
      */
-    public void pageScrolled(double scrollTop) {
+    public boolean pageScrolled(double scrollTop) {
         PageInstance top = router.top();
         if (top != null && hasMethod(top, "onPageScroll")) {
             Object px = scrollTop == Math.rint(scrollTop) ? (Object) (long) scrollTop : scrollTop;
             pages.hook(top, "onPageScroll", java.util.Map.of("scrollTop", px));
+            return true;
         }
+        return false;
     }
 
-    /** The person scrolled the top page to its bottom in the window: its {@code onReachBottom}, where it has one. */
-    public void reachedBottom() {
+    /**
+     * The person scrolled the top page to its bottom in the window: its {@code onReachBottom}, where
+     * it has one. Returns whether it was called (as {@link #pageScrolled}).
+     */
+    public boolean reachedBottom() {
         PageInstance top = router.top();
         if (top != null && hasMethod(top, "onReachBottom")) {
             hook(top, "onReachBottom");
+            return true;
         }
+        return false;
     }
 
     private boolean hasMethod(PageInstance page, String name) {

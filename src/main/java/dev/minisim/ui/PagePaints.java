@@ -29,6 +29,7 @@ final class PagePaints {
     private final double screenWidth;
     private final Map<Integer, PagePainter> painters = new HashMap<>();
     private final boolean live;
+    private final java.util.Set<String> unscripted = new java.util.HashSet<>();
     private volatile PaintedPage last;
     private volatile PaintedPaths lastPaths = PaintedPaths.EMPTY;
 
@@ -86,7 +87,11 @@ final class PagePaints {
         return painter.paint(route, key, new VElement("page", "", 0, VElement.PAGE));
     }
 
-    /** What the person did to painted element {@code id}: {@code tap}, {@code input} or {@code change}. */
+    /**
+     * What the person did to painted element {@code id}: {@code tap}, {@code input}, {@code change},
+     * {@code swipe} (a swiper's drag or autoplay), {@code scroll} (a scroll-view's bound scroll
+     * event), {@code pagescroll} / {@code reachbottom} (the page scrolled).
+     */
     void act(String kind, int id, Object value) {
         PaintedPage p = last;
         VElement el = p == null ? null : p.elements().get(id);
@@ -100,21 +105,41 @@ final class PagePaints {
             case "change" -> sim.screen().change(target, value instanceof Double d && d == Math.rint(d) ? (Object) d.intValue() : value);
             case "swipe" -> value instanceof Map<?, ?> m && m.get("current") instanceof Number n
                     ? sim.screen().swipe(target, n.intValue(), String.valueOf(m.get("source"))) : Optional.empty();
-            case "scroll" -> value instanceof Map<?, ?> m && m.get("event") instanceof String event
-                    ? sim.screen().scrolled(target, event, detail(m.get("detail"))) : Optional.empty();
+            case "scroll" -> {
+                if (!(value instanceof Map<?, ?> m) || !(m.get("event") instanceof String event)) {
+                    yield Optional.empty();
+                }
+                Optional<String> scrolled = sim.screen().scrolled(target, event, detail(m.get("detail")));
+                if (scrolled.isEmpty()) {
+                    unscripted("scrolling the " + el.tag() + (el.id().isEmpty() ? "" : " #" + el.id()) + " of " + p.route());
+                }
+                yield scrolled;
+            }
             case "pagescroll" -> {
-                if (value instanceof Map<?, ?> m && m.get("scrollTop") instanceof Number n) {
-                    sim.pageScrolled(n.doubleValue());
+                if (value instanceof Map<?, ?> m && m.get("scrollTop") instanceof Number n && sim.pageScrolled(n.doubleValue())) {
+                    unscripted("scrolling page " + p.route() + " (onPageScroll)");
                 }
                 yield Optional.empty();
             }
             case "reachbottom" -> {
-                sim.reachedBottom();
+                if (sim.reachedBottom()) {
+                    unscripted("scrolling page " + p.route() + " to its bottom (onReachBottom)");
+                }
                 yield Optional.empty();
             }
             default -> Optional.empty();
         };
         problem.ifPresent(why -> sim.warning(why, null));
+    }
+
+    /**
+     * Scrolling has no scenario step: the session recorder lists it as missing, once per element
+     * (a scroll sends many events).
+     */
+    private void unscripted(String what) {
+        if (unscripted.add(what)) {
+            sim.unscripted(what);
+        }
     }
 
     /** A scroll event's detail from page.js: whole numbers as ints, as the client gives them. */

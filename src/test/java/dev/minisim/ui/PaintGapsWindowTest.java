@@ -154,6 +154,19 @@ class PaintGapsWindowTest {
     void scrollingFiresTheScrollViewsEventsAndThePagesHooks(FxRobot robot) throws Exception {
         // issue #10: bindscroll / bindscrolltolower / bindscrolltoupper from real scrolling; onPageScroll, onReachBottom
         openSwipePage(robot);
+        // scrolling has no scenario step: the session recorder hears it as unscripted, once per element
+        List<String> unscripted = new java.util.concurrent.CopyOnWriteArrayList<>();
+        dev.minisim.app.Simulation sim = controller.phonePage().simulation();
+        CompletableFuture<Void> watching = new CompletableFuture<>();
+        sim.loop().post(() -> {
+            sim.watchActions(a -> {
+                if (a instanceof dev.minisim.app.UserAction.Unscripted u) {
+                    unscripted.add(u.what());
+                }
+            });
+            watching.complete(null);
+        });
+        watching.get(10, TimeUnit.SECONDS);
         // the WebView scrolls the element itself, so its scroll events are WebKit's own (Monocle's
         // robot wheel does not reach the WebView's scrolling here)
         script("document.getElementById('list').scrollTop = 120");
@@ -169,5 +182,7 @@ class PaintGapsWindowTest {
         waitFor(() -> logged("page bottom"), "the page's onReachBottom");
         assertThat(controller.model().transcript().stream().filter(e -> e.type().equals("console")
                 && String.valueOf(e.get("text")).startsWith("page scroll ")).count()).isPositive();
+        assertThat(unscripted).containsExactly("scrolling the scroll-view #list of pages/swipe/swipe",
+                "scrolling page pages/swipe/swipe (onPageScroll)", "scrolling page pages/swipe/swipe to its bottom (onReachBottom)");
     }
 }
