@@ -111,6 +111,20 @@ class PaintGapsWindowTest {
         return at.get(10, TimeUnit.SECONDS);
     }
 
+    /** The window as it is now, to target/paintgaps-NAME.png, for a person to look at (not compared). */
+    private void lookAt(String name) throws Exception {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                Snapshots.write(controller.phonePage().node().getScene(), Path.of("target", "paintgaps-" + name + ".png"));
+                done.complete(null);
+            } catch (Exception e) {
+                done.completeExceptionally(e);
+            }
+        });
+        done.get(10, TimeUnit.SECONDS);
+    }
+
     private String classesOf(String userId) throws Exception {
         return script("document.getElementById('" + userId + "').className");
     }
@@ -121,11 +135,13 @@ class PaintGapsWindowTest {
         open(robot);
         robot.moveTo(pointOf("card")).press(MouseButton.PRIMARY);
         waitFor(() -> classesOf("card").contains("card-pressed"), "the view's hover-class while pressed");
+        lookAt("hover-view");
         robot.release(MouseButton.PRIMARY);
         waitFor(() -> !classesOf("card").contains("card-pressed"), "the hover-class gone after hover-stay-time");
         waitFor(() -> has("event", e -> "tap".equals(e.get("name")) && "onPress".equals(e.get("handler"))), "the press is still a tap");
         robot.moveTo(pointOf("btn")).press(MouseButton.PRIMARY);
         waitFor(() -> classesOf("btn").contains("button-hover"), "the button's default hover class");
+        lookAt("hover-button");
         robot.release(MouseButton.PRIMARY);
         waitFor(() -> !classesOf("btn").contains("button-hover"), "the button's hover class gone");
         robot.moveTo(pointOf("nohover")).press(MouseButton.PRIMARY);
@@ -143,6 +159,7 @@ class PaintGapsWindowTest {
         waitFor(() -> logged("swiper change 2 touch"), "the swiper's change handler with current 2, source touch");
         assertThat(has("event", e -> "change".equals(e.get("name")) && "onSwiperChange".equals(e.get("handler")))).isTrue();
         waitFor(() -> shown().contains("ms-index=\"2\""), "the painted swiper staying on item 2");
+        lookAt("swiper-dragged");
         // a drag is not also a tap on what was under the mouse
         assertThat(has("event", e -> "tap".equals(e.get("name")))).isFalse();
         // back, with a drag the other way
