@@ -98,5 +98,9 @@ class WxssTranslatorTest {
                 .doesNotContain("alicdn").doesNotContain("none format").doesNotContain("'truetype'),");
         // a font only on the network: the src list is empty (invalid, so the rule is ignored), never fetched
         assertThat(css).contains("font-family: \"cdn-only\"; src: ;").doesNotContain("cdn.example");
+        // ... and says so where it is written, once per such font
+        assertThat(warnings).hasSize(1);
+        assertThat(warnings.get(0)).startsWith("app.wxss:8: @font-face \"cdn-only\" has no source MiniSim can load")
+                .contains("put the font file in the mini-program folder");
     }
 }
