@@ -459,6 +459,42 @@ public final class Simulation implements AutoCloseable {
     }
 
     /**
+     * The person scrolled the top page in the window to {@code scrollTop} px: its
+     * {@code onPageScroll({scrollTop})}, where the page has one (the client calls it only then).
+     * Returns whether it was called.
+     */
+    public boolean pageScrolled(double scrollTop) {
+        PageInstance top = router.top();
+        if (top != null && hasMethod(top, "onPageScroll")) {
+            Object px = scrollTop == Math.rint(scrollTop) ? (Object) (long) scrollTop : scrollTop;
+            pages.hook(top, "onPageScroll", java.util.Map.of("scrollTop", px));
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * The person scrolled the top page to its bottom in the window: its {@code onReachBottom}, where
+     * it has one. Returns whether it was called (as {@link #pageScrolled}).
+     */
+    public boolean reachedBottom() {
+        PageInstance top = router.top();
+        if (top != null && hasMethod(top, "onReachBottom")) {
+            hook(top, "onReachBottom");
+            return true;
+        }
+        return false;
+    }
+
+    private boolean hasMethod(PageInstance page, String name) {
+        if (js == null || pluginRuntime.isPlugin(page)) {
+            return false;
+        }
+        String names = guard.guard(page.route(), () -> js.world().methodNames(page.id()));
+        return names != null && java.util.Arrays.asList(names.split(", ")).contains(name);
+    }
+
+    /**
      * Calls {@code watcher} with each method call and back the user made (the window's buttons, a
      * scenario's steps) once it was accepted; gestures on the page are {@link Screen#watchGestures}.
      */

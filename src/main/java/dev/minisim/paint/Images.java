@@ -60,12 +60,37 @@ final class Images {
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
             String spec = m.group(2).trim();
-            Optional<String> u = spec.regionMatches(true, 0, "data:font/", 0, 10) ? Optional.of(spec)
+            Optional<String> u = FONT_DATA.matcher(spec).lookingAt() ? Optional.of(spec)
                     : font(spec, fromFile).or(() -> url(spec, fromFile));
             m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(u.map(x -> "url(\"" + x.replace("\"", "%22") + "\")").orElse("none")));
         }
         m.appendTail(sb);
-        return sb.toString();
+        return withoutMissingSources(sb.toString());
+    }
+
+    /**
+     * A font embedded as a {@code data:} URL, under any of the types icon-font generators write
+     * ({@code font/woff2}, {@code application/x-font-woff2}, {@code application/font-woff},
+     * {@code application/x-font-ttf}, {@code application/octet-stream}...).
+     */
+    private static final java.util.regex.Pattern FONT_DATA = java.util.regex.Pattern.compile(
+            "(?i)data:(font/|application/(x-)?font|application/vnd\\.ms-fontobject|application/octet-stream)[^,]*,");
+    /** A source of {@code @font-face}'s {@code src} list that cannot load ({@code none format(...)}), and its comma. */
+    private static final java.util.regex.Pattern MISSING_SOURCE = java.util.regex.Pattern.compile(
+            "(?i)none\\s+format\\(\\s*['\"]?[^)'\"]*['\"]?\\s*\\)\\s*(,\\s*)?");
+
+    /**
+     * A font source that cannot load (a CDN's, an {@code .eot}) is left out of its {@code src}
+     * list rather than written as {@code none}: a list with one {@code none} entry is invalid as a
+     * whole, which would also lose the embedded font after it.
+     */
+    private static String withoutMissingSources(String css) {
+        if (!css.contains("none")) {
+            return css;
+        }
+        String out = MISSING_SOURCE.matcher(css).replaceAll("");
+        // a trailing comma left by the last source removed ("url(a) format('woff'), none format('svg')")
+        return out.replaceAll(",(\\s*(?:/\\*[^*]*\\*/\\s*)*[;}])", "$1");
     }
 
     private Optional<String> font(String spec, String fromFile) {

@@ -36,12 +36,19 @@ public final class PagePainter {
     /** Attributes of built-ins that the base stylesheet styles by (button type, switch checked...). */
     private static final Set<String> STYLED_ATTRS = Set.of("type", "size", "plain", "disabled", "loading", "checked",
             "mode", "form-type", "scroll-x", "scroll-y", "vertical", "selectable", "user-select", "auto-height", "space",
-            "open-type", "ghost", "hover-class");
+            "open-type", "ghost");
     private static final Set<String> CHECKABLE = Set.of("switch", "checkbox", "radio");
     private static final Set<String> PLACEHOLDERS = Set.of("web-view", "video", "map", "canvas", "camera", "live-player",
             "live-pusher", "ad", "official-account", "lottie");
-    private static final Map<String, String> ICON_GLYPHS = Map.of("success", "✓", "success_no_circle", "✓", "info", "i",
-            "warn", "!", "waiting", "◷", "cancel", "✕", "download", "↓", "search", "⌕", "clear", "✕");
+    /** The clients' default size of a placeholder element (px), as their docs give it. */
+    private static final Map<String, int[]> PLACEHOLDER_SIZES = Map.of("canvas", new int[] {300, 150},
+            "video", new int[] {300, 225}, "map", new int[] {300, 150}, "live-player", new int[] {300, 225},
+            "live-pusher", new int[] {300, 225});
+    /** The clients' default hover class per element ({@code view}: none). */
+    private static final Map<String, String> DEFAULT_HOVER = Map.of("button", "button-hover", "navigator", "navigator-hover");
+    /** Tags that have {@code hover-class}. */
+    private static final Set<String> HOVERABLE = Set.of("view", "button", "navigator", "cover-view", "cover-image",
+            "label", "text");
 
     private final PaintFiles files;
     private final boolean alipay;
@@ -55,11 +62,27 @@ public final class PagePainter {
     private final List<String> warnings = new ArrayList<>();
     private ControlValues values = (e, attr) -> e.attrs().get(attr);
     private int nextId = 1;
+    /** The stylesheet of the paint in progress (placeholder-class reads its rules). */
+    private String css = "";
+    /** The page's {@code onReachBottomDistance} for the paint in progress. */
+    private double reachBottom = 50;
 
     /** A control's attribute as the user left it (a toggled switch, typed text), else as rendered. */
     @FunctionalInterface
     public interface ControlValues {
         Object value(VElement element, String attr);
+    }
+
+    private boolean live;
+
+    /**
+     * Painting for the window (the person can act on the page): the swipers' autoplay runs and
+     * scrolling the page is reported ({@code onPageScroll}); a screenshot's paint shows the page as
+     * the scenario left it.
+     */
+    public PagePainter live(boolean on) {
+        this.live = on;
+        return this;
     }
 
     /** Where controls' current values come from ({@code Screen.current}); by default the rendered attributes. */
@@ -102,7 +125,9 @@ public final class PagePainter {
                 components.add(componentPath.apply(e.component()));
             }
         });
-        String css = stylesheet(route, components);
+        css = stylesheet(route, components);
+        reachBottom = jsonNumber(route + ".json", "onReachBottomDistance")
+                .orElse(jsonNumber("app.json", "onReachBottomDistance").orElse(50.0));
         StringBuilder body = new StringBuilder();
         Map<Integer, VElement> elements = new LinkedHashMap<>();
         Map<Integer, PaintedPage.Span> spans = new HashMap<>();
@@ -218,9 +243,7 @@ public final class PagePainter {
                     }
                 }
             }
-            if (e.parent() != null && e.parent().tag().equals("swiper") && t.equals("swiper-item") && currentItem(e)) {
-                sb.append(" ms-current");
-            }
+            behaviour(e, sb);
         }
         sb.append('>');
         List<Integer> children = new ArrayList<>();
@@ -238,7 +261,7 @@ public final class PagePainter {
             }
         }
         if (e.component() == null) {
-            after(e, sb);
+            after(e, sb, id);
         }
         sb.append("</").append(tag).append('>');
         spans.put(id, new PaintedPage.Span(start, sb.length(), children));
@@ -249,19 +272,154 @@ public final class PagePainter {
         return h != null && !Boolean.FALSE.equals(h) && !"false".equals(h) && !"".equals(h);
     }
 
-    private boolean currentItem(VElement item) {
-        VElement swiper = item.parent();
-        int current = (int) number(swiper.attrs().get("current"), 0);
-        int i = 0;
-        for (VNode c : swiper.children()) {
-            if (c instanceof VElement s && s.tag().equals("swiper-item")) {
-                if (s == item) {
-                    return i == current || current < 0;
+    /**
+     * The attributes page.js acts on (hover, swiper, scroll-view, the page's reach-bottom distance):
+     * what the client does with them when the person touches or scrolls.
+     */
+    private void behaviour(VElement e, StringBuilder sb) {
+        String t = e.tag();
+        if (HOVERABLE.contains(t)) {
+            hover(e, sb);
+        }
+        switch (t) {
+            case "swiper" -> {
+                List<VElement> items = swiperItems(e);
+                attr(sb, "ms-count", String.valueOf(items.size()));
+                attr(sb, "ms-index", String.valueOf(swiperCurrent(e, items)));
+                if (truthy(e.attrs().get("autoplay"))) {
+                    attr(sb, "ms-autoplay", WxssTranslator.number(number(e.attrs().get("interval"), 5000)));
                 }
-                i++;
+                if (truthy(e.attrs().get("circular"))) {
+                    sb.append(" ms-circular");
+                }
+                attr(sb, "ms-duration", WxssTranslator.number(number(e.attrs().get("duration"), 500)));
+                for (String[] m : new String[][] {{"previous-margin", "ms-prev"}, {"next-margin", "ms-next"}}) {
+                    String v = first(e.attr(m[0]), e.attr(m[0].replace("-m", "M")));
+                    double px = number(new WxssTranslator(files, prefix, screenWidth, w -> { }).rpx(v), 0);
+                    if (px > 0) {
+                        attr(sb, m[1], WxssTranslator.number(px));
+                    }
+                }
+            }
+            case "swiper-item" -> {
+                if (e.parent() != null && e.parent().tag().equals("swiper")) {
+                    List<VElement> items = swiperItems(e.parent());
+                    int i = items.indexOf(e);
+                    int n = items.size();
+                    int current = swiperCurrent(e.parent(), items);
+                    boolean circular = truthy(e.parent().attrs().get("circular")) && n > 2;
+                    attr(sb, "ms-item", String.valueOf(i));
+                    if (i == current) {
+                        sb.append(" ms-current");
+                    } else if (i == current - 1 || circular && current == 0 && i == n - 1) {
+                        sb.append(" ms-before");
+                    }
+                }
+            }
+            case "scroll-view" -> {
+                for (String[] a : new String[][] {{"scroll-top", "ms-scroll-top"}, {"scroll-left", "ms-scroll-left"},
+                        {"scroll-into-view", "ms-into-view"}, {"upper-threshold", "ms-upper"}, {"lower-threshold", "ms-lower"}}) {
+                    Object v = e.attrs().get(a[0]);
+                    if (v == null || String.valueOf(v).isEmpty()) {
+                        continue;
+                    }
+                    if (a[0].equals("scroll-into-view")) {
+                        attr(sb, a[1], String.valueOf(v));
+                    } else {
+                        // a number is px; a string may say rpx
+                        Object px = v instanceof String str ? new WxssTranslator(files, prefix, screenWidth, w -> { }).rpx(str) : v;
+                        attr(sb, a[1], WxssTranslator.number(number(px, 0)));
+                    }
+                }
+                if (truthy(e.attrs().get("scroll-with-animation"))) {
+                    sb.append(" ms-animated");
+                }
+                String on = scrollEvents(e);
+                if (!on.isEmpty()) {
+                    attr(sb, "ms-on", on);
+                }
+            }
+            default -> {
+                if (e.parent() == null && t.equals("page")) {
+                    attr(sb, "ms-reach-bottom", WxssTranslator.number(reachBottomDistance()));
+                    if (live) {
+                        sb.append(" ms-live");
+                    }
+                }
             }
         }
-        return false;
+    }
+
+    /** {@code hover-class}: the classes (as painted) the element takes while pressed, and when. */
+    private void hover(VElement e, StringBuilder sb) {
+        String t = e.tag();
+        Object given = e.attrs().get("hover-class");
+        String cls = given == null ? DEFAULT_HOVER.getOrDefault(t, "") : String.valueOf(given).trim();
+        if (cls.isEmpty() || cls.equals("none") || truthy(e.attrs().get("disabled"))) {
+            return;
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (String token : cls.split("\\s+")) {
+            forms(token, e.owner(), e, out);
+        }
+        attr(sb, "ms-hover", String.join(" ", out));
+        // WeChat's defaults: view 50/400 ms, button 20/70, navigator 50/600
+        double start = number(first(e.attr("hover-start-time"), e.attr("hoverStartTime")), t.equals("button") ? 20 : 50);
+        double stay = number(first(e.attr("hover-stay-time"), e.attr("hoverStayTime")),
+                t.equals("button") ? 70 : t.equals("navigator") ? 600 : 400);
+        attr(sb, "ms-hover-start", WxssTranslator.number(start));
+        attr(sb, "ms-hover-stay", WxssTranslator.number(stay));
+        if (truthy(e.attrs().get("hover-stop-propagation")) || truthy(e.attrs().get("hoverStopPropagation"))) {
+            sb.append(" ms-hover-stop");
+        }
+    }
+
+    private static List<VElement> swiperItems(VElement swiper) {
+        List<VElement> items = new ArrayList<>();
+        for (VNode c : swiper.children()) {
+            if (c instanceof VElement s && s.tag().equals("swiper-item")) {
+                items.add(s);
+            }
+        }
+        return items;
+    }
+
+    /** The swiper's item shown: as the user left it (a swipe), else {@code current} / {@code current-item-id}. */
+    private int swiperCurrent(VElement swiper, List<VElement> items) {
+        int current = (int) number(values.value(swiper, "current"), 0);
+        Object itemId = swiper.attrs().get("current-item-id");
+        if (itemId instanceof String want && !want.isEmpty() && swiper.attrs().get("current") == null) {
+            for (int i = 0; i < items.size(); i++) {
+                if (want.equals(items.get(i).attr("item-id"))) {
+                    current = i;
+                }
+            }
+        }
+        return items.isEmpty() ? 0 : Math.max(0, Math.min(items.size() - 1, current));
+    }
+
+    /** The scroll events the scroll-view has handlers for (page.js sends only these). */
+    private static String scrollEvents(VElement e) {
+        Set<String> out = new LinkedHashSet<>();
+        for (dev.minisim.view.Binding b : e.bindings()) {
+            // as the binding names it (Alipay's onScrollToLower is "scrollToLower"), so the dispatch finds it
+            String ev = b.event().toLowerCase(Locale.ROOT);
+            if (ev.equals("scroll") || ev.equals("scrolltoupper") || ev.equals("scrolltolower")) {
+                out.add(b.event());
+            }
+        }
+        return String.join(" ", out);
+    }
+
+    /** The page json's, else app.json {@code window}'s {@code onReachBottomDistance} (default 50 px). */
+    private double reachBottomDistance() {
+        return reachBottom;
+    }
+
+    private java.util.Optional<Double> jsonNumber(String file, String key) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"" + key + "\"\\s*:\\s*(-?[0-9.]+)")
+                .matcher(files.text(file).orElse(""));
+        return m.find() ? java.util.Optional.of(number(m.group(1), 50)) : java.util.Optional.empty();
     }
 
     /** What a built-in draws before its children (a loading spinner, a check box, the field). */
@@ -282,11 +440,8 @@ public final class PagePainter {
                 if (truthy(e.attrs().get("disabled"))) {
                     sb.append(" disabled");
                 }
-                String ps = e.attr("placeholder-style");
-                if (!ps.isEmpty()) {
-                    attr(sb, "ms-placeholder-style", ps);
-                }
                 sb.append('>');
+                sb.append(placeholderStyle(e, "input-placeholder"));
             }
             case "textarea" -> {
                 sb.append("<textarea class=\"ms-field\"");
@@ -297,6 +452,7 @@ public final class PagePainter {
                     sb.append(" disabled");
                 }
                 sb.append('>').append(HtmlText.text(valueText(e))).append("</textarea>");
+                sb.append(placeholderStyle(e, "textarea-placeholder"));
             }
             case "switch" -> {
                 String color = e.attr("color");
@@ -310,11 +466,17 @@ public final class PagePainter {
             case "radio" -> sb.append("<i class=\"ms-radio\"").append(colorStyle(e)).append("></i>");
             case "icon" -> {
                 String type = e.attr("type");
-                double size = number(e.attrs().get("size"), 23);
+                if (!IconShapes.known(type)) {
+                    return;
+                }
+                String size = WxssTranslator.number(number(new WxssTranslator(files, prefix, screenWidth, w -> { })
+                        .rpx(first(e.attr("size"), "23")), 23));
                 sb.append("<i class=\"ms-icon ms-icon-").append(HtmlText.attr(type)).append('"');
                 String color = e.attr("color");
-                attr(sb, "style", "font-size:" + WxssTranslator.number(size) + "px" + (color.isEmpty() ? "" : ";color:" + color));
-                sb.append('>').append(ICON_GLYPHS.getOrDefault(type, "•")).append("</i>");
+                if (!color.isEmpty()) {
+                    attr(sb, "style", "color:" + color);
+                }
+                sb.append('>').append(IconShapes.svg(type, size)).append("</i>");
             }
             case "image", "cover-image" -> image(e, sb);
             case "slider" -> slider(e, sb);
@@ -322,30 +484,66 @@ public final class PagePainter {
             case "rich-text" -> sb.append(new RichText(images, e.file()).html(e.attrs().get("nodes")));
             default -> {
                 if (PLACEHOLDERS.contains(e.tag())) {
-                    String src = e.attr("src");
-                    sb.append("<span class=\"ms-placeholder\">").append(HtmlText.text(e.tag()))
-                            .append(src.isEmpty() ? "" : " · " + HtmlText.text(src)).append("</span>");
+                    placeholder(e, sb);
                 }
             }
         }
     }
 
+    /**
+     * An element the painted page cannot run (canvas, video, map, camera, web-view...): a labelled
+     * box of the client's default size (the page's styles may size it), saying what it stands for;
+     * page.js writes the size it was laid out at into the label.
+     */
+    private void placeholder(VElement e, StringBuilder sb) {
+        String t = e.tag();
+        String what = switch (t) {
+            case "canvas" -> first(e.attr("canvas-id"), e.attr("id"), e.attr("type"));
+            case "map" -> e.attrs().containsKey("latitude") ? e.attr("latitude") + ", " + e.attr("longitude") : "";
+            case "camera" -> first(e.attr("device-position"), "back");
+            default -> first(e.attr("src"), e.attr("url"));
+        };
+        sb.append("<span class=\"ms-placeholder\"><b>").append(HtmlText.text(t)).append("</b>");
+        if (!what.isEmpty()) {
+            sb.append("<span class=\"ms-placeholder-what\">").append(HtmlText.text(what)).append("</span>");
+        }
+        int[] size = PLACEHOLDER_SIZES.get(t);
+        sb.append("<span class=\"ms-placeholder-size\">")
+                .append(size == null ? "" : size[0] + " × " + size[1]).append("</span>")
+                .append("<span class=\"ms-placeholder-note\">not drawn by MiniSim</span></span>");
+    }
+
+    /** {@code placeholder-class} (default {@code defaultClass}, as the clients name it) and {@code placeholder-style}. */
+    private String placeholderStyle(VElement e, String defaultClass) {
+        String given = first(e.attr("placeholder-class"), e.attr("placeholderClass"), defaultClass);
+        List<String> painted = new ArrayList<>();
+        for (String token : given.trim().split("\\s+")) {
+            Set<String> out = new LinkedHashSet<>();
+            forms(token, e.owner(), e, out);
+            painted.addAll(out);
+        }
+        String inline = first(e.attr("placeholder-style"), e.attr("placeholderStyle"));
+        if (!inline.isEmpty()) {
+            inline = new WxssTranslator(files, prefix, screenWidth, w -> { }).rpx(inline);
+        }
+        return PlaceholderStyles.styleElement(idOf(e), PlaceholderStyles.declarations(css, painted), inline);
+    }
+
     /** What a built-in draws after its children (a picker's list, a swiper's dots). */
-    private void after(VElement e, StringBuilder sb) {
+    private void after(VElement e, StringBuilder sb, int id) {
         switch (e.tag()) {
             case "picker" -> picker(e, sb);
             case "swiper" -> {
-                if (truthy(e.attrs().get("indicator-dots"))) {
-                    int n = 0;
-                    for (VNode c : e.children()) {
-                        if (c instanceof VElement s && s.tag().equals("swiper-item")) {
-                            n++;
-                        }
-                    }
-                    int current = (int) number(e.attrs().get("current"), 0);
+                if (truthy(e.attrs().get("indicator-dots")) || truthy(e.attrs().get("indicatorDots"))) {
+                    List<VElement> items = swiperItems(e);
+                    int current = swiperCurrent(e, items);
+                    String color = first(e.attr("indicator-color"), e.attr("indicatorColor"));
+                    String active = first(e.attr("indicator-active-color"), e.attr("indicatorActiveColor"));
                     sb.append("<span class=\"ms-dots\">");
-                    for (int i = 0; i < n; i++) {
-                        sb.append(i == current ? "<i class=\"ms-dot-on\"></i>" : "<i></i>");
+                    for (int i = 0; i < items.size(); i++) {
+                        String c = i == current ? active : color;
+                        sb.append(i == current ? "<i class=\"ms-dot-on\"" : "<i")
+                                .append(c.isEmpty() ? "" : " style=\"background:" + HtmlText.attr(c) + "\"").append("></i>");
                     }
                     sb.append("</span>");
                 }

@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
 public final class WxssTranslator {
 
     private static final Pattern RPX = Pattern.compile("(?<![\\w.-])(-?(?:\\d+\\.?\\d*|\\.\\d+))rpx\\b");
+    private static final Pattern FONT_FAMILY = Pattern.compile("(?i)font-family\\s*:\\s*['\"]?([^;'\"}]+)");
     private static final Pattern IMPORT = Pattern.compile("^\\s*(?:url\\(\\s*)?[\"']?([^\"')]+?)[\"']?\\s*\\)?\\s*$");
 
     private final PaintFiles files;
@@ -149,8 +150,15 @@ public final class WxssTranslator {
             out.append("}\n");
         } else {
             // @keyframes, @font-face...: kept as written, rpx converted
-            out.append('@').append(name).append(' ').append(prelude).append(" {")
-                    .append(images.cssUrls(rpx(s.substring(stop + 1, Math.min(close, end))), src.file)).append("}\n");
+            String body = s.substring(stop + 1, Math.min(close, end));
+            String painted = images.cssUrls(rpx(body), src.file);
+            if (name.equals("font-face") && body.contains("url(") && !painted.contains("url(")) {
+                Matcher family = FONT_FAMILY.matcher(body);
+                warn(src, at, "@font-face " + (family.find() ? "\"" + family.group(1) + "\" " : "")
+                        + "has no source MiniSim can load (a font on the network is never fetched): its glyphs show as"
+                        + " boxes; put the font file in the mini-program folder or embed it as a data: URL");
+            }
+            out.append('@').append(name).append(' ').append(prelude).append(" {").append(painted).append("}\n");
         }
         return close + 1;
     }

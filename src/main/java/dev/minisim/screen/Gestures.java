@@ -93,6 +93,39 @@ final class Gestures {
     }
 
     Optional<String> change(Target target, Object value) {
+        return change(target, value, "touch");
+    }
+
+    Optional<String> swipe(Target target, int current, String source) {
+        Optional<String> problem = change(target, current, source);
+        if (problem.isEmpty()) {
+            try {
+                Located at = locate(target);
+                if (at.element().tag().equals("swiper")) {
+                    Map<String, Object> detail = new LinkedHashMap<>();
+                    detail.put("current", current);
+                    detail.put("source", source);
+                    fire(at.page(), at.element(), "animationfinish", detail, false, false, false, false);
+                }
+            } catch (Miss m) {
+                // gone with the change's handlers: nothing more to tell
+            }
+        }
+        return problem;
+    }
+
+    Optional<String> scrolled(Target target, String event, Map<String, Object> detail) {
+        Located at;
+        try {
+            at = locate(target);
+        } catch (Miss m) {
+            return Optional.of(event + " " + m.getMessage());
+        }
+        fire(at.page(), at.element(), event, detail, false, false, false, false);
+        return Optional.empty();
+    }
+
+    private Optional<String> change(Target target, Object value, String source) {
         Located at;
         try {
             at = locate(target);
@@ -108,15 +141,17 @@ final class Gestures {
                 detail.put("value", value);
             }
             case "swiper" -> {
+                // the swiper stays on the item it moved to, as on the phone (the painter shows it)
+                set(at.page(), el, "current", value);
                 detail.put("current", value);
-                detail.put("source", "touch");
+                detail.put("source", source);
             }
             default -> {
                 set(at.page(), el, "value", value);
                 detail.put("value", value);
             }
         }
-        model(at.page(), el, el.tag().equals("switch") ? "checked" : "value", value);
+        model(at.page(), el, el.tag().equals("switch") ? "checked" : el.tag().equals("swiper") ? "current" : "value", value);
         fire(at.page(), el, "change", detail, false, false, false, false);
         return Optional.empty();
     }

@@ -349,6 +349,23 @@ public final class Screen {
         return rects == null || rects.isEmpty() || rects.get(0) == null ? Optional.empty() : Optional.of(rects.get(0));
     }
 
+    /**
+     * A swiper moved to item {@code current} in the window (the person's drag: {@code source}
+     * {@code touch}; its {@code autoplay}): the same {@code change} as the scenario step, with the
+     * client's {@code detail.source}, then {@code animationfinish}.
+     */
+    public Optional<String> swipe(Target target, int current, String source) {
+        return gestures.swipe(target, current, source);
+    }
+
+    /**
+     * A scroll-view scrolled in the window: its {@code scroll}, {@code scrolltoupper} or
+     * {@code scrolltolower} handlers run with the client's detail (no scenario step scrolls).
+     */
+    public Optional<String> scrolled(Target target, String event, Map<String, Object> detail) {
+        return gestures.scrolled(target, event, detail);
+    }
+
     /** Empty when the expectation holds, else what was (not) seen. */
     public Optional<String> see(Target target, boolean present) {
         return gestures.see(target, present);

@@ -28,11 +28,15 @@ final class PagePaints {
     private final PaintFiles files;
     private final double screenWidth;
     private final Map<Integer, PagePainter> painters = new HashMap<>();
+    private final boolean live;
+    private final java.util.Set<String> unscripted = new java.util.HashSet<>();
     private volatile PaintedPage last;
     private volatile PaintedPaths lastPaths = PaintedPaths.EMPTY;
 
-    PagePaints(Simulation sim) {
+    /** @param live painting for the window (autoplay, page scroll events), else for screenshots */
+    PagePaints(Simulation sim, boolean live) {
         this.sim = sim;
+        this.live = live;
         this.files = files(new ModuleFiles(sim.program().root()));
         this.screenWidth = windowNumber(sim, "screenWidth", 375);
     }
@@ -65,7 +69,7 @@ final class PagePaints {
         }
         PagePainter painter = painters.computeIfAbsent(top.id(), id -> new PagePainter(files,
                 sim.program().platform().name().equalsIgnoreCase("alipay"), screenWidth, sim.screen()::componentPath)
-                .values((e, attr) -> sim.screen().current(id, e, attr)));
+                .values((e, attr) -> sim.screen().current(id, e, attr)).live(live));
         PaintedPage page = painter.paint(top.route(), top.id(), root.get());
         lastPaths = PaintedPaths.of(root.get(), page);
         last = page;
@@ -83,7 +87,11 @@ final class PagePaints {
         return painter.paint(route, key, new VElement("page", "", 0, VElement.PAGE));
     }
 
-    /** What the person did to painted element {@code id}: {@code tap}, {@code input} or {@code change}. */
+    /**
+     * What the person did to painted element {@code id}: {@code tap}, {@code input}, {@code change},
+     * {@code swipe} (a swiper's drag or autoplay), {@code scroll} (a scroll-view's bound scroll
+     * event), {@code pagescroll} / {@code reachbottom} (the page scrolled).
+     */
     void act(String kind, int id, Object value) {
         PaintedPage p = last;
         VElement el = p == null ? null : p.elements().get(id);
@@ -95,9 +103,52 @@ final class PagePaints {
             case "tap" -> sim.screen().tap(target);
             case "input" -> sim.screen().input(target, String.valueOf(value));
             case "change" -> sim.screen().change(target, value instanceof Double d && d == Math.rint(d) ? (Object) d.intValue() : value);
+            case "swipe" -> value instanceof Map<?, ?> m && m.get("current") instanceof Number n
+                    ? sim.screen().swipe(target, n.intValue(), String.valueOf(m.get("source"))) : Optional.empty();
+            case "scroll" -> {
+                if (!(value instanceof Map<?, ?> m) || !(m.get("event") instanceof String event)) {
+                    yield Optional.empty();
+                }
+                Optional<String> scrolled = sim.screen().scrolled(target, event, detail(m.get("detail")));
+                if (scrolled.isEmpty()) {
+                    unscripted("scrolling the " + el.tag() + (el.id().isEmpty() ? "" : " #" + el.id()) + " of " + p.route());
+                }
+                yield scrolled;
+            }
+            case "pagescroll" -> {
+                if (value instanceof Map<?, ?> m && m.get("scrollTop") instanceof Number n && sim.pageScrolled(n.doubleValue())) {
+                    unscripted("scrolling page " + p.route() + " (onPageScroll)");
+                }
+                yield Optional.empty();
+            }
+            case "reachbottom" -> {
+                if (sim.reachedBottom()) {
+                    unscripted("scrolling page " + p.route() + " to its bottom (onReachBottom)");
+                }
+                yield Optional.empty();
+            }
             default -> Optional.empty();
         };
         problem.ifPresent(why -> sim.warning(why, null));
+    }
+
+    /**
+     * Scrolling has no scenario step: the session recorder lists it as missing, once per element
+     * (a scroll sends many events).
+     */
+    private void unscripted(String what) {
+        if (unscripted.add(what)) {
+            sim.unscripted(what);
+        }
+    }
+
+    /** A scroll event's detail from page.js: whole numbers as ints, as the client gives them. */
+    private static Map<String, Object> detail(Object raw) {
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        if (raw instanceof Map<?, ?> m) {
+            m.forEach((k, v) -> out.put(String.valueOf(k), v instanceof Double d && d == Math.rint(d) ? (Object) d.intValue() : v));
+        }
+        return out;
     }
 
     private static double windowNumber(Simulation sim, String key, double fallback) {

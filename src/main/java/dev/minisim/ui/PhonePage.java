@@ -59,7 +59,7 @@ public final class PhonePage {
      *             false: paint only in {@link #paintAndWait} (screenshots of a headless run)
      */
     public void attach(Simulation simulation, boolean live) {
-        PagePaints p = new PagePaints(simulation);
+        PagePaints p = new PagePaints(simulation, live);
         this.sim = simulation;
         this.paints = p;
         this.live = live;

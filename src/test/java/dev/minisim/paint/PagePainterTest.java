@@ -32,7 +32,7 @@ class PagePainterTest {
         root.append(el("view", VElement.PAGE, "class", "a b").append(button));
         PaintedPage p = painter(Map.of(), false).paint("pages/index/index", 1, root);
         assertThat(p.body()).contains("<wx-button ms-id=\"3\" id=\"go\" class=\"big\"").contains("type=\"primary\"")
-                .contains(">开通</wx-button>").startsWith("<wx-page ms-id=\"1\">");
+                .contains(">开通</wx-button>").startsWith("<wx-page ms-id=\"1\"");
         assertThat(p.elements().get(3)).isSameAs(button);
         assertThat(p.idOf(button)).contains(3);
         assertThat(p.document()).contains("<!DOCTYPE html>").contains("window.minisim");
@@ -147,5 +147,158 @@ class PagePainterTest {
             assertThat(patches.get(0).html()).isEqualTo("<wx-view ms-id=\"3\">TWO</wx-view>");
         });
         assertThat(painter.paint("r", 2, root).patchesFrom(after)).as("another page loads a new document").isEmpty();
+    }
+
+    // ---------------------------------------------------------------- issue #10's paint gaps
+
+    private static VElement text(VElement e, String t) {
+        e.append(new VText(t));
+        return e;
+    }
+
+    @Test
+    @DisplayName("issue #10 gaps: hover-class — a button's default button-hover (20/70 ms), a view's own classes and times, none, disabled")
+    void hoverClassesAndTimesAreGivenToThePaintedElement() {
+        VElement root = el("page", VElement.PAGE);
+        root.append(text(el("button", VElement.PAGE), "b"))
+                .append(el("view", VElement.PAGE, "hover-class", "pressed dark", "hover-stay-time", 300, "hover-stop-propagation", true))
+                .append(el("view", VElement.PAGE))
+                .append(el("button", VElement.PAGE, "hover-class", "none"))
+                .append(el("button", VElement.PAGE, "disabled", true))
+                .append(el("navigator", VElement.PAGE));
+        String body = painter(Map.of(), false).paint("r", 1, root).body();
+        assertThat(body).contains("<wx-button ms-id=\"2\" ms-hover=\"button-hover\" ms-hover-start=\"20\" ms-hover-stay=\"70\">")
+                .contains("<wx-view ms-id=\"3\" ms-hover=\"pressed dark\" ms-hover-start=\"50\" ms-hover-stay=\"300\" ms-hover-stop>")
+                .contains("<wx-view ms-id=\"4\">").contains("<wx-button ms-id=\"5\">").contains("<wx-button ms-id=\"6\" disabled>")
+                .contains("<wx-navigator ms-id=\"7\" ms-hover=\"navigator-hover\" ms-hover-start=\"50\" ms-hover-stay=\"600\">");
+        // the clients' pressed looks are in the base stylesheet
+        PaintedPage p = painter(Map.of(), false).paint("r", 1, root);
+        assertThat(p.css()).contains("wx-button[type=\"primary\"].button-hover { color: rgba(255,255,255,.6); background-color: #179b16; }")
+                .contains(".navigator-hover {");
+    }
+
+    @Test
+    @DisplayName("issue #10 gaps: hover-class inside an isolated component names the component's scoped class")
+    void hoverClassOfAComponentIsScoped() {
+        VElement root = el("page", VElement.PAGE);
+        VElement host = el("card", VElement.PAGE);
+        host.component("c1");
+        root.append(host.append(el("view", "c1", "hover-class", "on")));
+        String body = painter(Map.of(), false).paint("r", 1, root).body();
+        assertThat(body).contains("ms-hover=\"" + PaintedClasses.scoped(PaintedClasses.scopeOf("components/card/card"), "on") + "\"");
+    }
+
+    @Test
+    @DisplayName("issue #10 gaps: placeholder-class takes the page's rules for the class; placeholder-style (rpx) too; the clients' default class")
+    void placeholderClassAndStyleStyleThePlaceholderOnly() {
+        VElement root = el("page", VElement.PAGE);
+        root.append(el("input", VElement.PAGE, "placeholder", "Name", "placeholder-class", "hint"))
+                .append(el("input", VElement.PAGE, "placeholder", "Phone", "placeholder-style", "color: green; font-size: 28rpx"))
+                .append(el("textarea", VElement.PAGE, "placeholder", "Note"));
+        Map<String, String> files = Map.of("pages/index/index.wxss",
+                ".hint { color: red }\n.other, .hint { font-style: italic }\n.hint-not { color: blue }\n.textarea-placeholder { color: gray }");
+        String body = painter(files, false).paint("pages/index/index", 1, root).body();
+        assertThat(body).contains("<style>[ms-id=\"2\"] > .ms-field::-webkit-input-placeholder { color: red;font-style: italic }")
+                .doesNotContain("blue")
+                .contains("<style>[ms-id=\"3\"] > .ms-field::-webkit-input-placeholder { color: green; font-size: 14px }")
+                .contains("<style>[ms-id=\"4\"] > .ms-field::-webkit-input-placeholder { color: gray }");
+        // the style element cannot end its rule or its element
+        VElement evil = el("page", VElement.PAGE);
+        evil.append(el("input", VElement.PAGE, "placeholder-style", "color:red}</style><script>x()</script>"));
+        assertThat(painter(Map.of(), false).paint("r", 1, evil).body()).doesNotContain("<script>").doesNotContain("red}");
+    }
+
+    private static VElement swiper(Object... attrs) {
+        VElement sw = el("swiper", VElement.PAGE, attrs);
+        for (int i = 0; i < 4; i++) {
+            sw.append(text(el("swiper-item", VElement.PAGE), "item" + i));
+        }
+        return sw;
+    }
+
+    @Test
+    @DisplayName("issue #10 gaps: swiper — the current item shown, the one before it beside it, dots in the given colours")
+    void swiperShowsItsCurrentItemAndDots() {
+        VElement root = el("page", VElement.PAGE);
+        root.append(swiper("current", 2, "indicator-dots", true, "indicator-active-color", "#07c160", "interval", 3000,
+                "autoplay", true));
+        String body = painter(Map.of(), false).paint("r", 1, root).body();
+        assertThat(body).contains("ms-count=\"4\" ms-index=\"2\" ms-autoplay=\"3000\" ms-duration=\"500\"")
+                .contains("<wx-swiper-item ms-id=\"3\" ms-item=\"0\">")
+                .contains("<wx-swiper-item ms-id=\"4\" ms-item=\"1\" ms-before>")
+                .contains("<wx-swiper-item ms-id=\"5\" ms-item=\"2\" ms-current>")
+                .contains("<span class=\"ms-dots\"><i></i><i></i><i class=\"ms-dot-on\" style=\"background:#07c160\"></i><i></i></span>");
+        // circular: the last item lies before the first
+        VElement circ = el("page", VElement.PAGE);
+        circ.append(swiper("circular", true));
+        assertThat(painter(Map.of(), false).paint("r", 1, circ).body()).contains("ms-item=\"3\" ms-before>")
+                .contains("ms-item=\"0\" ms-current>").contains(" ms-circular");
+    }
+
+    @Test
+    @DisplayName("issue #10 gaps: a swiper the person moved shows the item they moved it to (Screen.current), not its template's current")
+    void swiperFollowsTheUsersSwipe() {
+        VElement root = el("page", VElement.PAGE);
+        VElement sw = swiper("current", 0);
+        root.append(sw);
+        PagePainter painter = painter(Map.of(), false).values((e, attr) -> e == sw && attr.equals("current") ? 3 : e.attrs().get(attr));
+        assertThat(painter.paint("r", 1, root).body()).contains("ms-index=\"3\"").contains("ms-item=\"3\" ms-current>");
+    }
+
+    @Test
+    @DisplayName("issue #10 gaps: scroll-view — scroll-top (rpx), scroll-left, scroll-into-view, animation and its bound scroll events for page.js")
+    void scrollViewCarriesWhereToScrollAndWhichEventsItHears() {
+        VElement root = el("page", VElement.PAGE);
+        VElement sv = el("scroll-view", VElement.PAGE, "scroll-y", true, "scroll-top", "200rpx", "scroll-into-view", "row3",
+                "scroll-with-animation", true, "lower-threshold", 100);
+        sv.bindings().add(new dev.minisim.view.Binding("scroll", false, false, false, "onScroll", VElement.PAGE));
+        sv.bindings().add(new dev.minisim.view.Binding("scrollToLower", false, false, false, "onLower", VElement.PAGE));
+        root.append(sv).append(el("scroll-view", VElement.PAGE, "scroll-x", true, "scroll-left", 30));
+        String body = painter(Map.of(), false).paint("r", 1, root).body();
+        assertThat(body).contains("ms-scroll-top=\"100\" ms-into-view=\"row3\" ms-lower=\"100\" ms-animated ms-on=\"scroll scrollToLower\"")
+                .contains("<wx-scroll-view ms-id=\"3\" scroll-x ms-scroll-left=\"30\">");
+    }
+
+    @Test
+    @DisplayName("issue #10 gaps: the page's onReachBottomDistance (page json, else app.json, else 50) and the window-only mark")
+    void pageCarriesItsReachBottomDistanceAndTheLiveMark() {
+        Map<String, String> files = Map.of("pages/index/index.json", "{\"onReachBottomDistance\": 120}",
+                "app.json", "{\"window\": {\"onReachBottomDistance\": 80}}");
+        assertThat(painter(files, false).paint("pages/index/index", 1, el("page", VElement.PAGE)).body())
+                .startsWith("<wx-page ms-id=\"1\" ms-reach-bottom=\"120\">");
+        assertThat(painter(files, false).paint("pages/other/other", 1, el("page", VElement.PAGE)).body())
+                .startsWith("<wx-page ms-id=\"1\" ms-reach-bottom=\"80\">");
+        assertThat(painter(Map.of(), false).live(true).paint("r", 1, el("page", VElement.PAGE)).body())
+                .startsWith("<wx-page ms-id=\"1\" ms-reach-bottom=\"50\" ms-live>");
+    }
+
+    @Test
+    @DisplayName("issue #10 gaps: <icon> types drawn as the clients draw them (SVG, no glyph to miss); an unknown type draws nothing")
+    void iconTypesAreDrawn() {
+        VElement root = el("page", VElement.PAGE);
+        for (String t : List.of("success", "info", "warn", "waiting", "cancel", "download", "search", "clear", "success_no_circle")) {
+            root.append(el("icon", VElement.PAGE, "type", t, "size", "60rpx"));
+        }
+        root.append(el("icon", VElement.PAGE, "type", "nonsense"));
+        String body = painter(Map.of(), false).paint("r", 1, root).body();
+        assertThat(body.split("<svg class=\"ms-icon-svg\" viewBox=\"0 0 24 24\" width=\"30\" height=\"30\"", -1)).hasSize(10);
+        assertThat(body).contains("<i class=\"ms-icon ms-icon-search\"><svg").contains("<wx-icon ms-id=\"11\" type=\"nonsense\"></wx-icon>");
+        // a filled circle with a white mark, except the bare marks
+        assertThat(body.substring(body.indexOf("ms-icon-success\""))).startsWith("ms-icon-success\"><svg")
+                .contains("<circle cx=\"12\" cy=\"12\" r=\"12\" fill=\"currentColor\"/><path d=\"M6.5 12.4");
+    }
+
+    @Test
+    @DisplayName("issue #10 gaps: canvas, video, map... are labelled placeholders of the clients' default sizes")
+    void placeholdersSayWhatTheyStandForAtTheClientsSize() {
+        VElement root = el("page", VElement.PAGE);
+        root.append(el("canvas", VElement.PAGE, "canvas-id", "chart")).append(el("video", VElement.PAGE, "src", "https://v.example/a.mp4"))
+                .append(el("map", VElement.PAGE, "latitude", 23.1, "longitude", 113.3));
+        PaintedPage p = painter(Map.of(), false).paint("r", 1, root);
+        assertThat(p.body()).contains("<b>canvas</b><span class=\"ms-placeholder-what\">chart</span><span class=\"ms-placeholder-size\">300 × 150</span>")
+                .contains("<b>video</b><span class=\"ms-placeholder-what\">https://v.example/a.mp4</span><span class=\"ms-placeholder-size\">300 × 225</span>")
+                .contains("<b>map</b>");
+        assertThat(p.css()).contains("wx-canvas, wx-map { display: block; width: 300px; height: 150px;")
+                .contains("wx-video, wx-live-player, wx-live-pusher { display: inline-block; width: 300px; height: 225px;");
     }
 }

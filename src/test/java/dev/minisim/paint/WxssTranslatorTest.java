@@ -80,4 +80,27 @@ class WxssTranslatorTest {
         assertThat(css).contains(".a {background: url(\"data:image/png;base64,UE5H\")}")
                 .contains(".b {background-image: none}").contains(".c {background: none}").doesNotContain("cdn.example");
     }
+
+    @Test
+    @org.junit.jupiter.api.DisplayName("issue #10 gaps: an icon font embedded as a data: URL of any font type is kept; sources that cannot load leave the src list")
+    void embeddedIconFontsAreKeptAndUnloadableSourcesDropped() {
+        String css = translator(Map.of("fonts/icons.ttf", "TTF")).translate("""
+                @font-face { font-family: "iconfont";
+                  src: url('//at.alicdn.com/t/font_1.eot?t=1') format('embedded-opentype'), /* IE */
+                  url('data:application/x-font-woff2;charset=utf-8;base64,d09GMgAB') format('woff2'),
+                  url('//at.alicdn.com/t/font_1.woff?t=1') format('woff'),
+                  url('/fonts/icons.ttf') format('truetype'),
+                  url('//at.alicdn.com/t/font_1.svg#iconfont') format('svg');
+                }
+                @font-face { font-family: "cdn-only"; src: url(https://cdn.example/a.woff2) format("woff2"); }""", "app.wxss", null);
+        assertThat(css).contains("url(\"data:application/x-font-woff2;charset=utf-8;base64,d09GMgAB\") format('woff2'),")
+                .contains("url(\"data:font/ttf;base64,VFRG\") format('truetype')\n")
+                .doesNotContain("alicdn").doesNotContain("none format").doesNotContain("'truetype'),");
+        // a font only on the network: the src list is empty (invalid, so the rule is ignored), never fetched
+        assertThat(css).contains("font-family: \"cdn-only\"; src: ;").doesNotContain("cdn.example");
+        // ... and says so where it is written, once per such font
+        assertThat(warnings).hasSize(1);
+        assertThat(warnings.get(0)).startsWith("app.wxss:8: @font-face \"cdn-only\" has no source MiniSim can load")
+                .contains("put the font file in the mini-program folder");
+    }
 }

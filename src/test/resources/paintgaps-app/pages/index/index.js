@@ -1,0 +1,5 @@
+Page({
+  data: {name: ''},
+  onPress() {},
+  onName(e) { this.setData({name: e.detail.value}); }
+});
