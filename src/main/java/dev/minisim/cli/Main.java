@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Simulates Mini Program JSAPIs (my.* / wx.*) on the desktop and headless.",
-        subcommands = {OpenCommand.class, RunCommand.class, CheckCommand.class, ShotCommand.class, RenderCommand.class, TestCommand.class,
+        subcommands = {OpenCommand.class, RunCommand.class, CheckCommand.class, ShotCommand.class, RenderCommand.class, TestCommand.class, ExploreCommand.class,
                 BenchCommand.class})
 public final class Main implements Runnable {
 
@@ -25,7 +25,7 @@ public final class Main implements Runnable {
         // -Dminisim.prewarm=false measures startup without the head start (docs/benchmarks.md)
         // not for the window: there the first frame is what users feel, and a warm-up started before
         // the toolkit delays it by ~0.7 s on two cores (measured, docs/benchmarks.md)
-        if (args.length > 0 && java.util.Set.of("run", "check", "shot", "test").contains(args[0])
+        if (args.length > 0 && java.util.Set.of("run", "check", "shot", "test", "explore").contains(args[0])
                 && !"false".equals(System.getProperty("minisim.prewarm"))) {
             dev.minisim.runtime.Prewarm.start();
         }
