@@ -112,8 +112,9 @@ final class ExploreCommand implements Callable<Integer> {
         Explorer.Result result = explorer.explore(max, b -> out.println(ExploreReport.line(b)));
         out.println(ExploreReport.summary(result));
         if (bench) {
-            err.printf("explore: %d branches in %d ms (whole command, parsing included)%n", result.branches().size(),
-                    (System.nanoTime() - started) / 1_000_000);
+            err.printf("explore: %d branches in %d ms (whole command, parsing included); per branch: %s ms%n",
+                    result.branches().size(), (System.nanoTime() - started) / 1_000_000,
+                    result.branches().stream().map(b -> String.valueOf(b.millis())).collect(java.util.stream.Collectors.joining(" ")));
         }
         try {
             if (json != null) {
