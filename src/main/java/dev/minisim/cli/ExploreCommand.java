@@ -74,6 +74,11 @@ final class ExploreCommand implements Callable<Integer> {
             description = "how long one script task may run before it is stopped as runaway (default: ${DEFAULT-VALUE})")
     long taskBudgetMs;
 
+    @Option(names = "--jobs", paramLabel = "N",
+            description = "play up to N branches at a time, each in its own context on the shared Engine (default: the "
+                    + "number of processors, at most 4); the tree and its order are the same")
+    Integer jobs;
+
     @Option(names = "--bench", hidden = true, description = "print the exploration's wall time to standard error")
     boolean bench;
 
@@ -109,7 +114,12 @@ final class ExploreCommand implements Callable<Integer> {
         Simulation.Options sim = Simulation.Options.headless().withTaskBudget(Duration.ofMillis(taskBudgetMs));
         Explorer explorer = new Explorer(program, sc, config, policy, explored,
                 new ScenarioPlayer(sim, Duration.ofSeconds(timeoutSeconds)));
-        Explorer.Result result = explorer.explore(max, b -> out.println(ExploreReport.line(b)));
+        int n = jobs != null ? jobs : defaultJobs();
+        if (n < 1) {
+            err.println("minisim: --jobs " + n + ": expected 1 or more");
+            return Main.BAD_INPUT;
+        }
+        Explorer.Result result = explorer.explore(max, n, b -> out.println(ExploreReport.line(b)));
         out.println(ExploreReport.summary(result));
         if (bench) {
             err.printf("explore: %d branches in %d ms (whole command, parsing included); per branch: %s ms%n",
@@ -124,14 +134,16 @@ final class ExploreCommand implements Callable<Integer> {
                 String title = "explore " + program.folder().getFileName() + (scenario == null ? "" : " — " + scenario.getFileName());
                 java.util.function.Function<Branch, byte[]> paint = thumbnails ? dev.minisim.ui.ExploreThumbnails.of(explorer) : null;
                 Files.writeString(html, ExploreReport.html(title, result, paint), StandardCharsets.UTF_8);
-                if (thumbnails) {
-                    javafx.application.Platform.exit();
-                }
             }
         } catch (IOException e) {
             err.println("minisim: cannot write the report (" + e.getMessage() + ")");
             return Main.BAD_INPUT;
         }
         return result.failed() == 0 ? Main.OK : Main.FAILED;
+    }
+
+    /** One run per processor, at most 4: each run is one JS thread; more only costs memory. */
+    static int defaultJobs() {
+        return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
     }
 }

@@ -12,8 +12,14 @@ import dev.minisim.scenario.Step;
 import dev.minisim.user.PolicyDecisions;
 import dev.minisim.view.VElement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 /**
@@ -60,38 +66,111 @@ public final class Explorer {
         this.player = player;
     }
 
-    /** Explores up to {@code max} branches; {@code each} hears every branch as it ends. */
+    /** Explores up to {@code max} branches, one run at a time; {@code each} hears every branch as it ends. */
     public Result explore(int max, Consumer<Branch> each) {
-        List<Branch> found = new ArrayList<>();
-        boolean[] stopped = {false};
-        walk(List.of(), max, found, stopped, each);
-        return new Result(List.copyOf(found), stopped[0], max);
+        return explore(max, 1, each);
     }
 
     /**
-     * Depth first in the tree's order: the branch that takes every prompt's first answer, then its
-     * deepest prompt's other answers, then up. Each sibling starts from its own prefix, and what it
-     * meets after that prefix is learnt by running it.
+     * Explores up to {@code max} branches with up to {@code jobs} runs at a time. The tree, its order
+     * and where --max cuts it are those of one run at a time: a branch's siblings, known as soon as it
+     * ends, are played ahead on other threads while the walk goes on in order; {@code each} hears the
+     * branches in the tree's order, from the calling thread.
      */
-    private void walk(List<Integer> prefix, int max, List<Branch> found, boolean[] stopped, Consumer<Branch> each) {
-        if (found.size() >= max) {
-            stopped[0] = true;
-            return;
+    public Result explore(int max, int jobs, Consumer<Branch> each) {
+        Walk w = new Walk(max, jobs, each);
+        try {
+            w.walk(List.of());
+        } finally {
+            w.close();
         }
-        Branch leaf = play(prefix, e -> { }, ScenarioPlayer.Observer.NONE);
-        found.add(leaf);
-        each.accept(leaf);
-        List<Integer> taken = leaf.choices();
-        for (int i = taken.size() - 1; i >= prefix.size(); i--) {
-            int options = leaf.path().get(i).classes().size();
-            for (int j = 1; j < options; j++) {
+        return new Result(List.copyOf(w.found), w.stopped, max);
+    }
+
+    /** One exploration's state: the leaves found, and the runs started ahead of the walk. */
+    private final class Walk {
+        final int max;
+        final Consumer<Branch> each;
+        final List<Branch> found = new ArrayList<>();
+        final Map<List<Integer>, Future<Branch>> ahead = new HashMap<>();
+        final ExecutorService pool;
+        boolean stopped;
+
+        Walk(int max, int jobs, Consumer<Branch> each) {
+            this.max = max;
+            this.each = each;
+            this.pool = jobs <= 1 ? null : Executors.newFixedThreadPool(jobs, r -> {
+                Thread t = new Thread(r, "minisim-explore");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+
+        /**
+         * Depth first in the tree's order: the branch that takes every prompt's first answer, then its
+         * deepest prompt's other answers, then up. Each sibling starts from its own prefix, and what it
+         * meets after that prefix is learnt by running it.
+         */
+        void walk(List<Integer> prefix) {
+            if (found.size() >= max) {
+                stopped = true;
+                return;
+            }
+            Branch leaf = run(prefix);
+            found.add(leaf);
+            each.accept(leaf);
+            List<Integer> taken = leaf.choices();
+            List<List<Integer>> siblings = new ArrayList<>();
+            for (int i = taken.size() - 1; i >= prefix.size(); i--) {
+                int options = leaf.path().get(i).classes().size();
+                for (int j = 1; j < options; j++) {
+                    List<Integer> next = new ArrayList<>(taken.subList(0, i));
+                    next.add(j);
+                    siblings.add(List.copyOf(next));
+                }
+            }
+            startAhead(siblings);
+            for (List<Integer> next : siblings) {
                 if (found.size() >= max) {
-                    stopped[0] = true;
+                    stopped = true;
                     return;
                 }
-                List<Integer> next = new ArrayList<>(taken.subList(0, i));
-                next.add(j);
-                walk(next, max, found, stopped, each);
+                walk(next);
+            }
+        }
+
+        /** Starts the siblings' runs on the pool, as many as --max can still take. */
+        private void startAhead(List<List<Integer>> siblings) {
+            if (pool == null) {
+                return;
+            }
+            for (List<Integer> next : siblings) {
+                if (found.size() + ahead.size() >= max) {
+                    return;
+                }
+                ahead.put(next, pool.submit(() -> play(next, e -> { }, ScenarioPlayer.Observer.NONE)));
+            }
+        }
+
+        private Branch run(List<Integer> prefix) {
+            Future<Branch> f = ahead.remove(prefix);
+            if (f == null) {
+                return play(prefix, e -> { }, ScenarioPlayer.Observer.NONE);
+            }
+            try {
+                return f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while exploring", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("internal simulator error: " + e.getCause(), e.getCause());
+            }
+        }
+
+        void close() {
+            if (pool != null) {
+                ahead.values().forEach(f -> f.cancel(true));
+                pool.shutdownNow();
             }
         }
     }

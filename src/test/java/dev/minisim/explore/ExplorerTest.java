@@ -131,4 +131,18 @@ class ExplorerTest {
         assertThat(granted.outcome()).isEqualTo("prompt unanswered");
         assertThat(granted.errors().get(0).message()).startsWith("no decision for the signContract prompt");
     }
+
+    @Test
+    @DisplayName("--jobs: several runs at a time give the same tree in the same order, cut by --max at the same place")
+    void parallelIsTheSameTree() throws Exception {
+        Path app = FIXTURES.resolve("retry");
+        List<String> one = lines(explorer(app, null, Set.copyOf(Explorer.KINDS)).explore(500, 1, b -> { }));
+        List<String> three = lines(explorer(app, null, Set.copyOf(Explorer.KINDS)).explore(500, 3, b -> { }));
+        assertThat(three).isEqualTo(one);
+
+        Explorer.Result cutOne = explorer(app, null, Set.copyOf(Explorer.KINDS)).explore(11, 1, b -> { });
+        Explorer.Result cutThree = explorer(app, null, Set.copyOf(Explorer.KINDS)).explore(11, 3, b -> { });
+        assertThat(lines(cutThree)).isEqualTo(lines(cutOne)).hasSize(11);
+        assertThat(cutThree.stoppedEarly()).isTrue();
+    }
 }
