@@ -23,23 +23,34 @@ public final class ExploreReport {
     /** Transcript lines shown before the first problem of a failing branch. */
     static final int EXCERPT = 14;
     private static final int TEXT_IN_LINE = 60;
+    private static final int PROBLEM_IN_LINE = 160;
 
     private ExploreReport() {
     }
 
-    /** {@code ok      getAuthCode=allow signContract=allow  pages/index/index  "signed ..."}. */
+    /**
+     * One line: status, the answers along the path, the pages at the end, the top page's text, and
+     * for a branch that is not ok its outcome and first problem ({@code --json}/{@code --html} have all).
+     */
     public static String line(Branch b) {
         StringBuilder s = new StringBuilder(String.format("%-6s  %s", b.status(), b.pathLabel()));
-        if (!b.ok()) {
-            s.append("  [").append(b.outcome()).append("]");
-        }
         s.append("  pages: ").append(b.pages().isEmpty() ? "(none)" : String.join(" > ", b.pages()));
-        String text = b.text().length() > TEXT_IN_LINE ? b.text().substring(0, TEXT_IN_LINE) + "…" : b.text();
-        s.append("  text: \"").append(text).append('"');
-        for (Branch.Problem p : b.errors()) {
-            s.append("\n        ").append(p);
+        s.append("  text: \"").append(cut(b.text(), TEXT_IN_LINE)).append('"');
+        if (!b.ok()) {
+            s.append("  ").append(b.outcome());
+            if (!b.errors().isEmpty()) {
+                s.append(": ").append(cut(b.errors().get(0).toString(), PROBLEM_IN_LINE));
+                if (b.errors().size() > 1) {
+                    s.append(" (+").append(b.errors().size() - 1).append(" more)");
+                }
+            }
         }
         return s.toString();
+    }
+
+    private static String cut(String s, int n) {
+        String one = s.replace('\n', ' ');
+        return one.length() > n ? one.substring(0, n) + "…" : one;
     }
 
     /** {@code 21 branches: 15 ok, 6 failed} and, when --max cut it short, a second sentence saying so. */

@@ -11,6 +11,8 @@ import dev.minisim.scenario.ScenarioPlayer;
 import dev.minisim.scenario.Step;
 import dev.minisim.user.PolicyDecisions;
 import dev.minisim.view.VElement;
+import dev.minisim.view.VNode;
+import dev.minisim.view.VText;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -208,13 +210,31 @@ public final class Explorer {
             @Override
             public void finished(Simulation sim) {
                 PageInstance top = sim.router().top();
-                text[0] = top == null ? "" : sim.screen().tree(top.id()).map(VElement::text).orElse("");
+                text[0] = top == null ? "" : sim.screen().tree(top.id()).map(Explorer::text).orElse("");
                 observer.finished(sim);
             }
         });
         long millis = (System.nanoTime() - started) / 1_000_000;
         return new Branch(user.met(), result.status(), problems(result, events), endPages(events), text[0] == null ? "" : text[0],
                 List.copyOf(events), millis);
+    }
+
+    /** The page's text as a reader sees it: each text node trimmed, separated by one space. */
+    public static String text(VElement root) {
+        StringBuilder b = new StringBuilder();
+        collect(root, b);
+        return b.toString().trim();
+    }
+
+    private static void collect(VNode node, StringBuilder b) {
+        if (node instanceof VText t) {
+            String s = t.text().trim().replaceAll("\\s+", " ");
+            if (!s.isEmpty()) {
+                b.append(b.isEmpty() ? "" : " ").append(s);
+            }
+        } else if (node instanceof VElement e && !e.hidden()) {
+            e.children().forEach(c -> collect(c, b));
+        }
     }
 
     /** The run's error events, then the failed expects (which have no event of type error). */

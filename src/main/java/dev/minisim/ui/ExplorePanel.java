@@ -154,7 +154,7 @@ final class ExplorePanel {
                         new ScenarioPlayer(Simulation.Options.headless(), Duration.ofSeconds(60)));
                 explorer = ex;
                 int[] n = {0};
-                Explorer.Result r = ex.explore(500, Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())), b -> {
+                Explorer.Result r = ex.explore(500, b -> {
                     int number = ++n[0];
                     Platform.runLater(() -> add(root, b, number));
                 });

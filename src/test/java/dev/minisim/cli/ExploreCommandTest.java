@@ -30,8 +30,8 @@ class ExploreCommandTest {
         assertThat(r.code()).as(r.toString()).isZero();
         List<String> lines = r.out().lines().toList();
         assertThat(lines).hasSize(22);
-        assertThat(lines.get(0)).startsWith("ok      getAuthCode=allow signContract=allow  pages: pages/index/index  text: \"signed as auth_user+USER_NAME");
-        assertThat(lines).contains("ok      getAuthCode=deny/cancel/1001  pages: pages/index/index  text: \"auth failed 1001开始\"");
+        assertThat(lines.get(0)).startsWith("ok      getAuthCode=allow signContract=allow  pages: pages/index/index  text: \"signed as auth_user+USER_NAME 开始\"");
+        assertThat(lines).contains("ok      getAuthCode=deny/cancel/1001  pages: pages/index/index  text: \"auth failed 1001 开始\"");
         assertThat(lines.get(21)).isEqualTo("21 branches: 21 ok, 0 failed");
     }
 
@@ -42,6 +42,11 @@ class ExploreCommandTest {
         CliTest.Result r = CliTest.cli("explore", BUG_APP, "--scenario", BUG_APP + "/scenarios/start.json", "--json", json.toString());
 
         assertThat(r.code()).as(r.toString()).isEqualTo(1);
+        // a branch that is not ok says its outcome and its first problem on its own line
+        assertThat(r.out().lines().toList().get(1)).isEqualTo("error   getAuthCode=allow signContract=cancel/6001  pages: "
+                + "pages/index/index  text: \"idle 开始\"  error: pages/index/index.js:11: TypeError: Cannot read property "
+                + "'length' of undefined (in my.signContract fail callback)");
+        assertThat(r.out().lines().toList().get(21)).isEqualTo("21 branches: 9 ok, 12 failed");
         JsonNode root = new ObjectMapper().readTree(Files.readString(json));
         assertThat(names(root)).containsExactly("branches", "total", "failed");
         assertThat(root.path("total").asInt()).isEqualTo(21);
