@@ -71,6 +71,7 @@ final class ExplorePanel {
     private final Label summary = new Label("Explore plays every answer at every prompt; choose a branch to replay it");
     private final TreeView<Row> tree = new TreeView<>();
     private volatile Explorer explorer;
+    private Button runButton;
     private Path scenario;
 
     ExplorePanel(Window window) {
@@ -78,6 +79,7 @@ final class ExplorePanel {
         Button run = new Button("Explore");
         run.setId("explore-run");
         run.setOnAction(e -> explore());
+        runButton = run;
         Button choose = new Button("Scenario…");
         choose.setId("explore-scenario");
         choose.setOnAction(e -> chooseScenario());
@@ -143,6 +145,7 @@ final class ExplorePanel {
         root.setExpanded(true);
         tree.setRoot(root);
         summary.setText("exploring…");
+        runButton.setDisable(true);
         Thread t = new Thread(() -> {
             try {
                 MiniProgram program = MiniProgram.load(folder);
@@ -164,6 +167,8 @@ final class ExplorePanel {
                 Platform.runLater(() -> summary.setText(e.getMessage()));
             } catch (RuntimeException e) {
                 Platform.runLater(() -> summary.setText("internal simulator error: " + e));
+            } finally {
+                Platform.runLater(() -> runButton.setDisable(false));
             }
         }, "minisim-explore");
         t.setDaemon(true);

@@ -145,4 +145,18 @@ class ExplorerTest {
         assertThat(lines(cutThree)).isEqualTo(lines(cutOne)).hasSize(11);
         assertThat(cutThree.stoppedEarly()).isTrue();
     }
+
+    @Test
+    @DisplayName("issue #13: a leaf's outcome can be a loop stopped (a page that asks again from the onShow the prompt's close causes)")
+    void loopStopped() throws Exception {
+        Explorer.Result r = explorer(FIXTURES.resolve("loop"), null, Set.copyOf(Explorer.KINDS)).explore(4, b -> { });
+
+        assertThat(r.branches()).hasSize(4).allSatisfy(b -> {
+            assertThat(b.status()).isEqualTo("error");
+            assertThat(b.outcome()).isEqualTo("loop stopped");
+            assertThat(b.errors().get(0).source()).isEqualTo("pages/index/index.js:5");
+            assertThat(b.path()).extracting(PathStep::kind).containsOnly("getAuthCode");
+        });
+        assertThat(r.stoppedEarly()).isTrue();
+    }
 }

@@ -15,7 +15,6 @@ import dev.minisim.scenario.ScenarioParser;
 import dev.minisim.scenario.ScenarioPlayer;
 import dev.minisim.scenario.ScenarioSuite;
 import dev.minisim.user.PolicyDecisions;
-import dev.minisim.view.VElement;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -72,7 +71,7 @@ class SampleExploreTest {
             @Override
             public void finished(Simulation sim) {
                 PageInstance top = sim.router().top();
-                handText[0] = top == null ? "" : sim.screen().tree(top.id()).map(VElement::text).orElse("");
+                handText[0] = top == null ? "" : sim.screen().tree(top.id()).map(Explorer::text).orElse("");
             }
         });
         List<JsonNode> handAnswers = hand.stream().filter(e -> e.type().equals("decision"))
