@@ -63,6 +63,42 @@ final class ExplorePanel {
         PhonePage phonePage();
     }
 
+    /** The window's parts as a {@link Window}: the folder and wallet read when exploring starts. */
+    static Window window(java.util.function.Supplier<Path> folder, java.util.function.Supplier<String> profile,
+                         PolicyDecisions policy, Runnable stopLive, SimulatorModel model, PhonePage phone) {
+        return new Window() {
+            @Override
+            public Path folder() {
+                return folder.get();
+            }
+
+            @Override
+            public String profile() {
+                return profile.get();
+            }
+
+            @Override
+            public PolicyDecisions policy() {
+                return policy;
+            }
+
+            @Override
+            public void stopLive() {
+                stopLive.run();
+            }
+
+            @Override
+            public SimulatorModel model() {
+                return model;
+            }
+
+            @Override
+            public PhonePage phonePage() {
+                return phone;
+            }
+        };
+    }
+
     private static final Set<String> STATEFUL = Set.of("navigate", "setData", "lifecycle", "prompt", "decision", "end", "ui");
 
     private final Window window;

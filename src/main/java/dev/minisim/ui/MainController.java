@@ -196,7 +196,11 @@ public final class MainController {
         // the painted page takes the phone's page area (between the navigation bar and the tab bar)
         attachPage(phonePage.node(), phonePage.inspector());
         inspectButton.selectedProperty().bindBidirectional(phonePage.inspector().picking());
-        explorePanel = new ExplorePanel(exploreWindow());
+        explorePanel = new ExplorePanel(ExplorePanel.window(() -> session == null ? null : session.folder(),
+                profileChoice::getValue, policy, () -> {
+                    close();
+                    model.reset();
+                }, model, phonePage));
         exploreTab.setContent(explorePanel.node());
     }
 
@@ -447,41 +451,6 @@ public final class MainController {
     void explore() {
         exploreTab.getTabPane().getSelectionModel().select(exploreTab);
         explorePanel.explore();
-    }
-
-    private ExplorePanel.Window exploreWindow() {
-        return new ExplorePanel.Window() {
-            @Override
-            public Path folder() {
-                return session == null ? null : session.folder();
-            }
-
-            @Override
-            public String profile() {
-                return profileChoice.getValue();
-            }
-
-            @Override
-            public PolicyDecisions policy() {
-                return policy;
-            }
-
-            @Override
-            public void stopLive() {
-                close();
-                model.reset();
-            }
-
-            @Override
-            public SimulatorModel model() {
-                return model;
-            }
-
-            @Override
-            public PhonePage phonePage() {
-                return phonePage;
-            }
-        };
     }
 
     @FXML
