@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         versionProvider = Main.Version.class,
         description = "Simulates Mini Program JSAPIs (my.* / wx.*) on the desktop and headless.",
         subcommands = {OpenCommand.class, RunCommand.class, CheckCommand.class, ShotCommand.class, RenderCommand.class, TestCommand.class,
-                BenchCommand.class, AutoCommand.class})
+                ExploreCommand.class, AutoCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
 
     /** Exit codes of CONTRACT.md. */
@@ -25,7 +25,7 @@ public final class Main implements Runnable {
         // -Dminisim.prewarm=false measures startup without the head start (docs/benchmarks.md)
         // not for the window: there the first frame is what users feel, and a warm-up started before
         // the toolkit delays it by ~0.7 s on two cores (measured, docs/benchmarks.md)
-        if (args.length > 0 && java.util.Set.of("run", "check", "shot", "test", "auto", "--auto").contains(args[0])
+        if (args.length > 0 && java.util.Set.of("run", "check", "shot", "test", "explore", "auto", "--auto").contains(args[0])
                 && !"false".equals(System.getProperty("minisim.prewarm"))) {
             dev.minisim.runtime.Prewarm.start();
         }

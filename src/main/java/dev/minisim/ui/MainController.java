@@ -89,6 +89,7 @@ public final class MainController {
     @FXML private ToggleButton recordButton;
     @FXML private CheckMenuItem recordItem;
     @FXML private Label recordLabel;
+    @FXML private Tab exploreTab;
 
     private final SimulatorModel model = new SimulatorModel();
     private final PhonePage phonePage = new PhonePage();
@@ -101,6 +102,7 @@ public final class MainController {
     private TabBarView tabs;
     private DataPanel dataPanel;
     private MarkupPanel markupPanel;
+    private ExplorePanel explorePanel;
     /** Where a recording is saved: given the suggested file, the chosen one or null (a save dialog; tests replace it). */
     private java.util.function.Function<Path, Path> recordingSaver = this::chooseRecordingFile;
 
@@ -194,6 +196,12 @@ public final class MainController {
         // the painted page takes the phone's page area (between the navigation bar and the tab bar)
         attachPage(phonePage.node(), phonePage.inspector());
         inspectButton.selectedProperty().bindBidirectional(phonePage.inspector().picking());
+        explorePanel = new ExplorePanel(ExplorePanel.window(() -> session == null ? null : session.folder(),
+                profileChoice::getValue, policy, () -> {
+                    close();
+                    model.reset();
+                }, model, phonePage));
+        exploreTab.setContent(explorePanel.node());
     }
 
     private static List<String> authAnswers(String profile) {
@@ -429,6 +437,20 @@ public final class MainController {
         } catch (IOException e) {
             model.status().set("cannot write " + file + ": " + e.getMessage());
         }
+    }
+
+    // ------------------------------------------------------------------ explore (issue #13)
+
+    /** The Explore tab's panel (tests drive it). */
+    ExplorePanel explorePanel() {
+        return explorePanel;
+    }
+
+    /** File → Explore every branch: shows the Explore tab and explores the open folder. */
+    @FXML
+    void explore() {
+        exploreTab.getTabPane().getSelectionModel().select(exploreTab);
+        explorePanel.explore();
     }
 
     @FXML

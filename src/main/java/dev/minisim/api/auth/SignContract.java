@@ -26,6 +26,9 @@ public final class SignContract implements JsApi {
             "7001", "The result of the sign is unknown, it may be successful.",
             "7002", "The sign fails.");
 
+    /** What closing the authorization page fails with: the seed's user-cancel code. */
+    public static final String CANCEL_CODE = "6001";
+
     private final ApiEnv env;
 
     public SignContract(ApiEnv env) {
@@ -59,7 +62,7 @@ public final class SignContract implements JsApi {
         if ("allow".equals(a)) {
             call.ok(success(query));
         } else if ("cancel".equals(a) || ERRORS.containsKey(a)) {
-            String code = "cancel".equals(a) ? "6001" : a;
+            String code = "cancel".equals(a) ? CANCEL_CODE : a;
             fail(call, code, ERRORS.get(code));
         } else {
             env.badDecision(prompt, d, "signContract answers are allow, cancel, or an error code (6001, 6002, 7001, 7002)");
