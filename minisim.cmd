@@ -63,6 +63,8 @@ if "%CMD%"=="" set "CMD=open"
 set "MODE=headless"
 if /i "%CMD%"=="open" set "MODE=window"
 if /i "%CMD%"=="shot" set "MODE=window"
+rem bench --window measures the window's start: it runs as the window does (same options, same cache)
+if /i "%CMD%"=="bench" for %%a in (%*) do if /i "%%~a"=="--window" set "MODE=window"
 set "OPTS=-Dpolyglot.engine.WarnInterpreterOnly=false"
 if %JMAJOR% GEQ 22 set "OPTS=%OPTS% --enable-native-access=ALL-UNNAMED"
 if %JMAJOR% GEQ 23 set "OPTS=%OPTS% --sun-misc-unsafe-memory-access=allow"
@@ -104,6 +106,7 @@ if exist "%CACHE%" (
 )
 set "TRAIN=no"
 for %%c in (run render test explore shot open) do if /i "%CMD%"=="%%c" set "TRAIN=yes"
+if /i "%CMD%"=="bench" if "%MODE%"=="window" set "TRAIN=yes"
 if "%TRAIN%"=="no" goto :plain
 mkdir "%CACHE%.lock" 2>nul || goto :plain
 del /q "%JARDIR%minisim-%MODE%-*.aot" "%JARDIR%minisim-%MODE%-*.jsa" 2>nul

@@ -44,6 +44,7 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws BadInputException {
         if (window) {
+            dev.minisim.ui.StartTiming.mark("bench --window");
             dev.minisim.ui.FxPlatform.quietClasspathWarning();
             dev.minisim.ui.FxPlatform.headlessUnlessDisplay();
             dev.minisim.ui.DesktopApp.launch(null, true);

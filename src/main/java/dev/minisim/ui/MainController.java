@@ -101,6 +101,7 @@ public final class MainController {
     private TabBarView tabs;
     private DataPanel dataPanel;
     private MarkupPanel markupPanel;
+    private boolean pageShown;
     /** Where a recording is saved: given the suggested file, the chosen one or null (a save dialog; tests replace it). */
     private java.util.function.Function<Path, Path> recordingSaver = this::chooseRecordingFile;
 
@@ -191,7 +192,18 @@ public final class MainController {
                 stopRecording();
             }
         });
-        // the painted page takes the phone's page area (between the navigation bar and the tab bar)
+    }
+
+    /**
+     * Puts the painted page (its WebView, made now if it is not yet) into the phone's page area,
+     * between the navigation bar and the tab bar; once. {@link #open} calls it after starting the
+     * session, so the WebView is made while the session's JS runtime starts. FX thread.
+     */
+    public void showPage() {
+        if (pageShown) {
+            return;
+        }
+        pageShown = true;
         attachPage(phonePage.node(), phonePage.inspector());
         inspectButton.selectedProperty().bindBidirectional(phonePage.inspector().picking());
     }
@@ -226,6 +238,28 @@ public final class MainController {
     }
 
     public void open(Path folder) {
+        boolean recording = recordButton.isSelected() && !readOnly;
+        showing(folder, recording);
+        session = new LiveSession(folder, profileChoice.getValue(), policy, listener()).recording(recording);
+        session.start();
+        showPage();
+    }
+
+    /**
+     * Shows a session that was started before the window existed ({@link LiveSession#early}, with
+     * the default wallet profile and no recording), as {@link #open} shows one it starts: the
+     * session launches the home page once this window listens. Then makes the painted page's
+     * WebView, while the session's JS runtime may still be starting.
+     */
+    public void adopt(LiveSession early) {
+        showing(early.folder(), false);
+        session = early;
+        early.listen(policy, listener());
+        showPage();
+    }
+
+    /** The window's side of a new session of {@code folder}: the old session closed, the views emptied. */
+    private void showing(Path folder, boolean recording) {
         if (session != null) {
             session.close();
         }
@@ -233,9 +267,15 @@ public final class MainController {
         markupTab.setText(platformMarkup(folder));
         folderLabel.setText(folder.toAbsolutePath().normalize().toString());
         remember(folder);
-        boolean recording = recordButton.isSelected() && !readOnly;
         recordLabel.setText(recording ? "Recording… 0 steps" : "");
-        session = new LiveSession(folder, profileChoice.getValue(), policy, new LiveSession.Listener() {
+        if (stage != null) {
+            stage.setTitle("MiniSim — " + folder.getFileName());
+        }
+    }
+
+    /** What the window hears from its session (each call handed over to the FX thread). */
+    private LiveSession.Listener listener() {
+        return new LiveSession.Listener() {
             @Override
             public void event(Event event, dev.minisim.app.ViewState state) {
                 Platform.runLater(() -> model.apply(event, state));
@@ -265,11 +305,7 @@ public final class MainController {
             public void recorded(int count) {
                 Platform.runLater(() -> recordLabel.setText("Recording… " + count + (count == 1 ? " step" : " steps")));
             }
-        }).recording(recording);
-        if (stage != null) {
-            stage.setTitle("MiniSim — " + folder.getFileName());
-        }
-        session.start();
+        };
     }
 
     /** "AXML" for an Alipay folder, "WXML" else (the panel is named as the vendor's IDE names it). */

@@ -21,8 +21,9 @@ public final class PhonePage {
     /** Events after which what the page shows may have changed. */
     private static final Set<String> STATEFUL = Set.of("navigate", "setData", "lifecycle", "prompt", "decision", "end", "event");
 
-    private final PageWebView view = new PageWebView(this::act);
-    private final PaintedInspector inspector = new PaintedInspector(view);
+    /** Made on first use (FX thread): a session can attach and start its JS runtime before the WebView exists. */
+    private volatile PageWebView view;
+    private PaintedInspector inspector;
     private final AtomicBoolean pending = new AtomicBoolean();
     private final Set<String> reported = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile Simulation sim;
@@ -34,7 +35,7 @@ public final class PhonePage {
 
     /** The page's node (FX thread). */
     public Node node() {
-        return view.node();
+        return view().node();
     }
 
     /** The simulation it follows (tests). */
@@ -44,12 +45,26 @@ public final class PhonePage {
 
     /** The inspector the WXML panel points at the painted page with (FX thread). */
     PaintedInspector inspector() {
+        view();
         return inspector;
     }
 
-    /** The WebView's side, for layout queries and tests. */
+    /**
+     * The WebView's side, for layout queries and tests (FX thread). Created on the first call:
+     * WebKit's start is the window's single largest cost, so the window makes it while the
+     * session's JS runtime starts on its own thread.
+     */
     public PageWebView view() {
+        if (view == null) {
+            view = new PageWebView(this::act);
+            inspector = new PaintedInspector(view);
+        }
         return view;
+    }
+
+    /** Whether the WebView exists yet (any thread; the window's start-up measures it). */
+    boolean hasView() {
+        return view != null;
     }
 
     /**
@@ -63,7 +78,7 @@ public final class PhonePage {
         this.sim = simulation;
         this.paints = p;
         this.live = live;
-        Platform.runLater(() -> view.width(p.screenWidth()));
+        Platform.runLater(() -> view().width(p.screenWidth()));
         if (live) {
             simulation.screen().layout(this::layout);
             simulation.events().subscribe(e -> {
@@ -109,7 +124,9 @@ public final class PhonePage {
                     return;
                 }
                 try {
+                    StartTiming.mark("repaint task");
                     PaintedPage page = p.paintTop();
+                    StartTiming.mark("page painted (html)");
                     PaintedPaths paths = p.lastPaths();
                     // problems of the page's stylesheets, once each (the window only: a headless
                     // run paints nothing, so its transcript has none of these)
@@ -118,7 +135,7 @@ public final class PhonePage {
                             simulation.warning("stylesheet: " + w, w.substring(0, Math.max(0, w.indexOf(": "))));
                         }
                     }
-                    Platform.runLater(() -> view.show(page).thenRun(() -> {
+                    Platform.runLater(() -> view().show(page).thenRun(() -> {
                         inspector.drawn(paths);
                         timed(page);
                     }));
@@ -137,7 +154,7 @@ public final class PhonePage {
         }
         PaintedPage page = p.paintTop();
         dump(page);
-        FxPlatform.call(() -> view.show(page)).get(30, TimeUnit.SECONDS);
+        FxPlatform.call(() -> view().show(page)).get(30, TimeUnit.SECONDS);
     }
 
     /** {@code -Dminisim.paintDump=DIR}: each painted document also goes to DIR (to see what the WebView got). */
@@ -191,9 +208,9 @@ public final class PhonePage {
             return none;
         }
         try {
-            FxPlatform.call(() -> view.show(page)).get(10, TimeUnit.SECONDS);
+            FxPlatform.call(() -> view().show(page)).get(10, TimeUnit.SECONDS);
             List<Integer> ids = elements.stream().map(e -> page.idOf(e).orElse(-1)).toList();
-            return FxPlatform.call(() -> view.rects(ids));
+            return FxPlatform.call(() -> view().rects(ids));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return none;
@@ -204,6 +221,6 @@ public final class PhonePage {
 
     /** The layout of painted elements (FX thread); see {@link PageWebView#rects}. */
     public List<double[]> rects(List<Integer> ids) {
-        return view.rects(ids);
+        return view().rects(ids);
     }
 }
