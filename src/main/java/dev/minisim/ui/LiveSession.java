@@ -60,7 +60,7 @@ public final class LiveSession implements AutoCloseable {
     private volatile SessionRecorder recorder;
     private boolean recording;
     private boolean simulatedClock;
-    private Thread thread;
+    private volatile Thread thread;
 
     private record Listening(PolicyDecisions policy, Listener listener) {
     }
@@ -93,6 +93,18 @@ public final class LiveSession implements AutoCloseable {
     /** The window's side of an {@link #early} session (once; the session launches the home page after it). */
     public void listen(PolicyDecisions policy, Listener listener) {
         listening.complete(new Listening(policy, listener));
+    }
+
+    /** Whether this early session has started its JS runtime and app.js and waits for {@link #listen} (tests). */
+    boolean waitingForWindow() {
+        Thread t = thread;
+        return t != null && !listening.isDone() && t.getState() == Thread.State.WAITING;
+    }
+
+    /** Whether the session's thread is still alive (tests). */
+    boolean running() {
+        Thread t = thread;
+        return t != null && t.isAlive();
     }
 
     /** The window's side, waiting for it when the session started early. */
