@@ -79,10 +79,10 @@ public final class DesktopApp extends Application {
         controller.attach(stage);
         // the session starts its JS runtime on its own thread first, then this thread makes the
         // WebView (open() does both): the two largest costs of the start overlap on two cores
+        stage.setTitle("MiniSim");
         controller.adopt(early);
         StartTiming.mark("session adopted, page shown");
         stage.setScene(new Scene(loader.getRoot(), 1280, 860));
-        stage.setTitle("MiniSim");
         stage.show();
         StartTiming.mark("stage shown");
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
@@ -99,16 +99,78 @@ public final class DesktopApp extends Application {
                 // the WebView has drawn the home page's paint (its future completes two pulses after)
                 if (pagePaintedMillis < 0 && controller.phonePage().view().drawn()) {
                     StartTiming.mark("first page painted");
+                    StartTiming.over();
                     pagePaintedMillis = System.currentTimeMillis() - jvmStart;
                 }
                 if (homeShownMillis >= 0 && pagePaintedMillis >= 0) {
                     stop();
-                    if (exitAfterFirstFrame) {
+                    if (exitAfterFirstFrame && benchTaps > 0) {
+                        tapAgain(0);
+                    } else if (exitAfterFirstFrame) {
                         Platform.exit();
                     }
                 }
             }
         }.start();
+    }
+
+    /**
+     * {@code bench --window --taps N}: after the first page is painted, clicks the painted element
+     * with text {@code text} {@code n} times (a click in the WebView, so it takes the person's path:
+     * page.js, the message, the dispatch, the handler, the repaint), each once the previous one's
+     * repaint is drawn and the window is idle again; {@link #tapTimes()} then holds each tap's steps.
+     */
+    public static void benchTaps(int n, String text) {
+        benchTaps = n;
+        benchTapText = text;
+    }
+
+    /** Each benchmark tap's way to the screen, one line per tap (its steps in ms after the click). */
+    public static java.util.List<String> tapTimes() {
+        return java.util.List.copyOf(tapTimes);
+    }
+
+    private static volatile int benchTaps;
+    private static volatile String benchTapText = "";
+    private static final java.util.List<String> tapTimes = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    private void tapAgain(int done) {
+        if (done >= benchTaps) {
+            Platform.exit();
+            return;
+        }
+        PhonePage page = controller.phonePage();
+        java.util.concurrent.CompletableFuture<PhonePage.TapClock> drawn = page.nextTapDrawn();
+        // a pause first: the previous tap's repaint and the panels' updates are over, as between a person's clicks
+        javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.millis(300));
+        settle.setOnFinished(e -> {
+            Object clicked = page.view().script("(function (t) { var hit = null;"
+                    + " document.querySelectorAll('[ms-id]').forEach(function (e) { if (e.textContent.indexOf(t) >= 0) { hit = e; } });"
+                    + " if (hit) { hit.click(); } return hit !== null; })(" + quoted(benchTapText) + ")");
+            if (!Boolean.TRUE.equals(clicked)) {
+                tapTimes.add("no painted element with the text " + benchTapText);
+                Platform.exit();
+                return;
+            }
+            drawn.orTimeout(20, java.util.concurrent.TimeUnit.SECONDS).whenComplete((t, failure) -> Platform.runLater(() -> {
+                if (failure != null) {
+                    tapTimes.add("the tap's repaint was not drawn within 20 s");
+                    Platform.exit();
+                    return;
+                }
+                tapTimes.add(t.toString());
+                tapAgain(done + 1);
+            }));
+        });
+        settle.play();
+    }
+
+    private static String quoted(String s) {
+        StringBuilder b = new StringBuilder("'");
+        for (char c : s.toCharArray()) {
+            b.append(Character.isLetterOrDigit(c) || c == ' ' ? String.valueOf(c) : String.format("\\u%04x", (int) c));
+        }
+        return b.append('\'').toString();
     }
 
     @Override

@@ -61,6 +61,7 @@ public final class LiveSession implements AutoCloseable {
     private boolean recording;
     private boolean simulatedClock;
     private volatile Thread thread;
+    private final java.util.concurrent.atomic.AtomicBoolean statePosted = new java.util.concurrent.atomic.AtomicBoolean();
 
     private record Listening(PolicyDecisions policy, Listener listener) {
     }
@@ -219,13 +220,36 @@ public final class LiveSession implements AutoCloseable {
     private void follow(Simulation sim, Listener listener) {
         listener.started(sim);
         for (Event e : sim.events().snapshot()) {
-            listener.event(e, STATEFUL.contains(e.type()) ? sim.viewState() : null);
+            heard(sim, listener, e);
         }
-        sim.events().subscribe(e -> listener.event(e, STATEFUL.contains(e.type()) ? sim.viewState() : null));
+        sim.events().subscribe(e -> heard(sim, listener, e));
         if (recording) {
             SessionRecorder r = SessionRecorder.attach(sim, profile);
             r.onStep(listener::recorded);
             recorder = r;
+        }
+    }
+
+    /**
+     * Hands an event to the window. The view state an event can change (the data, the tree, the
+     * frame) follows as {@link Listener#state} two tasks later, once per burst of events: a tap's
+     * handler with three setData calls makes one state, not three, and it is made after the
+     * re-render and after the painted page's repaint, which is what the person waits for. At the
+     * run's end the state comes with the event (no task runs after it).
+     */
+    private void heard(Simulation sim, Listener listener, Event e) {
+        if (!STATEFUL.contains(e.type())) {
+            listener.event(e, null);
+        } else if (e.type().equals("end")) {
+            listener.event(e, sim.viewState());
+        } else {
+            listener.event(e, null);
+            if (statePosted.compareAndSet(false, true)) {
+                sim.loop().post(() -> sim.loop().post(() -> {
+                    statePosted.set(false);
+                    listener.state(sim.viewState());
+                }));
+            }
         }
     }
 

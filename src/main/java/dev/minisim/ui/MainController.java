@@ -146,6 +146,7 @@ public final class MainController {
         glass.setArcWidth(68);
         glass.setArcHeight(68);
         screen.setClip(glass);
+        phoneShadow();
         navigation = new NavigationBarView(chrome, navBar, titleLabel, statusTime, walletLabel, backButton, homeButton, navLoading, capsule);
         tabs = new TabBarView(bottomTabBar, topTabBar, this::tapTab);
         dataPanel = new DataPanel(breadcrumbs, dataTree, methodsPane);
@@ -599,6 +600,29 @@ public final class MainController {
                 }
             }));
         }
+    }
+
+    /**
+     * The phone's drop shadow on a node of its own, behind the phone and as large: cached, so it
+     * is blurred once. As an effect of the phone, every repaint of anything inside the phone (a
+     * tap's patch, the clock) blurred the whole phone again in software, frame after frame.
+     */
+    private void phoneShadow() {
+        if (!(phone.getParent() instanceof StackPane desk)) {
+            return;
+        }
+        javafx.scene.layout.Region shadow = new javafx.scene.layout.Region();
+        shadow.getStyleClass().add("phone-shadow");
+        shadow.setMouseTransparent(true);
+        shadow.setCache(true);
+        shadow.minWidthProperty().bind(phone.widthProperty());
+        shadow.prefWidthProperty().bind(phone.widthProperty());
+        shadow.maxWidthProperty().bind(phone.widthProperty());
+        shadow.minHeightProperty().bind(phone.heightProperty());
+        shadow.prefHeightProperty().bind(phone.heightProperty());
+        shadow.maxHeightProperty().bind(phone.heightProperty());
+        StackPane.setAlignment(shadow, StackPane.getAlignment(phone));
+        desk.getChildren().add(desk.getChildren().indexOf(phone), shadow);
     }
 
     /** The phone's page area, where the painted page goes. */

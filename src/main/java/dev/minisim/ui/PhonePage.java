@@ -29,8 +29,9 @@ public final class PhonePage {
     private volatile Simulation sim;
     private volatile PagePaints paints;
     private volatile boolean live;
-    /** When the person's last tap arrived (nanoTime; 0: none waiting for its repaint), for {@code -Dminisim.paintTiming}. */
-    private volatile long tapAt;
+    /** The person's last tap on its way to the screen (null: none waiting for its repaint). */
+    private volatile TapClock tap;
+    private volatile java.util.concurrent.CompletableFuture<TapClock> nextTapDrawn = new java.util.concurrent.CompletableFuture<>();
     private final javafx.beans.property.BooleanProperty refreshing = new javafx.beans.property.SimpleBooleanProperty(false);
 
     /** The page's node (FX thread). */
@@ -82,6 +83,10 @@ public final class PhonePage {
         if (live) {
             simulation.screen().layout(this::layout);
             simulation.events().subscribe(e -> {
+                TapClock t = tap;
+                if (t != null && t.setData == 0 && e.type().equals("setData")) {
+                    t.setData = System.nanoTime();
+                }
                 refresh(e);
                 if (STATEFUL.contains(e.type())) {
                     repaintSoon(simulation, p);
@@ -125,7 +130,14 @@ public final class PhonePage {
                 }
                 try {
                     StartTiming.mark("repaint task");
+                    TapClock t = tap;
+                    if (t != null && t.setData != 0 && t.repaint == 0) {
+                        t.repaint = System.nanoTime();
+                    }
                     PaintedPage page = p.paintTop();
+                    if (t != null && t.repaint != 0 && t.painted == 0) {
+                        t.painted = System.nanoTime();
+                    }
                     StartTiming.mark("page painted (html)");
                     PaintedPaths paths = p.lastPaths();
                     // problems of the page's stylesheets, once each (the window only: a headless
@@ -135,10 +147,19 @@ public final class PhonePage {
                             simulation.warning("stylesheet: " + w, w.substring(0, Math.max(0, w.indexOf(": "))));
                         }
                     }
-                    Platform.runLater(() -> view().show(page).thenRun(() -> {
-                        inspector.drawn(paths);
-                        timed(page);
-                    }));
+                    Platform.runLater(() -> {
+                        if (t != null && t.painted != 0 && t.shown == 0) {
+                            t.shown = System.nanoTime();
+                        }
+                        java.util.concurrent.CompletableFuture<Void> drawn = view().show(page);
+                        if (t != null && t.shown != 0 && t.patched == 0) {
+                            t.patched = System.nanoTime();
+                        }
+                        drawn.thenRun(() -> {
+                            inspector.drawn(paths);
+                            timed(t, page);
+                        });
+                    });
                 } catch (RuntimeException e) {
                     simulation.warning("internal simulator error while painting the page: " + e, null);
                 }
@@ -172,25 +193,77 @@ public final class PhonePage {
         }
     }
 
-    /** {@code -Dminisim.paintTiming}: how long a tap took to be drawn (the tap's message to the repaint's second frame). */
-    private void timed(PaintedPage page) {
-        long at = tapAt;
-        if (at != 0 && Boolean.getBoolean("minisim.paintTiming")) {
-            tapAt = 0;
-            System.err.printf("paint timing: tap to repaint drawn %.1f ms (%s)%n", (System.nanoTime() - at) / 1e6, page.route());
+    /**
+     * A tap's way to the screen, for {@code -Dminisim.paintTiming} and {@code bench --window --taps}:
+     * {@link System#nanoTime} when each step was reached (0: not yet).
+     */
+    static final class TapClock {
+        /** The click's message from the WebView (FX thread). */
+        final long clicked = System.nanoTime();
+        /** The runtime thread took the tap (its dispatch starts). */
+        volatile long dispatched;
+        /** The handler's first {@code setData}. */
+        volatile long setData;
+        /** The repaint task ran (the handler's task and the re-render it posted are over). */
+        volatile long repaint;
+        /** The page's paint (HTML) is made. */
+        volatile long painted;
+        /** The FX thread took the paint. */
+        volatile long shown;
+        /** The patch is in the WebView's document. */
+        volatile long patched;
+        /** The first frame after the patch has been drawn (the WebView draws on pulses). */
+        volatile long drawn;
+
+        /** Milliseconds from the click to {@code at}. */
+        double ms(long at) {
+            return at == 0 ? Double.NaN : (at - clicked) / 1e6;
+        }
+
+        @Override
+        public String toString() {
+            return String.format("click to: dispatch %.1f, setData %.1f, repaint task %.1f, paint made %.1f, FX took it %.1f, "
+                    + "patched %.1f, frame drawn %.1f ms (setData to frame drawn %.1f ms)", ms(dispatched), ms(setData),
+                    ms(repaint), ms(painted), ms(shown), ms(patched), ms(drawn), setData == 0 ? Double.NaN : (drawn - setData) / 1e6);
         }
     }
 
+    /** Completes with the timing of the next tap that leads to a repaint, once that repaint is drawn (FX thread). */
+    java.util.concurrent.CompletableFuture<TapClock> nextTapDrawn() {
+        return nextTapDrawn;
+    }
+
+    /** A tap's repaint is drawn: {@code -Dminisim.paintTiming} prints its steps. */
+    private void timed(TapClock t, PaintedPage page) {
+        if (t == null || t.patched == 0 || tap != t) {
+            return;
+        }
+        t.drawn = System.nanoTime();
+        tap = null;
+        if (Boolean.getBoolean("minisim.paintTiming")) {
+            System.err.printf("paint timing: %s (%s)%n", t, page.route());
+        }
+        java.util.concurrent.CompletableFuture<TapClock> f = nextTapDrawn;
+        nextTapDrawn = new java.util.concurrent.CompletableFuture<>();
+        f.complete(t);
+    }
+
     private void act(String kind, int id, Object value) {
-        if (kind.equals("tap")) {
-            tapAt = System.nanoTime();
+        TapClock t = kind.equals("tap") ? new TapClock() : null;
+        if (t != null) {
+            tap = t;
         }
         Simulation s = sim;
         PagePaints p = paints;
         if (!live || s == null || p == null) {
             return;
         }
-        s.loop().post(() -> p.act(kind, id, value));
+        s.loop().post(() -> {
+            if (t != null) {
+                t.dispatched = System.nanoTime();
+            }
+            p.act(kind, id, value);
+        });
     }
 
     /**

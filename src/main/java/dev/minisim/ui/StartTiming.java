@@ -10,6 +10,7 @@ import java.lang.management.ManagementFactory;
 public final class StartTiming {
 
     private static final boolean ON = Boolean.getBoolean("minisim.startTiming");
+    private static volatile boolean over;
     private static final long JVM_START = ON ? ManagementFactory.getRuntimeMXBean().getStartTime() : 0;
 
     private StartTiming() {
@@ -17,9 +18,14 @@ public final class StartTiming {
 
     /** Notes that {@code phase} has just been reached. */
     public static void mark(String phase) {
-        if (ON) {
+        if (ON && !over) {
             System.err.printf("start timing: %5d ms  %-28s (%s)%n", System.currentTimeMillis() - JVM_START, phase,
                     Thread.currentThread().getName());
         }
+    }
+
+    /** The start is over (the first page is painted): later phases (repaints) are not printed. */
+    public static void over() {
+        over = true;
     }
 }
