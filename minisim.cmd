@@ -3,7 +3,7 @@ rem MiniSim launcher for Windows, the twin of ./minisim (read its header for the
 rem   minisim <command> ...        e.g. minisim run sample-miniapps\sign-demo --scenario ...
 rem Finds a JDK 21+ (JAVA_HOME, then java on PATH, then the usual install folders: the newest
 rem wins), starts target\minisim.jar quietly (no Unsafe warnings, JVM logs on stderr), C1 only
-rem for headless commands, with a class cache per mode (headless; window = open, shot, bench --window):
+rem (both modes), with a class cache per mode (headless; window = open, shot, bench --window):
 rem the AOT cache on JDK 24+, dynamic AppCDS on 21-23. The cache's name carries the jar's size
 rem and time stamp and the JDK's vendor and version (cmd has no checksum tool), so a new jar or
 rem JDK never meets a stale cache (JDK-8377932). The first run of run/render/test/explore/shot/open
