@@ -3,7 +3,7 @@ rem MiniSim launcher for Windows, the twin of ./minisim (read its header for the
 rem   minisim <command> ...        e.g. minisim run sample-miniapps\sign-demo --scenario ...
 rem Finds a JDK 21+ (JAVA_HOME, then java on PATH, then the usual install folders: the newest
 rem wins), starts target\minisim.jar quietly (no Unsafe warnings, JVM logs on stderr), C1 only
-rem for headless commands, with a class cache per mode (headless; window = open and shot):
+rem (both modes), with a class cache per mode (headless; window = open, shot, bench --window):
 rem the AOT cache on JDK 24+, dynamic AppCDS on 21-23. The cache's name carries the jar's size
 rem and time stamp and the JDK's vendor and version (cmd has no checksum tool), so a new jar or
 rem JDK never meets a stale cache (JDK-8377932). The first run of run/render/test/explore/shot/open
@@ -63,6 +63,8 @@ if "%CMD%"=="" set "CMD=open"
 set "MODE=headless"
 if /i "%CMD%"=="open" set "MODE=window"
 if /i "%CMD%"=="shot" set "MODE=window"
+rem bench --window measures the window's start: it runs as the window does (same options, same cache)
+if /i "%CMD%"=="bench" for %%a in (%*) do if /i "%%~a"=="--window" set "MODE=window"
 set "OPTS=-Dpolyglot.engine.WarnInterpreterOnly=false"
 if %JMAJOR% GEQ 22 set "OPTS=%OPTS% --enable-native-access=ALL-UNNAMED"
 if %JMAJOR% GEQ 23 set "OPTS=%OPTS% --sun-misc-unsafe-memory-access=allow"
@@ -71,7 +73,8 @@ if %JMAJOR% GEQ 24 (
 ) else (
   set "OPTS=%OPTS% -Xlog:disable -Xlog:all=warning,cds*=off:stderr"
 )
-if "%MODE%"=="headless" set "OPTS=%OPTS% -XX:TieredStopAtLevel=1"
+rem C1 only in both modes (the window too: docs/notes-issue-winspeed.md)
+set "OPTS=%OPTS% -XX:TieredStopAtLevel=1"
 if defined MINISIM_JAVA_OPTS set "OPTS=%OPTS% %MINISIM_JAVA_OPTS%"
 
 rem --- Class cache
@@ -104,6 +107,7 @@ if exist "%CACHE%" (
 )
 set "TRAIN=no"
 for %%c in (run render test explore shot open) do if /i "%CMD%"=="%%c" set "TRAIN=yes"
+if /i "%CMD%"=="bench" if "%MODE%"=="window" set "TRAIN=yes"
 if "%TRAIN%"=="no" goto :plain
 mkdir "%CACHE%.lock" 2>nul || goto :plain
 del /q "%JARDIR%minisim-%MODE%-*.aot" "%JARDIR%minisim-%MODE%-*.jsa" 2>nul

@@ -31,6 +31,14 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--window", description = "measure the time from JVM start to the window's first frame instead")
     boolean window;
 
+    @Option(names = "--taps", defaultValue = "0", paramLabel = "N",
+            description = "with --window: then tap the painted element with the --tap-text N times and time each repaint")
+    int taps;
+
+    @Option(names = "--tap-text", defaultValue = "买牛奶", paramLabel = "TEXT",
+            description = "with --taps: the text of the painted element to tap (default: ${DEFAULT-VALUE}, a to-do of the bundled sample)")
+    String tapText;
+
     @Option(names = "--scenario", paramLabel = "FILE")
     Path scenario;
 
@@ -44,13 +52,19 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws BadInputException {
         if (window) {
+            dev.minisim.ui.StartTiming.mark("bench --window");
             dev.minisim.ui.FxPlatform.quietClasspathWarning();
             dev.minisim.ui.FxPlatform.headlessUnlessDisplay();
-            dev.minisim.ui.DesktopApp.launch(null, true);
+            dev.minisim.ui.DesktopApp.benchTaps(taps, tapText);
+            dev.minisim.ui.DesktopApp.launch(app, true);
             System.out.printf("window: first frame %d ms, first page's data %d ms, first page painted %d ms after JVM start (%s)%n",
                     dev.minisim.ui.DesktopApp.firstFrameMillis(), dev.minisim.ui.DesktopApp.homeShownMillis(),
                     dev.minisim.ui.DesktopApp.pagePaintedMillis(),
                     dev.minisim.ui.FxPlatform.hasDisplay() ? "display " + System.getenv("DISPLAY") : "Monocle headless");
+            java.util.List<String> tapTimes = dev.minisim.ui.DesktopApp.tapTimes();
+            for (int i = 0; i < tapTimes.size(); i++) {
+                System.out.printf("tap %d: %s%n", i + 1, tapTimes.get(i));
+            }
             return 0;
         }
         if (bigData != null) {

@@ -14,7 +14,7 @@ import javafx.stage.Stage;
 /** The desktop simulator window. Started by {@code open}; the views are in fxml/. */
 public final class DesktopApp extends Application {
 
-    private static volatile Path folder;
+    private static volatile LiveSession early;
     private static volatile boolean exitAfterFirstFrame;
     private static volatile long firstFrameMillis = -1;
     private static volatile long homeShownMillis = -1;
@@ -26,9 +26,14 @@ public final class DesktopApp extends Application {
      * {@code benchmarkOnly} it closes as soon as the first page is on screen.
      */
     public static void launch(Path app, boolean benchmarkOnly) {
-        folder = app;
+        StartTiming.mark("launch");
         exitAfterFirstFrame = benchmarkOnly;
         BundledFonts.install();
+        NativeLibraries.besideJar();
+        StartTiming.mark("natives beside the jar");
+        // the mini-program's JS runtime and app.js start now, on their own thread, while the
+        // toolkit, the window and the WebView are made on this one; the window adopts the session
+        early = LiveSession.early(app != null ? app : Samples.extract(Samples.DEFAULT), "default");
         Application.launch(DesktopApp.class);
     }
 
@@ -47,9 +52,17 @@ public final class DesktopApp extends Application {
         return firstFrameMillis;
     }
 
-    /** Loads main.fxml with its stylesheet; the controller is the loader's. */
+    /** Loads main.fxml with its stylesheet and the painted page in the phone; the controller is the loader's. */
     static FXMLLoader load() throws IOException {
+        FXMLLoader loader = loadWithoutPage();
+        ((MainController) loader.getController()).showPage();
+        return loader;
+    }
+
+    /** Loads main.fxml with its stylesheet; the painted page's WebView is not made yet ({@link MainController#showPage}). */
+    private static FXMLLoader loadWithoutPage() throws IOException {
         BundledFonts.load();
+        StartTiming.mark("fonts loaded");
         FXMLLoader loader = new FXMLLoader(DesktopApp.class.getResource("/fxml/main.fxml"));
         loader.load();
         Parent root = loader.getRoot();
@@ -59,17 +72,25 @@ public final class DesktopApp extends Application {
 
     @Override
     public void start(Stage stage) throws IOException {
-        FXMLLoader loader = load();
+        StartTiming.mark("Application.start");
+        FXMLLoader loader = loadWithoutPage();
+        StartTiming.mark("main.fxml loaded");
         controller = loader.getController();
         controller.attach(stage);
-        stage.setScene(new Scene(loader.getRoot(), 1280, 860));
+        // the session starts its JS runtime on its own thread first, then this thread makes the
+        // WebView (open() does both): the two largest costs of the start overlap on two cores
         stage.setTitle("MiniSim");
+        controller.adopt(early);
+        StartTiming.mark("session adopted, page shown");
+        stage.setScene(new Scene(loader.getRoot(), 1280, 860));
         stage.show();
+        StartTiming.mark("stage shown");
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
         new AnimationTimer() {
             @Override
             public void handle(long now) {
                 if (firstFrameMillis < 0) {
+                    StartTiming.mark("first frame");
                     firstFrameMillis = System.currentTimeMillis() - jvmStart;
                 }
                 if (homeShownMillis < 0 && (!controller.model().methods().isEmpty() || !controller.model().route().get().isEmpty())) {
@@ -77,18 +98,79 @@ public final class DesktopApp extends Application {
                 }
                 // the WebView has drawn the home page's paint (its future completes two pulses after)
                 if (pagePaintedMillis < 0 && controller.phonePage().view().drawn()) {
+                    StartTiming.mark("first page painted");
+                    StartTiming.over();
                     pagePaintedMillis = System.currentTimeMillis() - jvmStart;
                 }
                 if (homeShownMillis >= 0 && pagePaintedMillis >= 0) {
                     stop();
-                    if (exitAfterFirstFrame) {
+                    if (exitAfterFirstFrame && benchTaps > 0) {
+                        tapAgain(0);
+                    } else if (exitAfterFirstFrame) {
                         Platform.exit();
                     }
                 }
             }
         }.start();
-        // the session builds its context on its own thread while the toolkit draws the first frame
-        controller.open(folder != null ? folder : Samples.extract(Samples.DEFAULT));
+    }
+
+    /**
+     * {@code bench --window --taps N}: after the first page is painted, clicks the painted element
+     * with text {@code text} {@code n} times (a click in the WebView, so it takes the person's path:
+     * page.js, the message, the dispatch, the handler, the repaint), each once the previous one's
+     * repaint is drawn and the window is idle again; {@link #tapTimes()} then holds each tap's steps.
+     */
+    public static void benchTaps(int n, String text) {
+        benchTaps = n;
+        benchTapText = text;
+    }
+
+    /** Each benchmark tap's way to the screen, one line per tap (its steps in ms after the click). */
+    public static java.util.List<String> tapTimes() {
+        return java.util.List.copyOf(tapTimes);
+    }
+
+    private static volatile int benchTaps;
+    private static volatile String benchTapText = "";
+    private static final java.util.List<String> tapTimes = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    private void tapAgain(int done) {
+        if (done >= benchTaps) {
+            Platform.exit();
+            return;
+        }
+        PhonePage page = controller.phonePage();
+        java.util.concurrent.CompletableFuture<PhonePage.TapClock> drawn = page.nextTapDrawn();
+        // a pause first: the previous tap's repaint and the panels' updates are over, as between a person's clicks
+        javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.millis(300));
+        settle.setOnFinished(e -> {
+            Object clicked = page.view().script("(function (t) { var hit = null;"
+                    + " document.querySelectorAll('[ms-id]').forEach(function (e) { if (e.textContent.indexOf(t) >= 0) { hit = e; } });"
+                    + " if (hit) { hit.click(); } return hit !== null; })(" + quoted(benchTapText) + ")");
+            if (!Boolean.TRUE.equals(clicked)) {
+                tapTimes.add("no painted element with the text " + benchTapText);
+                Platform.exit();
+                return;
+            }
+            drawn.orTimeout(20, java.util.concurrent.TimeUnit.SECONDS).whenComplete((t, failure) -> Platform.runLater(() -> {
+                if (failure != null) {
+                    tapTimes.add("the tap's repaint was not drawn within 20 s");
+                    Platform.exit();
+                    return;
+                }
+                tapTimes.add(t.toString());
+                tapAgain(done + 1);
+            }));
+        });
+        settle.play();
+    }
+
+    private static String quoted(String s) {
+        StringBuilder b = new StringBuilder("'");
+        for (char c : s.toCharArray()) {
+            b.append(Character.isLetterOrDigit(c) || c == ' ' ? String.valueOf(c) : String.format("\\u%04x", (int) c));
+        }
+        return b.append('\'').toString();
     }
 
     @Override

@@ -12,13 +12,15 @@ import javafx.application.Platform;
 public final class FxPlatform {
 
     private static boolean started;
+    /** Held: the logging framework keeps loggers weakly, and a collected one forgets its level. */
+    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
 
     private FxPlatform() {
     }
 
     /** JavaFX logs a warning when it runs from the classpath, as a shaded jar does; it is harmless. */
     public static void quietClasspathWarning() {
-        java.util.logging.Logger.getLogger("javafx").setLevel(java.util.logging.Level.SEVERE);
+        JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
     }
 
     public static boolean hasDisplay() {
@@ -46,6 +48,7 @@ public final class FxPlatform {
         quietClasspathWarning();
         headlessUnlessDisplay();
         BundledFonts.install();
+        NativeLibraries.besideJar();
         CountDownLatch up = new CountDownLatch(1);
         try {
             Platform.startup(up::countDown);

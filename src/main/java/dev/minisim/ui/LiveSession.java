@@ -53,19 +53,71 @@ public final class LiveSession implements AutoCloseable {
 
     private final Path folder;
     private final String profile;
-    private final PolicyDecisions policy;
-    private final Listener listener;
+    /** The window's side: known from the start, or (an early session) given later by {@link #listen}. */
+    private final java.util.concurrent.CompletableFuture<Listening> listening = new java.util.concurrent.CompletableFuture<>();
+    private boolean early;
     private volatile Simulation simulation;
     private volatile SessionRecorder recorder;
     private boolean recording;
     private boolean simulatedClock;
-    private Thread thread;
+    private volatile Thread thread;
+    private final java.util.concurrent.atomic.AtomicBoolean statePosted = new java.util.concurrent.atomic.AtomicBoolean();
+
+    private record Listening(PolicyDecisions policy, Listener listener) {
+    }
 
     public LiveSession(Path folder, String profile, PolicyDecisions policy, Listener listener) {
         this.folder = folder;
         this.profile = profile;
-        this.policy = policy;
-        this.listener = listener;
+        listening.complete(new Listening(policy, listener));
+    }
+
+    private LiveSession(Path folder, String profile) {
+        this.folder = folder;
+        this.profile = profile;
+        this.early = true;
+    }
+
+    /**
+     * A session that starts now, before there is a window to listen to it (the window's start):
+     * it loads the mini-program and starts its JS runtime and {@code app.js} on its own thread
+     * while the toolkit, the window and the WebView are made, then waits for {@link #listen}
+     * before it launches the home page. The window then hears everything from the start (the
+     * events so far are handed over first), as with a session started the ordinary way.
+     */
+    public static LiveSession early(Path folder, String profile) {
+        LiveSession s = new LiveSession(folder, profile);
+        s.start();
+        return s;
+    }
+
+    /** The window's side of an {@link #early} session (once; the session launches the home page after it). */
+    public void listen(PolicyDecisions policy, Listener listener) {
+        listening.complete(new Listening(policy, listener));
+    }
+
+    /** Whether this early session has started its JS runtime and app.js and waits for {@link #listen} (tests). */
+    boolean waitingForWindow() {
+        Thread t = thread;
+        return t != null && !listening.isDone() && t.getState() == Thread.State.WAITING;
+    }
+
+    /** Whether the session's thread is still alive (tests). */
+    boolean running() {
+        Thread t = thread;
+        return t != null && t.isAlive();
+    }
+
+    /** The window's side, waiting for it when the session started early. */
+    private Listening listening() {
+        try {
+            return listening.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the window", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     public Path folder() {
@@ -108,7 +160,9 @@ public final class LiveSession implements AutoCloseable {
     private void run() {
         Simulation sim;
         try {
+            StartTiming.mark("session thread");
             MiniProgram program = MiniProgram.load(folder);
+            StartTiming.mark("program loaded");
             RunConfig config = Scenario.withFolderConfig(RunConfig.defaults(), program.folder())
                     .withProfile(WalletProfile.load(profile));
             if (recording) {
@@ -116,27 +170,86 @@ public final class LiveSession implements AutoCloseable {
             }
             sim = new Simulation(program, new Simulation.Options(simulatedClock, Duration.ofSeconds(5), 0.8), config);
         } catch (BadInputException e) {
-            listener.failed(e.getMessage());
+            Listener l = listenerIfAny();
+            if (l != null) {
+                l.failed(e.getMessage());
+            }
             return;
         }
+        StartTiming.mark("simulation created");
         simulation = sim;
+        // prompts go to the window's standing policy first, then to the person at the screen (an
+        // early session asks for them only when a prompt comes, which app.js alone rarely makes)
+        sim.user().add((prompt, answer) -> listening().policy().ask(prompt, answer))
+                .add(new PersonDecisions(pending -> listening().listener().prompt(pending)));
+        try {
+            if (early) {
+                // the JS runtime and app.js while the window is made; then the window hears the
+                // events so far and everything after, and the home page launches as usual
+                sim.start();
+                StartTiming.mark("simulation started");
+                follow(sim, listening().listener());
+            } else {
+                follow(sim, listening().listener());
+                sim.start();
+                StartTiming.mark("simulation started");
+            }
+            sim.launch(sim.program().homePage(), Map.of());
+            StartTiming.mark("home page launched");
+            sim.loop().runRealtime();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            Listener l = listenerIfAny();
+            if (l != null) {
+                l.failed("internal simulator error: " + e);
+            }
+        }
+    }
+
+    /** The window's listener, or null when the session was closed before the window listened. */
+    private Listener listenerIfAny() {
+        try {
+            return listening().listener();
+        } catch (IllegalStateException e) {
+            return null;
+        }
+    }
+
+    /** The window follows {@code sim} (runtime thread, before the launch): the events so far, then each one as it comes. */
+    private void follow(Simulation sim, Listener listener) {
         listener.started(sim);
-        sim.user().add(policy).add(new PersonDecisions(listener::prompt));
-        Simulation s = sim;
-        sim.events().subscribe(e -> listener.event(e, STATEFUL.contains(e.type()) ? s.viewState() : null));
+        for (Event e : sim.events().snapshot()) {
+            heard(sim, listener, e);
+        }
+        sim.events().subscribe(e -> heard(sim, listener, e));
         if (recording) {
             SessionRecorder r = SessionRecorder.attach(sim, profile);
             r.onStep(listener::recorded);
             recorder = r;
         }
-        try {
-            sim.start();
-            sim.launch(sim.program().homePage(), Map.of());
-            sim.loop().runRealtime();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
-            listener.failed("internal simulator error: " + e);
+    }
+
+    /**
+     * Hands an event to the window. The view state an event can change (the data, the tree, the
+     * frame) follows as {@link Listener#state} two tasks later, once per burst of events: a tap's
+     * handler with three setData calls makes one state, not three, and it is made after the
+     * re-render and after the painted page's repaint, which is what the person waits for. At the
+     * run's end the state comes with the event (no task runs after it).
+     */
+    private void heard(Simulation sim, Listener listener, Event e) {
+        if (!STATEFUL.contains(e.type())) {
+            listener.event(e, null);
+        } else if (e.type().equals("end")) {
+            listener.event(e, sim.viewState());
+        } else {
+            listener.event(e, null);
+            if (statePosted.compareAndSet(false, true)) {
+                sim.loop().post(() -> sim.loop().post(() -> {
+                    statePosted.set(false);
+                    listener.state(sim.viewState());
+                }));
+            }
         }
     }
 
@@ -146,7 +259,7 @@ public final class LiveSession implements AutoCloseable {
         if (sim != null) {
             sim.loop().post(() -> {
                 action.accept(sim);
-                listener.state(sim.viewState());
+                listening().listener().state(sim.viewState());
             });
         }
     }
@@ -166,6 +279,8 @@ public final class LiveSession implements AutoCloseable {
 
     @Override
     public void close() {
+        // an early session nobody listened to stops waiting for the window
+        listening.completeExceptionally(new java.util.concurrent.CancellationException("closed before the window listened"));
         Simulation sim = simulation;
         if (sim != null) {
             sim.loop().stop();

@@ -103,6 +103,7 @@ public final class MainController {
     private DataPanel dataPanel;
     private MarkupPanel markupPanel;
     private ExplorePanel explorePanel;
+    private boolean pageShown;
     /** Where a recording is saved: given the suggested file, the chosen one or null (a save dialog; tests replace it). */
     private java.util.function.Function<Path, Path> recordingSaver = this::chooseRecordingFile;
 
@@ -147,6 +148,7 @@ public final class MainController {
         glass.setArcWidth(68);
         glass.setArcHeight(68);
         screen.setClip(glass);
+        phoneShadow();
         navigation = new NavigationBarView(chrome, navBar, titleLabel, statusTime, walletLabel, backButton, homeButton, navLoading, capsule);
         tabs = new TabBarView(bottomTabBar, topTabBar, this::tapTab);
         dataPanel = new DataPanel(breadcrumbs, dataTree, methodsPane);
@@ -193,7 +195,18 @@ public final class MainController {
                 stopRecording();
             }
         });
-        // the painted page takes the phone's page area (between the navigation bar and the tab bar)
+    }
+
+    /**
+     * Puts the painted page (its WebView, made now if it is not yet) into the phone's page area,
+     * between the navigation bar and the tab bar; once. {@link #open} calls it after starting the
+     * session, so the WebView is made while the session's JS runtime starts. FX thread.
+     */
+    public void showPage() {
+        if (pageShown) {
+            return;
+        }
+        pageShown = true;
         attachPage(phonePage.node(), phonePage.inspector());
         inspectButton.selectedProperty().bindBidirectional(phonePage.inspector().picking());
         explorePanel = new ExplorePanel(ExplorePanel.window(() -> session == null ? null : session.folder(),
@@ -234,6 +247,28 @@ public final class MainController {
     }
 
     public void open(Path folder) {
+        boolean recording = recordButton.isSelected() && !readOnly;
+        showing(folder, recording);
+        session = new LiveSession(folder, profileChoice.getValue(), policy, listener()).recording(recording);
+        session.start();
+        showPage();
+    }
+
+    /**
+     * Shows a session that was started before the window existed ({@link LiveSession#early}, with
+     * the default wallet profile and no recording), as {@link #open} shows one it starts: the
+     * session launches the home page once this window listens. Then makes the painted page's
+     * WebView, while the session's JS runtime may still be starting.
+     */
+    public void adopt(LiveSession early) {
+        showing(early.folder(), false);
+        session = early;
+        early.listen(policy, listener());
+        showPage();
+    }
+
+    /** The window's side of a new session of {@code folder}: the old session closed, the views emptied. */
+    private void showing(Path folder, boolean recording) {
         if (session != null) {
             session.close();
         }
@@ -241,9 +276,15 @@ public final class MainController {
         markupTab.setText(platformMarkup(folder));
         folderLabel.setText(folder.toAbsolutePath().normalize().toString());
         remember(folder);
-        boolean recording = recordButton.isSelected() && !readOnly;
         recordLabel.setText(recording ? "Recording… 0 steps" : "");
-        session = new LiveSession(folder, profileChoice.getValue(), policy, new LiveSession.Listener() {
+        if (stage != null) {
+            stage.setTitle("MiniSim — " + folder.getFileName());
+        }
+    }
+
+    /** What the window hears from its session (each call handed over to the FX thread). */
+    private LiveSession.Listener listener() {
+        return new LiveSession.Listener() {
             @Override
             public void event(Event event, dev.minisim.app.ViewState state) {
                 Platform.runLater(() -> model.apply(event, state));
@@ -273,11 +314,7 @@ public final class MainController {
             public void recorded(int count) {
                 Platform.runLater(() -> recordLabel.setText("Recording… " + count + (count == 1 ? " step" : " steps")));
             }
-        }).recording(recording);
-        if (stage != null) {
-            stage.setTitle("MiniSim — " + folder.getFileName());
-        }
-        session.start();
+        };
     }
 
     /** "AXML" for an Alipay folder, "WXML" else (the panel is named as the vendor's IDE names it). */
@@ -449,6 +486,7 @@ public final class MainController {
     /** File → Explore every branch: shows the Explore tab and explores the open folder. */
     @FXML
     void explore() {
+        showPage(); // the panel replays branches in the phone's painted page, made here if not yet
         exploreTab.getTabPane().getSelectionModel().select(exploreTab);
         explorePanel.explore();
     }
@@ -585,6 +623,29 @@ public final class MainController {
                 }
             }));
         }
+    }
+
+    /**
+     * The phone's drop shadow on a node of its own, behind the phone and as large: cached, so it
+     * is blurred once. As an effect of the phone, every repaint of anything inside the phone (a
+     * tap's patch, the clock) blurred the whole phone again in software, frame after frame.
+     */
+    private void phoneShadow() {
+        if (!(phone.getParent() instanceof StackPane desk)) {
+            return;
+        }
+        javafx.scene.layout.Region shadow = new javafx.scene.layout.Region();
+        shadow.getStyleClass().add("phone-shadow");
+        shadow.setMouseTransparent(true);
+        shadow.setCache(true);
+        shadow.minWidthProperty().bind(phone.widthProperty());
+        shadow.prefWidthProperty().bind(phone.widthProperty());
+        shadow.maxWidthProperty().bind(phone.widthProperty());
+        shadow.minHeightProperty().bind(phone.heightProperty());
+        shadow.prefHeightProperty().bind(phone.heightProperty());
+        shadow.maxHeightProperty().bind(phone.heightProperty());
+        StackPane.setAlignment(shadow, StackPane.getAlignment(phone));
+        desk.getChildren().add(desk.getChildren().indexOf(phone), shadow);
     }
 
     /** The phone's page area, where the painted page goes. */

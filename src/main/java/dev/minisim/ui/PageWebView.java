@@ -31,13 +31,17 @@ public final class PageWebView {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final WebView web = new WebView();
-    private final WebEngine engine = web.getEngine();
+    private final WebView web;
+    private final WebEngine engine;
     private PaintedPage shown;
     private CompletableFuture<Void> loading = CompletableFuture.completedFuture(null);
     private java.util.function.Consumer<String> inspected = id -> { };
 
     public PageWebView(Actions actions) {
+        StartTiming.mark("new WebView");
+        web = new WebView();
+        engine = web.getEngine();
+        StartTiming.mark("WebView created");
         web.setContextMenuEnabled(false);
         engine.setJavaScriptEnabled(true);
         engine.setOnAlert(e -> {
@@ -57,6 +61,7 @@ public final class PageWebView {
         });
         engine.getLoadWorker().stateProperty().addListener((o, a, b) -> {
             if (b == Worker.State.SUCCEEDED || b == Worker.State.FAILED || b == Worker.State.CANCELLED) {
+                StartTiming.mark("WebView loaded " + b);
                 CompletableFuture<Void> f = loading;
                 afterPulses(2).thenRun(() -> f.complete(null));
             }
@@ -109,6 +114,7 @@ public final class PageWebView {
         if (Boolean.getBoolean("minisim.debugPaint")) {
             System.err.println("paint: load " + page.route() + " (had " + (shown == null ? null : shown.route()) + ", loading done " + loading.isDone() + ")");
         }
+        StartTiming.mark("WebView load " + page.route());
         shown = page;
         loading = new CompletableFuture<>();
         engine.loadContent(page.document(), "text/html");

@@ -21,20 +21,22 @@ public final class PhonePage {
     /** Events after which what the page shows may have changed. */
     private static final Set<String> STATEFUL = Set.of("navigate", "setData", "lifecycle", "prompt", "decision", "end", "event");
 
-    private final PageWebView view = new PageWebView(this::act);
-    private final PaintedInspector inspector = new PaintedInspector(view);
+    /** Made on first use (FX thread): a session can attach and start its JS runtime before the WebView exists. */
+    private volatile PageWebView view;
+    private PaintedInspector inspector;
     private final AtomicBoolean pending = new AtomicBoolean();
     private final Set<String> reported = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile Simulation sim;
     private volatile PagePaints paints;
     private volatile boolean live;
-    /** When the person's last tap arrived (nanoTime; 0: none waiting for its repaint), for {@code -Dminisim.paintTiming}. */
-    private volatile long tapAt;
+    /** The person's last tap on its way to the screen (null: none waiting for its repaint). */
+    private volatile TapClock tap;
+    private volatile java.util.concurrent.CompletableFuture<TapClock> nextTapDrawn = new java.util.concurrent.CompletableFuture<>();
     private final javafx.beans.property.BooleanProperty refreshing = new javafx.beans.property.SimpleBooleanProperty(false);
 
     /** The page's node (FX thread). */
     public Node node() {
-        return view.node();
+        return view().node();
     }
 
     /** The simulation it follows (tests). */
@@ -44,12 +46,26 @@ public final class PhonePage {
 
     /** The inspector the WXML panel points at the painted page with (FX thread). */
     PaintedInspector inspector() {
+        view();
         return inspector;
     }
 
-    /** The WebView's side, for layout queries and tests. */
+    /**
+     * The WebView's side, for layout queries and tests (FX thread). Created on the first call:
+     * WebKit's start is the window's single largest cost, so the window makes it while the
+     * session's JS runtime starts on its own thread.
+     */
     public PageWebView view() {
+        if (view == null) {
+            view = new PageWebView(this::act);
+            inspector = new PaintedInspector(view);
+        }
         return view;
+    }
+
+    /** Whether the WebView exists yet (any thread; the window's start-up measures it). */
+    boolean hasView() {
+        return view != null;
     }
 
     /**
@@ -63,10 +79,14 @@ public final class PhonePage {
         this.sim = simulation;
         this.paints = p;
         this.live = live;
-        Platform.runLater(() -> view.width(p.screenWidth()));
+        Platform.runLater(() -> view().width(p.screenWidth()));
         if (live) {
             simulation.screen().layout(this::layout);
             simulation.events().subscribe(e -> {
+                TapClock t = tap;
+                if (t != null && t.setData == 0 && e.type().equals("setData")) {
+                    t.setData = System.nanoTime();
+                }
                 refresh(e);
                 if (STATEFUL.contains(e.type())) {
                     repaintSoon(simulation, p);
@@ -109,7 +129,16 @@ public final class PhonePage {
                     return;
                 }
                 try {
+                    StartTiming.mark("repaint task");
+                    TapClock t = tap;
+                    if (t != null && t.setData != 0 && t.repaint == 0) {
+                        t.repaint = System.nanoTime();
+                    }
                     PaintedPage page = p.paintTop();
+                    if (t != null && t.repaint != 0 && t.painted == 0) {
+                        t.painted = System.nanoTime();
+                    }
+                    StartTiming.mark("page painted (html)");
                     PaintedPaths paths = p.lastPaths();
                     // problems of the page's stylesheets, once each (the window only: a headless
                     // run paints nothing, so its transcript has none of these)
@@ -118,10 +147,19 @@ public final class PhonePage {
                             simulation.warning("stylesheet: " + w, w.substring(0, Math.max(0, w.indexOf(": "))));
                         }
                     }
-                    Platform.runLater(() -> view.show(page).thenRun(() -> {
-                        inspector.drawn(paths);
-                        timed(page);
-                    }));
+                    Platform.runLater(() -> {
+                        if (t != null && t.painted != 0 && t.shown == 0) {
+                            t.shown = System.nanoTime();
+                        }
+                        java.util.concurrent.CompletableFuture<Void> drawn = view().show(page);
+                        if (t != null && t.shown != 0 && t.patched == 0) {
+                            t.patched = System.nanoTime();
+                        }
+                        drawn.thenRun(() -> {
+                            inspector.drawn(paths);
+                            timed(t, page);
+                        });
+                    });
                 } catch (RuntimeException e) {
                     simulation.warning("internal simulator error while painting the page: " + e, null);
                 }
@@ -137,7 +175,7 @@ public final class PhonePage {
         }
         PaintedPage page = p.paintTop();
         dump(page);
-        FxPlatform.call(() -> view.show(page)).get(30, TimeUnit.SECONDS);
+        FxPlatform.call(() -> view().show(page)).get(30, TimeUnit.SECONDS);
     }
 
     /** {@code -Dminisim.paintDump=DIR}: each painted document also goes to DIR (to see what the WebView got). */
@@ -155,25 +193,77 @@ public final class PhonePage {
         }
     }
 
-    /** {@code -Dminisim.paintTiming}: how long a tap took to be drawn (the tap's message to the repaint's second frame). */
-    private void timed(PaintedPage page) {
-        long at = tapAt;
-        if (at != 0 && Boolean.getBoolean("minisim.paintTiming")) {
-            tapAt = 0;
-            System.err.printf("paint timing: tap to repaint drawn %.1f ms (%s)%n", (System.nanoTime() - at) / 1e6, page.route());
+    /**
+     * A tap's way to the screen, for {@code -Dminisim.paintTiming} and {@code bench --window --taps}:
+     * {@link System#nanoTime} when each step was reached (0: not yet).
+     */
+    static final class TapClock {
+        /** The click's message from the WebView (FX thread). */
+        final long clicked = System.nanoTime();
+        /** The runtime thread took the tap (its dispatch starts). */
+        volatile long dispatched;
+        /** The handler's first {@code setData}. */
+        volatile long setData;
+        /** The repaint task ran (the handler's task and the re-render it posted are over). */
+        volatile long repaint;
+        /** The page's paint (HTML) is made. */
+        volatile long painted;
+        /** The FX thread took the paint. */
+        volatile long shown;
+        /** The patch is in the WebView's document. */
+        volatile long patched;
+        /** The first frame after the patch has been drawn (the WebView draws on pulses). */
+        volatile long drawn;
+
+        /** Milliseconds from the click to {@code at}. */
+        double ms(long at) {
+            return at == 0 ? Double.NaN : (at - clicked) / 1e6;
+        }
+
+        @Override
+        public String toString() {
+            return String.format("click to: dispatch %.1f, setData %.1f, repaint task %.1f, paint made %.1f, FX took it %.1f, "
+                    + "patched %.1f, frame drawn %.1f ms (setData to frame drawn %.1f ms)", ms(dispatched), ms(setData),
+                    ms(repaint), ms(painted), ms(shown), ms(patched), ms(drawn), setData == 0 ? Double.NaN : (drawn - setData) / 1e6);
         }
     }
 
+    /** Completes with the timing of the next tap that leads to a repaint, once that repaint is drawn (FX thread). */
+    java.util.concurrent.CompletableFuture<TapClock> nextTapDrawn() {
+        return nextTapDrawn;
+    }
+
+    /** A tap's repaint is drawn: {@code -Dminisim.paintTiming} prints its steps. */
+    private void timed(TapClock t, PaintedPage page) {
+        if (t == null || t.patched == 0 || tap != t) {
+            return;
+        }
+        t.drawn = System.nanoTime();
+        tap = null;
+        if (Boolean.getBoolean("minisim.paintTiming")) {
+            System.err.printf("paint timing: %s (%s)%n", t, page.route());
+        }
+        java.util.concurrent.CompletableFuture<TapClock> f = nextTapDrawn;
+        nextTapDrawn = new java.util.concurrent.CompletableFuture<>();
+        f.complete(t);
+    }
+
     private void act(String kind, int id, Object value) {
-        if (kind.equals("tap")) {
-            tapAt = System.nanoTime();
+        TapClock t = kind.equals("tap") ? new TapClock() : null;
+        if (t != null) {
+            tap = t;
         }
         Simulation s = sim;
         PagePaints p = paints;
         if (!live || s == null || p == null) {
             return;
         }
-        s.loop().post(() -> p.act(kind, id, value));
+        s.loop().post(() -> {
+            if (t != null) {
+                t.dispatched = System.nanoTime();
+            }
+            p.act(kind, id, value);
+        });
     }
 
     /**
@@ -191,9 +281,9 @@ public final class PhonePage {
             return none;
         }
         try {
-            FxPlatform.call(() -> view.show(page)).get(10, TimeUnit.SECONDS);
+            FxPlatform.call(() -> view().show(page)).get(10, TimeUnit.SECONDS);
             List<Integer> ids = elements.stream().map(e -> page.idOf(e).orElse(-1)).toList();
-            return FxPlatform.call(() -> view.rects(ids));
+            return FxPlatform.call(() -> view().rects(ids));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return none;
@@ -204,6 +294,6 @@ public final class PhonePage {
 
     /** The layout of painted elements (FX thread); see {@link PageWebView#rects}. */
     public List<double[]> rects(List<Integer> ids) {
-        return view.rects(ids);
+        return view().rects(ids);
     }
 }

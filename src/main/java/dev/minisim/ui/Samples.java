@@ -36,6 +36,9 @@ public final class Samples {
         try {
             URI uri = url.toURI();
             if (uri.getScheme().equals("jar")) {
+                if (Files.isDirectory(target) && !version.equals("null")) {
+                    return target; // unpacked by an earlier run of this version (opening the jar as a file system costs ~0.1 s)
+                }
                 FileSystem fs;
                 try {
                     fs = FileSystems.newFileSystem(uri, Map.of());

@@ -162,13 +162,14 @@ class LauncherScriptTest {
     }
 
     @Test
-    @DisplayName("#11: the JVM options MiniSim needs, quiet on JDK 23+, C1 only for headless commands, not for the window")
+    @DisplayName("#11: the JVM options MiniSim needs, quiet on JDK 23+; C1 only, for headless commands and (#10's speed bar, "
+            + "docs/notes-issue-winspeed.md) for the window too")
     void options() throws Exception {
         List<String> headless = launch(Map.of(), "run", "app").jvm();
         List<String> window = launch(Map.of(), "open").jvm();
 
         assertThat(headless).contains("-XX:TieredStopAtLevel=1", "-Dpolyglot.engine.WarnInterpreterOnly=false");
-        assertThat(window).doesNotContain("-XX:TieredStopAtLevel=1");
+        assertThat(window).contains("-XX:TieredStopAtLevel=1", "-Dpolyglot.engine.WarnInterpreterOnly=false");
         if (Runtime.version().feature() >= 23) {
             assertThat(headless).contains("--sun-misc-unsafe-memory-access=allow", "--enable-native-access=ALL-UNNAMED");
         }
@@ -223,9 +224,29 @@ class LauncherScriptTest {
         assertThat(caches()).isEmpty();
     }
 
+    @Test
+    @DisplayName("#10 speed: bench --window runs as the window does, with the window's cache (its first run trains it); "
+            + "a headless bench trains none")
+    void benchWindowUsesTheWindowsCache() throws Exception {
+        Map<String, String> env = Map.of("MINISIM_CACHE", "wait");
+        launch(env, "bench", "app");
+        assertThat(caches()).isEmpty();
+        assertThat(caches("window")).isEmpty();
+
+        assertThat(launch(env, "bench", "--window").status()).isZero();
+        Path cache = caches("window").stream().collect(singleCache());
+        assertThat(caches()).isEmpty();
+        Run second = launch(env, "bench", "--window", "app");
+        assertThat(second.jvm()).anyMatch(o -> o.endsWith("=" + cache));
+    }
+
     private List<Path> caches() throws IOException {
+        return caches("headless");
+    }
+
+    private List<Path> caches(String mode) throws IOException {
         try (Stream<Path> files = Files.list(jar.getParent())) {
-            return files.filter(f -> f.getFileName().toString().matches("minisim-headless-.*\\.(aot|jsa)")).toList();
+            return files.filter(f -> f.getFileName().toString().matches("minisim-" + mode + "-.*\\.(aot|jsa)")).toList();
         }
     }
 
