@@ -209,10 +209,7 @@
 
   // a copy of root with path set to value: the objects along the path are copied, the rest shared
   function setShared(root, path, value) {
-    const parts = [];
-    const re = /([^.[\]]+)|\[(\d+)\]/g;
-    let m;
-    while ((m = RegExpPrototypeExec(re, path)) !== null) ArrayPrototypePush(parts, m[2] !== undefined ? Number(m[2]) : m[1]);
+    const parts = rt.parsePath(path);
     const copy = (o) => (ArrayIsArray(o) ? ArrayPrototypeSlice(o) : ObjectAssign({}, o));
     const top = copy(root);
     let o = top;
