@@ -58,4 +58,22 @@ class HandScannersTest {
             }
         }
     }
+
+    @Test
+    void cloudFactoriesAndObserverPathsAreTheOnesTheRegularExpressionsFound() {
+        try (JsRuntime js = new JsRuntime(new BareHost())) {
+            Value factoryByRegex = js.context().eval("js", "(k) => /^(create[A-Z]\\w*|get\\w*(Manager|Context))$/.test(k)");
+            Value isFactory = js.internal("isCloudFactory");
+            for (String k : new String[] {"createCloudContext", "create", "createx", "createX", "create_X", "getManager", "getXManager",
+                "getContext", "getFooContext", "getFooContext2", "get-Manager", "getmanager", "gets", "callFunction", "getTempFileURL",
+                "xgetManager", "createX-y", "get_Context", "getContextManager", "createÄ", "getManagerContext"}) {
+                assertThat(isFactory.execute(k).asBoolean()).as("'%s'", k).isEqualTo(factoryByRegex.execute(k).asBoolean());
+            }
+            Value dotsByRegex = js.context().eval("js", "(p) => p.replace(/\\[(\\d+)\\]/g, '.$1')");
+            Value bracketsToDots = js.internal("bracketsToDots");
+            for (String p : new String[] {"list[0].a", "a", "a[1][2]", "a[x]", "a[]", "a[1", "[3]", "a[12]b[3]", "a[[1]]", "a]1[", "", "x[0][y][1]"}) {
+                assertThat(bracketsToDots.execute(p).asString()).as("'%s'", p).isEqualTo(dotsByRegex.execute(p).asString());
+            }
+        }
+    }
 }
