@@ -43,6 +43,9 @@ final class FreshContexts {
 
     /** Starts making one context for the next {@link JsRuntime}; {@code keep}: and one after each taken. */
     static synchronized void ahead(boolean keep) {
+        if ("false".equals(System.getProperty("minisim.contextAhead"))) {
+            return; // to measure what it is worth (docs/benchmarks.md)
+        }
         keepOneAhead |= keep;
         if (next == null) {
             next = CompletableFuture.supplyAsync(FreshContexts::make, MAKER);
