@@ -97,6 +97,9 @@ rem only characters a file name can carry
 for %%c in ("/" ":" " " "+" "\" "(" ")" ".") do set "KEY=!KEY:%%~c=_!"
 if %JMAJOR% GEQ 24 (set "EXT=aot") else set "EXT=jsa"
 set "CACHE=%JARDIR%minisim-%MODE%-%KEY%.%EXT%"
+rem ES modules' CommonJS form kept between runs, by the same key (see ./minisim)
+set "MODULES=%JARDIR%minisim-modules-%KEY%"
+set "OPTS=%OPTS% -Dminisim.moduleCache=%MODULES%"
 if exist "%CACHE%" (
   if "%EXT%"=="aot" (
     "%JAVA%" %OPTS% -XX:AOTCache="%CACHE%" -jar "%JAR%" %*
@@ -111,6 +114,7 @@ if /i "%CMD%"=="bench" if "%MODE%"=="window" set "TRAIN=yes"
 if "%TRAIN%"=="no" goto :plain
 mkdir "%CACHE%.lock" 2>nul || goto :plain
 del /q "%JARDIR%minisim-%MODE%-*.aot" "%JARDIR%minisim-%MODE%-*.jsa" 2>nul
+for /d %%D in ("%JARDIR%minisim-modules-*") do if /i not "%%~fD"=="%MODULES%" rmdir /s /q "%%~fD" 2>nul
 set "QUIET=-XX:+UnlockDiagnosticVMOptions -XX:-DisplayVMOutput"
 set "TMPCACHE=%CACHE%.tmp"
 if "%EXT%"=="aot" (

@@ -37,6 +37,16 @@ public final class Main implements Runnable {
             args = new String[] {"open"};
         }
         args = AutoCommand.olderSdkArguments(args);
+        // the usual `run APP --scenario FILE` needs no picocli (~0.2-0.3 s of a cold start)
+        RunCommand quick = QuickRun.parse(args);
+        if (quick != null) {
+            try {
+                return quick.call();
+            } catch (RuntimeException e) {
+                System.err.println("minisim: internal error: " + e); // as the handler below
+                return FAILED;
+            }
+        }
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("minisim: internal error: " + e);

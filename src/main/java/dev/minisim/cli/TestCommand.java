@@ -72,6 +72,8 @@ final class TestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // each scenario's context is made on the second core while the one before plays
+        dev.minisim.runtime.JsRuntime.prepareAhead();
         PrintStream out = System.out;
         PrintStream err = System.err;
         MiniProgram program;

@@ -50,17 +50,36 @@ public final class JsRuntime implements AutoCloseable {
      *             draws the same numbers every time; null keeps the built-in
      */
     public JsRuntime(Object host, Long seed) {
-        this.context = Sandbox.newContext();
-        // no prototype: nothing a page puts on Object.prototype can shadow a missing entry point
-        this.rt = context.eval("js", "Object.create(null)");
+        // the context, rt and primordials (BOOTSTRAP's first file), maybe made ahead on another thread
+        FreshContexts.Fresh fresh = FreshContexts.take();
+        this.context = fresh.context();
+        this.rt = fresh.rt();
         this.world = new JsEntryPoints(rt);
-        for (Source s : BOOTSTRAP) {
-            context.eval(s).execute(host, rt);
+        for (int i = 1; i < BOOTSTRAP.size(); i++) {
+            context.eval(BOOTSTRAP.get(i)).execute(host, rt);
         }
         if (seed != null) {
             SplittableRandom words = new SplittableRandom(seed);
             world.seedRandom(words.nextInt(), words.nextInt(), words.nextInt(), words.nextInt());
         }
+    }
+
+    /**
+     * Makes the next runtime's context ahead, on a second thread, and one more after each runtime
+     * takes one (at most one waits): for a suite of runs on a machine with a core to spare.
+     * Each runtime still gets a context nothing has run in but MiniSim's primordials.
+     */
+    public static void prepareAhead() {
+        FreshContexts.ahead(true);
+    }
+
+    /** Makes one context ahead for the first runtime of the process (a cold run's head start). */
+    static void prepareFirst() {
+        FreshContexts.ahead(false);
+    }
+
+    static List<Source> bootstrap() {
+        return BOOTSTRAP;
     }
 
     private static List<Source> loadBootstrap() {
@@ -77,13 +96,6 @@ public final class JsRuntime implements AutoCloseable {
             }
         }
         return List.copyOf(list);
-    }
-
-    /** Parses the bootstrap in {@code context}, which puts it in the shared Engine's cache. */
-    static void parseBootstrap(Context context) {
-        for (Source s : BOOTSTRAP) {
-            context.parse(s);
-        }
     }
 
     public Context context() {

@@ -240,6 +240,29 @@ class LauncherScriptTest {
         assertThat(second.jvm()).anyMatch(o -> o.endsWith("=" + cache));
     }
 
+    @Test
+    @DisplayName("#11: ES modules' CommonJS form is kept beside the jar in a folder named by its checksum; a new jar gets a new folder and the old one goes")
+    void moduleCacheKeyedByTheJar() throws Exception {
+        Map<String, String> env = Map.of("MINISIM_CACHE", "wait");
+        String option = moduleCacheOption(launch(env, "run", "app"));
+        Path folder = Path.of(option.substring("-Dminisim.moduleCache=".length()));
+        assertThat(folder.getParent()).isEqualTo(jar.getParent());
+        assertThat(folder.getFileName().toString()).startsWith("minisim-modules-");
+        Files.createDirectories(folder).resolve("js-x.cjs").toFile().createNewFile(); // as a run that transformed a module
+
+        writeProbeJar(jar, "a new build");
+        String next = moduleCacheOption(launch(env, "run", "app"));
+        assertThat(next).isNotEqualTo(option);
+        assertThat(folder).doesNotExist();
+        assertThat(launch(Map.of("MINISIM_CACHE", "off"), "run", "app").jvm()).noneMatch(o -> o.startsWith("-Dminisim.moduleCache"));
+    }
+
+    private static String moduleCacheOption(Run r) {
+        List<String> found = r.jvm().stream().filter(o -> o.startsWith("-Dminisim.moduleCache=")).toList();
+        assertThat(found).hasSize(1);
+        return found.get(0);
+    }
+
     private List<Path> caches() throws IOException {
         return caches("headless");
     }

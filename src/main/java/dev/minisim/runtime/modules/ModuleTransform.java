@@ -1,6 +1,11 @@
 package dev.minisim.runtime.modules;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import dev.minisim.runtime.ModuleFiles;
@@ -22,6 +27,13 @@ import java.util.regex.Pattern;
  * that says "export" costs one parse, and the file is still returned unchanged). Results are
  * cached by content hash for the life of the process, so every page, component and later
  * simulation of the same app reuses them.
+ *
+ * <p>With {@code -Dminisim.moduleCache=DIR} (the {@code ./minisim} launcher sets it to a folder
+ * beside the jar whose name carries the jar's checksum) results are also kept on disk, so a cold
+ * run of an unchanged ES-module app never loads SWC and its native library (issue #11: ~0.1-0.2 s
+ * of an idle cold start, more under load). A file there is named by the content hash, written
+ * whole (a temporary file moved into place) and only ever read back for the same content; a
+ * folder that cannot be written is no error, just no cache.
  */
 public final class ModuleTransform {
 
@@ -48,6 +60,7 @@ public final class ModuleTransform {
             Pattern.compile("(?<![.\\w$#])(?:import(?![\\w$])|export(?=\\s*[{*]|\\s+[\\w$]))");
     private static final int CACHE_LIMIT = 4096;
     private static final Map<String, Object> CACHE = new ConcurrentHashMap<>();
+    private static volatile Path disk = folder(System.getProperty("minisim.moduleCache"));
 
     private ModuleTransform() {
     }
@@ -103,10 +116,18 @@ public final class ModuleTransform {
         String key = (ts ? "ts:" : "js:") + sha256(code);
         Object cached = CACHE.get(key);
         if (cached == null) {
-            try {
-                cached = EsmToCommonJs.transform(ts ? TypeScriptLines.toJavaScript(code) : code);
-            } catch (Swc.ParseError e) {
-                cached = new SyntaxProblem(e.getMessage(), e.line());
+            Path dir = disk;
+            Path file = dir == null ? null : dir.resolve(key.replace(':', '-') + ".cjs");
+            cached = file == null ? null : readOrNull(file);
+            if (cached == null) {
+                try {
+                    cached = EsmToCommonJs.transform(ts ? TypeScriptLines.toJavaScript(code) : code);
+                    if (file != null) {
+                        write(file, (String) cached);
+                    }
+                } catch (Swc.ParseError e) {
+                    cached = new SyntaxProblem(e.getMessage(), e.line());
+                }
             }
             if (CACHE.size() >= CACHE_LIMIT) {
                 CACHE.clear();
@@ -131,6 +152,44 @@ public final class ModuleTransform {
             return Dependencies.of(isTypeScript(path) ? TypeScriptLines.toJavaScript(code) : code);
         } catch (Swc.ParseError e) {
             throw new SyntaxProblem(e.getMessage(), e.line());
+        }
+    }
+
+    /** Sets the folder of the disk cache (null: none); for tests, the launcher uses the property. */
+    static void diskCache(Path dir) {
+        disk = dir;
+        CACHE.clear();
+    }
+
+    private static Path folder(String property) {
+        try {
+            return property == null || property.isBlank() ? null : Path.of(property);
+        } catch (InvalidPathException e) {
+            return null;
+        }
+    }
+
+    private static String readOrNull(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static void write(Path file, String cjs) {
+        try {
+            Files.createDirectories(file.getParent());
+            Path tmp = Files.createTempFile(file.getParent(), "module", ".part");
+            try {
+                Files.writeString(tmp, cjs);
+                // another process may be doing the same: the move is atomic, either copy is the same
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException | RuntimeException e) {
+            // no cache this time: the transform itself succeeded
         }
     }
 

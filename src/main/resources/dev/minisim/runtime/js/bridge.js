@@ -7,7 +7,9 @@
   // Built-ins only through rt.primordials (see primordials.js)
   const {
     ArrayPrototypeSlice, ArrayPrototypeSome, Error, JSONParse, ObjectAssign, ObjectDefineProperty, ObjectKeys,
-    ObjectPrototypeHasOwnProperty, Promise, PromisePrototypeThen, Proxy, ReflectApply, SafeMap, SafeSet, SafeWeakMap,
+    ObjectPrototypeHasOwnProperty, Promise, PromisePrototypeThen, Proxy, ReflectApply, ReflectDefineProperty,
+    ReflectDeleteProperty, ReflectGet, ReflectGetOwnPropertyDescriptor, ReflectOwnKeys, ReflectPreventExtensions, ReflectSet,
+    SafeMap, SafeSet, SafeWeakMap,
   } = rt.primordials;
   const CALLBACKS = ['success', 'fail', 'complete'];
   const isFn = (f) => typeof f === 'function';
@@ -108,26 +110,97 @@
     return object;
   }
 
-  // The namespace as the client has it: a plain object with exactly the client's names, so `in`,
+  // The namespace as the client has it: an object with exactly the client's names, so `in`,
   // Object.keys, typeof and feature detection (`if (wx.getUpdateManager)`) agree with the phone;
   // unknown names are undefined, and the page may add or replace properties as on the phone.
+  // A name's function is made when the page first touches it (issue #11: making all ~290 up front
+  // was a fifth of a warm run's bootstrap): the object is a Proxy whose traps make one name on a
+  // read, and every name, in the table's order, before anything that lists or changes the object;
+  // the page cannot tell (ObjectNamespaceTest).
   function namespace(ns) {
     const table = JSONParse(host.apiTable(ns));
-    const target = {};
     const names = ObjectKeys(table);
+    const target = {};
+    const made = { __proto__: null };   // names whose member is on target
+    const objects = { __proto__: null }; // 'object' names' values until made (cloud.js, managers.js)
+    let allMade = false;
+    function pending(name) {
+      return !allMade && typeof name === 'string' && ObjectPrototypeHasOwnProperty(table, name) && made[name] !== true;
+    }
+    function valueOf(name) {
+      const kind = table[name];
+      return kind === 'object' ? objects[name] : member(ns, name, kind);
+    }
+    // defined, not assigned: by now the page may have put a setter of that name on Object.prototype
+    function put(name, value) {
+      ObjectDefineProperty(target, name, { value, writable: true, enumerable: true, configurable: true });
+    }
+    function make(name) {
+      made[name] = true;
+      put(name, valueOf(name));
+    }
+    function makeAll() {
+      if (allMade) return;
+      allMade = true;
+      // in the table's order: a name made early goes again at its place, the same value (only
+      // reads happened to it: every trap that changes or lists the object comes here first)
+      for (let i = 0; i < names.length; i++) {
+        const name = names[i];
+        let value;
+        if (made[name] === true) {
+          value = target[name];
+          delete target[name];
+        } else {
+          value = valueOf(name);
+          made[name] = true;
+        }
+        put(name, value);
+      }
+    }
     for (let i = 0; i < names.length; i++) {
       const name = names[i];
       if (table[name] === 'object') {
-        // built by a later bootstrap file (cloud.js, managers.js) into rt.apiObjects: lands here
-        target[name] = undefined;
+        // built by a later bootstrap file into rt.apiObjects: lands here
         ObjectDefineProperty(rt.apiObjects, ns + '.' + name, {
-          get() { return target[name]; }, set(v) { target[name] = v; }, configurable: true,
+          get() { return made[name] === true ? target[name] : objects[name]; },
+          set(v) { if (made[name] === true) put(name, v); else objects[name] = v; },
+          configurable: true,
         });
-      } else {
-        target[name] = member(ns, name, table[name]);
       }
     }
-    return target;
+    return new Proxy(target, {
+      get(t, key, receiver) {
+        if (pending(key)) make(key);
+        return ReflectGet(t, key, receiver);
+      },
+      has(t, key) {
+        return pending(key) || key in t;
+      },
+      getOwnPropertyDescriptor(t, key) {
+        if (pending(key)) make(key);
+        return ReflectGetOwnPropertyDescriptor(t, key);
+      },
+      ownKeys(t) {
+        makeAll();
+        return ReflectOwnKeys(t);
+      },
+      set(t, key, value, receiver) {
+        makeAll();
+        return ReflectSet(t, key, value, receiver);
+      },
+      defineProperty(t, key, descriptor) {
+        makeAll();
+        return ReflectDefineProperty(t, key, descriptor);
+      },
+      deleteProperty(t, key) {
+        makeAll();
+        return ReflectDeleteProperty(t, key);
+      },
+      preventExtensions(t) {
+        makeAll();
+        return ReflectPreventExtensions(t);
+      },
+    });
   }
 
   rt.callAsync = callAsync;

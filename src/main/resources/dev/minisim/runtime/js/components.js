@@ -18,7 +18,7 @@
     Array, ArrayIsArray, ArrayPrototypeFilter, ArrayPrototypeIndexOf, ArrayPrototypeJoin, ArrayPrototypePop,
     ArrayPrototypePush, ArrayPrototypeSlice, StringPrototypeCharAt,
     ArrayPrototypeSome, Boolean, Error, FunctionPrototypeBind, JSONParse, JSONStringify, Number, NumberIsNaN, Object, ObjectAssign,
-    ObjectDefineProperty, ObjectKeys, PromisePrototypeThen, ReflectApply, RegExpPrototypeExec, SafeMap, String,
+    ObjectDefineProperty, ObjectKeys, PromisePrototypeThen, ReflectApply, SafeMap, String,
     StringPrototypeEndsWith, StringPrototypeSlice, StringPrototypeSplit, StringPrototypeStartsWith,
     StringPrototypeTrim, TypeError,
   } = rt.primordials;
@@ -70,17 +70,23 @@
     return StringPrototypeEndsWith(field, '.**') ? StringPrototypeSlice(field, 0, -3) : field;
   }
   // 'list[0].a' -> 'list.0.a' (what s.replace(/\[(\d+)\]/g, '.$1') gives)
+  // (scanned by hand: a regular expression in the bootstrap starts TRegex in every context)
   function bracketsToDots(path) {
-    const re = /\[(\d+)\]/g;
     let out = '';
     let from = 0;
-    let m;
-    while ((m = RegExpPrototypeExec(re, path)) !== null) {
-      out += StringPrototypeSlice(path, from, m.index) + '.' + m[1];
-      from = re.lastIndex;
+    for (let i = 0; i < path.length; i++) {
+      if (path[i] !== '[') continue;
+      let j = i + 1;
+      while (j < path.length && path[j] >= '0' && path[j] <= '9') j++;
+      if (j > i + 1 && j < path.length && path[j] === ']') {
+        out += StringPrototypeSlice(path, from, i) + '.' + StringPrototypeSlice(path, i + 1, j);
+        from = j + 1;
+        i = j;
+      }
     }
     return out + StringPrototypeSlice(path, from);
   }
+  rt.bracketsToDots = bracketsToDots;
   function observerMatches(field, changedPath) {
     if (field === '**') return true;
     const f = bracketsToDots(withoutDeep(field));
@@ -209,10 +215,7 @@
 
   // a copy of root with path set to value: the objects along the path are copied, the rest shared
   function setShared(root, path, value) {
-    const parts = [];
-    const re = /([^.[\]]+)|\[(\d+)\]/g;
-    let m;
-    while ((m = RegExpPrototypeExec(re, path)) !== null) ArrayPrototypePush(parts, m[2] !== undefined ? Number(m[2]) : m[1]);
+    const parts = rt.parsePath(path);
     const copy = (o) => (ArrayIsArray(o) ? ArrayPrototypeSlice(o) : ObjectAssign({}, o));
     const top = copy(root);
     let o = top;

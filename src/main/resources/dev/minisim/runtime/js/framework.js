@@ -156,13 +156,36 @@
 
   // ------------------------------------------------------------------ the page instance
 
+  // 'a.b[0].c' -> ['a', 'b', 0, 'c']: what the global /([^.[\]]+)|\[(\d+)\]/g finds, one match after
+  // another (a name, or an index in brackets; anything else is skipped), scanned by hand so that
+  // a setData does not start the regular-expression engine in every context (issue #11)
   function parsePath(path) {
     const parts = [];
-    const re = /([^.[\]]+)|\[(\d+)\]/g;
-    let m;
-    while ((m = RegExpPrototypeExec(re, path)) !== null) ArrayPrototypePush(parts, m[2] !== undefined ? Number(m[2]) : m[1]);
+    const n = path.length;
+    let i = 0;
+    while (i < n) {
+      const c = path[i];
+      if (c !== '.' && c !== '[' && c !== ']') {
+        let j = i + 1;
+        while (j < n && path[j] !== '.' && path[j] !== '[' && path[j] !== ']') j++;
+        ArrayPrototypePush(parts, StringPrototypeSlice(path, i, j));
+        i = j;
+      } else if (c === '[') {
+        let j = i + 1;
+        while (j < n && path[j] >= '0' && path[j] <= '9') j++;
+        if (j > i + 1 && j < n && path[j] === ']') {
+          ArrayPrototypePush(parts, Number(StringPrototypeSlice(path, i + 1, j)));
+          i = j + 1;
+        } else {
+          i++;
+        }
+      } else {
+        i++;
+      }
+    }
     return parts;
   }
+  rt.parsePath = parsePath;
   function setPath(target, path, value) {
     const parts = parsePath(path);
     let o = target;

@@ -10,16 +10,25 @@
     DatePrototypeGetTime, DatePrototypeToISOString, Error, ErrorPrototype, JSONStringify, MapPrototypeForEach,
     MapPrototypeGetSize, NumberIsFinite, NumberIsNaN, NumberPrototypeValueOf, BooleanPrototypeValueOf,
     ObjectKeys, ObjectPrototype, ArrayPrototype, ObjectPrototypeHasOwnProperty, ObjectPrototypeIsPrototypeOf,
-    PromisePrototype, ReflectApply, ReflectGet, ReflectGetPrototypeOf, RegExpPrototype, RegExpPrototypeExec, RegExpPrototypeGetSource, RegExpPrototypeGetHasIndices,
+    PromisePrototype, ReflectApply, ReflectGet, ReflectGetPrototypeOf, RegExpPrototype, RegExpPrototypeGetSource, RegExpPrototypeGetHasIndices,
     RegExpPrototypeGetGlobal, RegExpPrototypeGetIgnoreCase, RegExpPrototypeGetMultiline, RegExpPrototypeGetDotAll,
     RegExpPrototypeGetUnicode, RegExpPrototypeGetUnicodeSets, RegExpPrototypeGetSticky,
-    SetPrototypeForEach, SetPrototypeGetSize, String, StringPrototypeIndexOf, StringPrototypeSplit,
+    SetPrototypeForEach, SetPrototypeGetSize, String, StringPrototypeIndexOf, StringPrototypeLastIndexOf, StringPrototypeSlice, StringPrototypeSplit,
     StringPrototypeValueOf, Symbol, SymbolPrototypeToString,
     BigIntPrototype, FunctionPrototype, SymbolToPrimitive, TypeErrorPrototype, RangeErrorPrototype,
   } = rt.primordials;
   const MAX_DEPTH = 4;
   const MAX_ITEMS = 50;
-  const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+  // what /^[A-Za-z_$][\w$]*$/ accepts, checked by hand: no regular-expression engine for a
+  // console.log or an API call (issue #11: starting TRegex costs a cold run 0.1 s and more)
+  function isWordChar(c, first) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c === '_' || c === '$' || (!first && c >= '0' && c <= '9');
+  }
+  function isIdentifier(k) {
+    if (k.length === 0) return false;
+    for (let i = 0; i < k.length; i++) if (!isWordChar(k[i], i === 0)) return false;
+    return true;
+  }
 
   // brand checks that ask the built-in itself, after a cheap look at the prototype chain so that
   // plain objects and arrays never pay for a thrown TypeError
@@ -94,7 +103,7 @@
     const n = keys.length < MAX_ITEMS ? keys.length : MAX_ITEMS;
     for (let i = 0; i < n; i++) {
       const k = keys[i];
-      const key = RegExpPrototypeExec(IDENTIFIER, k) !== null ? k : JSONStringify(k);
+      const key = isIdentifier(k) ? k : JSONStringify(k);
       let val;
       try { val = inspect(v[k], depth + 1, seen); } catch (e) { val = '[Getter threw]'; }
       ArrayPrototypePush(items, key + ': ' + val);
@@ -249,13 +258,39 @@
   };
 
   // Where the code that called us is: the first frame outside MiniSim's own scripts.
-  const FRAME = /\(?([^()\s]+):(\d+):\d+\)?\s*$/;
   rt.callerSource = function () {
     const stack = StringPrototypeSplit(String(new Error().stack || ''), '\n');
     for (let i = 1; i < stack.length; i++) {
-      const m = RegExpPrototypeExec(FRAME, stack[i]);
-      if (m && StringPrototypeIndexOf(m[1], 'minisim:') !== 0) return m[1] + ':' + m[2];
+      const m = frameOf(stack[i]);
+      if (m !== null && StringPrototypeIndexOf(m, 'minisim:') !== 0) return m;
     }
     return null;
   };
+  // A stack line's "file:line", as /\(?([^()\s]+):(\d+):\d+\)?\s*$/ finds it (the line's last
+  // word, maybe in parentheses, ending in :LINE:COLUMN), or null; scanned by hand (see isIdentifier)
+  function frameOf(line) {
+    let end = line.length;
+    while (end > 0 && isSpace(line[end - 1])) end--;
+    if (end > 0 && line[end - 1] === ')') end--;
+    let start = end;
+    while (start > 0 && line[start - 1] !== '(' && line[start - 1] !== ')' && !isSpace(line[start - 1])) start--;
+    const column = StringPrototypeLastIndexOf(line, ':', end - 1);
+    if (column < start || !allDigits(line, column + 1, end)) return null;
+    const row = column > start ? StringPrototypeLastIndexOf(line, ':', column - 1) : -1;
+    if (row <= start || !allDigits(line, row + 1, column)) return null;
+    return StringPrototypeSlice(line, start, column);
+  }
+  rt.frameOf = frameOf;
+  rt.isIdentifier = isIdentifier;
+  function allDigits(s, from, to) {
+    if (to <= from) return false;
+    for (let i = from; i < to; i++) if (s[i] < '0' || s[i] > '9') return false;
+    return true;
+  }
+  // JavaScript's \s: white space and line terminators
+  function isSpace(c) {
+    return c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\v' || c === '\f' || c === '\u00a0'
+      || c === '\u1680' || (c >= '\u2000' && c <= '\u200a') || c === '\u2028' || c === '\u2029' || c === '\u202f'
+      || c === '\u205f' || c === '\u3000' || c === '\ufeff';
+  }
 })

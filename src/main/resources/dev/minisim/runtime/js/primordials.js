@@ -47,7 +47,8 @@
     ['Promise', ['resolve']],
     ['Promise.prototype', ['then']],
     ['JSON', ['parse', 'stringify']],
-    ['Reflect', ['apply', 'construct', 'get', 'getPrototypeOf']],
+    ['Reflect', ['apply', 'construct', 'get', 'getPrototypeOf', 'set', 'ownKeys', 'defineProperty', 'deleteProperty',
+      'getOwnPropertyDescriptor', 'preventExtensions']],
     ['Math', ['imul', 'pow', 'sin', 'cos', 'sqrt', 'abs']],
     // the constructors themselves, which ordinary code looks up on the global object
     ['globalThis', ['Object', 'Array', 'String', 'Number', 'Boolean', 'Symbol', 'Date', 'Error', 'TypeError',
