@@ -56,6 +56,7 @@ public final class DesktopApp extends Application {
     static FXMLLoader load() throws IOException {
         FXMLLoader loader = loadWithoutPage();
         ((MainController) loader.getController()).showPage();
+        ((MainController) loader.getController()).showPanels();
         return loader;
     }
 
@@ -87,6 +88,8 @@ public final class DesktopApp extends Application {
         StartTiming.mark("stage shown");
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
         new AnimationTimer() {
+            private boolean panelsShown;
+
             @Override
             public void handle(long now) {
                 if (firstFrameMillis < 0) {
@@ -102,7 +105,15 @@ public final class DesktopApp extends Application {
                     StartTiming.over();
                     pagePaintedMillis = System.currentTimeMillis() - jvmStart;
                 }
-                if (homeShownMillis >= 0 && pagePaintedMillis >= 0) {
+                // the developer panels are drawn after the first page (from the next pulse on); or
+                // when the session failed, or a second after the page's data came without a paint,
+                // so a mini-program that never paints still shows its console
+                if (!panelsShown && (pagePaintedMillis >= 0 || !controller.model().status().get().isEmpty()
+                        || homeShownMillis >= 0 && System.currentTimeMillis() - jvmStart - homeShownMillis > 1000)) {
+                    panelsShown = true;
+                    controller.showPanelsLater();
+                }
+                if (homeShownMillis >= 0 && pagePaintedMillis >= 0 && panelsShown) {
                     stop();
                     if (exitAfterFirstFrame && benchTaps > 0) {
                         tapAgain(0);
