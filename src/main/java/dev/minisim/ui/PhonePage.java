@@ -229,6 +229,8 @@ public final class PhonePage {
         volatile long shown;
         /** The patch is in the WebView's document. */
         volatile long patched;
+        /** The pulse that draws the patch began (its frame shows the tap's change). */
+        volatile long pulse;
         /** The first frame after the patch has been drawn (the WebView draws on pulses). */
         volatile long drawn;
 
@@ -240,8 +242,9 @@ public final class PhonePage {
         @Override
         public String toString() {
             return String.format("click to: dispatch %.1f, setData %.1f, repaint task %.1f, paint made %.1f, FX took it %.1f, "
-                    + "patched %.1f, frame drawn %.1f ms (setData to frame drawn %.1f ms)", ms(dispatched), ms(setData),
-                    ms(repaint), ms(painted), ms(shown), ms(patched), ms(drawn), setData == 0 ? Double.NaN : (drawn - setData) / 1e6);
+                    + "patched %.1f, its pulse %.1f, frame drawn %.1f ms (setData to frame drawn %.1f ms)", ms(dispatched),
+                    ms(setData), ms(repaint), ms(painted), ms(shown), ms(patched), ms(pulse), ms(drawn),
+                    setData == 0 ? Double.NaN : (drawn - setData) / 1e6);
         }
     }
 
@@ -256,6 +259,8 @@ public final class PhonePage {
             return;
         }
         t.drawn = System.nanoTime();
+        long pulse = view().patchPulse();
+        t.pulse = pulse > t.patched ? pulse : 0;
         tap = null;
         if (Boolean.getBoolean("minisim.paintTiming")) {
             System.err.printf("paint timing: %s (%s)%n", t, page.route());
