@@ -65,6 +65,9 @@ final class BenchCommand implements Callable<Integer> {
             for (int i = 0; i < tapTimes.size(); i++) {
                 System.out.printf("tap %d: %s%n", i + 1, tapTimes.get(i));
             }
+            if (!tapTimes.isEmpty()) {
+                System.out.println(dev.minisim.ui.DesktopApp.tapMedians());
+            }
             return 0;
         }
         if (bigData != null) {

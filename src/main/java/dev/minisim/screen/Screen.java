@@ -38,6 +38,7 @@ public final class Screen {
     private final Map<Integer, PageScreen> pages = new LinkedHashMap<>();
     private final Gestures gestures;
     private final List<Consumer<Gesture>> watchers = new CopyOnWriteArrayList<>();
+    private final List<Runnable> rendered = new CopyOnWriteArrayList<>();
     private boolean flushPosted;
     private int instances;
     private Layout layout;
@@ -140,8 +141,21 @@ public final class Screen {
                     p.taskEnded();
                 }
                 flush();
+                for (Runnable r : rendered) {
+                    r.run();
+                }
             });
         }
+    }
+
+    /**
+     * Runs {@code listener} at the end of each re-render task that {@code setData} posts (on the
+     * runtime thread, in that task): the window paints the page there instead of one task later,
+     * so a tap's patch leaves for the screen as soon as the handler's task and its re-render are
+     * over. Headless runs have none, so nothing changes for them.
+     */
+    public void afterRender(Runnable listener) {
+        rendered.add(listener);
     }
 
     /** Re-renders every dirty owner now. */

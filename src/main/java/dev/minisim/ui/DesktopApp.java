@@ -56,6 +56,7 @@ public final class DesktopApp extends Application {
     static FXMLLoader load() throws IOException {
         FXMLLoader loader = loadWithoutPage();
         ((MainController) loader.getController()).showPage();
+        ((MainController) loader.getController()).showPanels();
         return loader;
     }
 
@@ -87,6 +88,8 @@ public final class DesktopApp extends Application {
         StartTiming.mark("stage shown");
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
         new AnimationTimer() {
+            private boolean panelsShown;
+
             @Override
             public void handle(long now) {
                 if (firstFrameMillis < 0) {
@@ -102,7 +105,15 @@ public final class DesktopApp extends Application {
                     StartTiming.over();
                     pagePaintedMillis = System.currentTimeMillis() - jvmStart;
                 }
-                if (homeShownMillis >= 0 && pagePaintedMillis >= 0) {
+                // the developer panels are drawn after the first page (from the next pulse on); or
+                // when the session failed, or a second after the page's data came without a paint,
+                // so a mini-program that never paints still shows its console
+                if (!panelsShown && (pagePaintedMillis >= 0 || !controller.model().status().get().isEmpty()
+                        || homeShownMillis >= 0 && System.currentTimeMillis() - jvmStart - homeShownMillis > 1000)) {
+                    panelsShown = true;
+                    controller.showPanelsLater();
+                }
+                if (homeShownMillis >= 0 && pagePaintedMillis >= 0 && panelsShown) {
                     stop();
                     if (exitAfterFirstFrame && benchTaps > 0) {
                         tapAgain(0);
@@ -130,6 +141,33 @@ public final class DesktopApp extends Application {
         return java.util.List.copyOf(tapTimes);
     }
 
+    /**
+     * The benchmark taps' medians, ms: click to frame drawn, setData to patched, patch to its
+     * pulse, setData to its pulse (the frame that shows the tap begins), setData to frame drawn;
+     * empty before any tap.
+     */
+    public static String tapMedians() {
+        java.util.List<PhonePage.TapClock> taps = java.util.List.copyOf(tapClocks);
+        if (taps.isEmpty()) {
+            return "";
+        }
+        return String.format("medians of %d taps: click to frame drawn %.1f ms; from setData: patched %.1f, its pulse %.1f,"
+                + " frame drawn %.1f ms; patched to its pulse %.1f ms", taps.size(),
+                median(taps, t -> t.drawn - t.clicked), median(taps, t -> t.patched - t.setData),
+                median(taps, t -> t.pulse == 0 ? -1 : t.pulse - t.setData), median(taps, t -> t.drawn - t.setData),
+                median(taps, t -> t.pulse == 0 ? -1 : t.pulse - t.patched));
+    }
+
+    /** The median of {@code span} (ns; negative: not measured) over the taps, in ms (NaN: none measured). */
+    private static double median(java.util.List<PhonePage.TapClock> taps, java.util.function.ToLongFunction<PhonePage.TapClock> span) {
+        long[] v = taps.stream().filter(t -> t.setData != 0).mapToLong(span).filter(x -> x >= 0).sorted().toArray();
+        if (v.length == 0) {
+            return Double.NaN;
+        }
+        return (v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2.0) / 1e6;
+    }
+
+    private static final java.util.List<PhonePage.TapClock> tapClocks = new java.util.concurrent.CopyOnWriteArrayList<>();
     private static volatile int benchTaps;
     private static volatile String benchTapText = "";
     private static final java.util.List<String> tapTimes = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -159,6 +197,7 @@ public final class DesktopApp extends Application {
                     return;
                 }
                 tapTimes.add(t.toString());
+                tapClocks.add(t);
                 tapAgain(done + 1);
             }));
         });

@@ -90,6 +90,9 @@ public final class MainController {
     @FXML private CheckMenuItem recordItem;
     @FXML private Label recordLabel;
     @FXML private Tab exploreTab;
+    @FXML private Tab consoleTab;
+    @FXML private Tab eventsTab;
+    @FXML private javafx.scene.control.TabPane sideTabs;
 
     private final SimulatorModel model = new SimulatorModel();
     private final PhonePage phonePage = new PhonePage();
@@ -103,6 +106,8 @@ public final class MainController {
     private DataPanel dataPanel;
     private MarkupPanel markupPanel;
     private ExplorePanel explorePanel;
+    /** The developer panels: drawn once shown, not before the first page ({@link #showPanels}). */
+    private LazyTabs panels;
     private boolean pageShown;
     /** Where a recording is saved: given the suggested file, the chosen one or null (a save dialog; tests replace it). */
     private java.util.function.Function<Path, Path> recordingSaver = this::chooseRecordingFile;
@@ -177,10 +182,22 @@ public final class MainController {
                 || TranscriptWriter.toJson(e).toLowerCase().contains(b.toLowerCase())));
         transcriptList.setItems(filtered);
         transcriptList.setCellFactory(v -> new LogCells.Transcript());
-        model.timeline().addListener((javafx.collections.ListChangeListener<Event>) c ->
-                timelineList.scrollTo(model.timeline().size() - 1));
-        model.console().addListener((javafx.collections.ListChangeListener<Event>) c ->
-                consoleList.scrollTo(model.console().size() - 1));
+        panels = new LazyTabs(sideTabs);
+        panels.later(exploreTab, () -> explorePanel().node());
+        // the logs follow their last line; a list not drawn yet scrolls once, when first shown
+        // (a scrollTo before its skin exists waits for the skin: one waiting call per event would pile up)
+        model.timeline().addListener((javafx.collections.ListChangeListener<Event>) c -> {
+            if (panels.shown(eventsTab)) {
+                timelineList.scrollTo(model.timeline().size() - 1);
+            }
+        });
+        model.console().addListener((javafx.collections.ListChangeListener<Event>) c -> {
+            if (panels.shown(consoleTab)) {
+                consoleList.scrollTo(model.console().size() - 1);
+            }
+        });
+        panels.whenShown(eventsTab, () -> timelineList.scrollTo(model.timeline().size() - 1));
+        panels.whenShown(consoleTab, () -> consoleList.scrollTo(model.console().size() - 1));
         for (String name : Samples.BUNDLED) {
             MenuItem item = new MenuItem(name);
             item.setOnAction(e -> open(Samples.extract(name)));
@@ -209,12 +226,19 @@ public final class MainController {
         pageShown = true;
         attachPage(phonePage.node(), phonePage.inspector());
         inspectButton.selectedProperty().bindBidirectional(phonePage.inspector().picking());
-        explorePanel = new ExplorePanel(ExplorePanel.window(() -> session == null ? null : session.folder(),
-                profileChoice::getValue, policy, () -> {
-                    close();
-                    model.reset();
-                }, model, phonePage));
-        exploreTab.setContent(explorePanel.node());
+    }
+
+    /** Every developer panel drawn now (screenshots and tests: the window as it always was). */
+    void showPanels() {
+        panels.showAll();
+    }
+
+    /**
+     * The selected developer panel drawn now, each other one when first selected: the window's
+     * start calls it once the first page is painted, so the panels' skins and CSS do not delay it.
+     */
+    void showPanelsLater() {
+        panels.showSelected();
     }
 
     private static List<String> authAnswers(String profile) {
@@ -478,8 +502,16 @@ public final class MainController {
 
     // ------------------------------------------------------------------ explore (issue #13)
 
-    /** The Explore tab's panel (tests drive it). */
+    /** The Explore tab's panel (tests drive it), made on first use (it replays in the phone's painted page). */
     ExplorePanel explorePanel() {
+        if (explorePanel == null) {
+            showPage();
+            explorePanel = new ExplorePanel(ExplorePanel.window(() -> session == null ? null : session.folder(),
+                    profileChoice::getValue, policy, () -> {
+                        close();
+                        model.reset();
+                    }, model, phonePage));
+        }
         return explorePanel;
     }
 
@@ -488,7 +520,8 @@ public final class MainController {
     void explore() {
         showPage(); // the panel replays branches in the phone's painted page, made here if not yet
         exploreTab.getTabPane().getSelectionModel().select(exploreTab);
-        explorePanel.explore();
+        panels.fill(exploreTab);
+        explorePanel().explore();
     }
 
     @FXML

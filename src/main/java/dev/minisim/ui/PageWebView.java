@@ -36,6 +36,7 @@ public final class PageWebView {
     private PaintedPage shown;
     private CompletableFuture<Void> loading = CompletableFuture.completedFuture(null);
     private java.util.function.Consumer<String> inspected = id -> { };
+    private long patchPulse;
 
     public PageWebView(Actions actions) {
         StartTiming.mark("new WebView");
@@ -105,9 +106,33 @@ public final class PageWebView {
                     return load(page);
                 }
             }
-            return afterPulses(2);
+            CompletableFuture<Void> drawn = new CompletableFuture<>();
+            new AnimationTimer() {
+                private int frames;
+
+                @Override
+                public void handle(long now) {
+                    // the first pulse after the patch updates the WebView's content and has it
+                    // rendered; at the start of the second that frame is drawn
+                    if (++frames == 1) {
+                        patchPulse = System.nanoTime();
+                    } else {
+                        stop();
+                        drawn.complete(null);
+                    }
+                }
+            }.start();
+            return drawn;
         }
         return load(page);
+    }
+
+    /**
+     * {@link System#nanoTime} at the start of the first pulse after the last patch: the pulse
+     * whose frame shows the patch (its content is updated and rendered in that pulse).
+     */
+    long patchPulse() {
+        return patchPulse;
     }
 
     private CompletableFuture<Void> load(PaintedPage page) {

@@ -5,7 +5,6 @@ import dev.minisim.paint.PaintedPage;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Platform;
 import javafx.scene.Node;
 
@@ -24,7 +23,9 @@ public final class PhonePage {
     /** Made on first use (FX thread): a session can attach and start its JS runtime before the WebView exists. */
     private volatile PageWebView view;
     private PaintedInspector inspector;
-    private final AtomicBoolean pending = new AtomicBoolean();
+    /** The repaint asked for and not made yet (0: none); each request has its own number. */
+    private final java.util.concurrent.atomic.AtomicInteger pending = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
     private final Set<String> reported = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile Simulation sim;
     private volatile PagePaints paints;
@@ -79,9 +80,17 @@ public final class PhonePage {
         this.sim = simulation;
         this.paints = p;
         this.live = live;
+        pending.set(0); // a repaint asked for by a closed simulation never comes
         Platform.runLater(() -> view().width(p.screenWidth()));
         if (live) {
             simulation.screen().layout(this::layout);
+            // a setData's re-render task ends with the repaint it asked for (not one task later)
+            simulation.screen().afterRender(() -> {
+                int id = pending.get();
+                if (id != 0 && paints == p && pending.compareAndSet(id, 0)) {
+                    repaintNow(simulation, p);
+                }
+            });
             simulation.events().subscribe(e -> {
                 TapClock t = tap;
                 if (t != null && t.setData == 0 && e.type().equals("setData")) {
@@ -119,51 +128,59 @@ public final class PhonePage {
 
     /**
      * A repaint two tasks later: the re-render a setData posts may come after the event that asked
-     * for this repaint, and runs before the second hop.
+     * for this repaint, and runs before the second hop. When a re-render task runs first (a
+     * setData's), it makes the repaint at its end ({@code Screen.afterRender}) and this request's
+     * task finds it made; a task of an older request never makes a newer one (it could run before
+     * the newer one's re-render).
      */
     private void repaintSoon(Simulation simulation, PagePaints p) {
-        if (pending.compareAndSet(false, true)) {
+        if (pending.get() == 0) {
+            int id = requests.updateAndGet(n -> n == Integer.MAX_VALUE ? 1 : n + 1);
+            pending.set(id);
             simulation.loop().post(() -> simulation.loop().post(() -> {
-                pending.set(false);
-                if (paints != p) {
-                    return;
-                }
-                try {
-                    StartTiming.mark("repaint task");
-                    TapClock t = tap;
-                    if (t != null && t.setData != 0 && t.repaint == 0) {
-                        t.repaint = System.nanoTime();
-                    }
-                    PaintedPage page = p.paintTop();
-                    if (t != null && t.repaint != 0 && t.painted == 0) {
-                        t.painted = System.nanoTime();
-                    }
-                    StartTiming.mark("page painted (html)");
-                    PaintedPaths paths = p.lastPaths();
-                    // problems of the page's stylesheets, once each (the window only: a headless
-                    // run paints nothing, so its transcript has none of these)
-                    for (String w : page.warnings()) {
-                        if (reported.add(w)) {
-                            simulation.warning("stylesheet: " + w, w.substring(0, Math.max(0, w.indexOf(": "))));
-                        }
-                    }
-                    Platform.runLater(() -> {
-                        if (t != null && t.painted != 0 && t.shown == 0) {
-                            t.shown = System.nanoTime();
-                        }
-                        java.util.concurrent.CompletableFuture<Void> drawn = view().show(page);
-                        if (t != null && t.shown != 0 && t.patched == 0) {
-                            t.patched = System.nanoTime();
-                        }
-                        drawn.thenRun(() -> {
-                            inspector.drawn(paths);
-                            timed(t, page);
-                        });
-                    });
-                } catch (RuntimeException e) {
-                    simulation.warning("internal simulator error while painting the page: " + e, null);
+                if (pending.compareAndSet(id, 0) && paints == p) {
+                    repaintNow(simulation, p);
                 }
             }));
+        }
+    }
+
+    /** Paints the top page (runtime thread) and hands it to the WebView (FX thread). */
+    private void repaintNow(Simulation simulation, PagePaints p) {
+        try {
+            StartTiming.mark("repaint task");
+            TapClock t = tap;
+            if (t != null && t.setData != 0 && t.repaint == 0) {
+                t.repaint = System.nanoTime();
+            }
+            PaintedPage page = p.paintTop();
+            if (t != null && t.repaint != 0 && t.painted == 0) {
+                t.painted = System.nanoTime();
+            }
+            StartTiming.mark("page painted (html)");
+            PaintedPaths paths = p.lastPaths();
+            // problems of the page's stylesheets, once each (the window only: a headless
+            // run paints nothing, so its transcript has none of these)
+            for (String w : page.warnings()) {
+                if (reported.add(w)) {
+                    simulation.warning("stylesheet: " + w, w.substring(0, Math.max(0, w.indexOf(": "))));
+                }
+            }
+            Platform.runLater(() -> {
+                if (t != null && t.painted != 0 && t.shown == 0) {
+                    t.shown = System.nanoTime();
+                }
+                java.util.concurrent.CompletableFuture<Void> drawn = view().show(page);
+                if (t != null && t.shown != 0 && t.patched == 0) {
+                    t.patched = System.nanoTime();
+                }
+                drawn.thenRun(() -> {
+                    inspector.drawn(paths);
+                    timed(t, page);
+                });
+            });
+        } catch (RuntimeException e) {
+            simulation.warning("internal simulator error while painting the page: " + e, null);
         }
     }
 
@@ -212,6 +229,8 @@ public final class PhonePage {
         volatile long shown;
         /** The patch is in the WebView's document. */
         volatile long patched;
+        /** The pulse that draws the patch began (its frame shows the tap's change). */
+        volatile long pulse;
         /** The first frame after the patch has been drawn (the WebView draws on pulses). */
         volatile long drawn;
 
@@ -223,8 +242,9 @@ public final class PhonePage {
         @Override
         public String toString() {
             return String.format("click to: dispatch %.1f, setData %.1f, repaint task %.1f, paint made %.1f, FX took it %.1f, "
-                    + "patched %.1f, frame drawn %.1f ms (setData to frame drawn %.1f ms)", ms(dispatched), ms(setData),
-                    ms(repaint), ms(painted), ms(shown), ms(patched), ms(drawn), setData == 0 ? Double.NaN : (drawn - setData) / 1e6);
+                    + "patched %.1f, its pulse %.1f, frame drawn %.1f ms (setData to frame drawn %.1f ms)", ms(dispatched),
+                    ms(setData), ms(repaint), ms(painted), ms(shown), ms(patched), ms(pulse), ms(drawn),
+                    setData == 0 ? Double.NaN : (drawn - setData) / 1e6);
         }
     }
 
@@ -239,6 +259,8 @@ public final class PhonePage {
             return;
         }
         t.drawn = System.nanoTime();
+        long pulse = view().patchPulse();
+        t.pulse = pulse > t.patched ? pulse : 0;
         tap = null;
         if (Boolean.getBoolean("minisim.paintTiming")) {
             System.err.printf("paint timing: %s (%s)%n", t, page.route());
