@@ -198,7 +198,7 @@ final class ElementMethods {
         VElement e = at.element();
         Optional<double[]> rect = sim.screen().rect(at.page().id(), e);
         return switch (name) {
-            case "innerText", "textContent" -> e.text();
+            case "innerText", "textContent" -> ElementValues.innerText(e);
             case "innerHTML" -> inner(e);
             case "outerHTML" -> Markup.write(e).trim();
             case "tagName" -> e.tag().toUpperCase();
