@@ -40,6 +40,22 @@ final class ElementValues {
         return sb.toString().replaceAll(" {2,}", " ").replaceAll("^[ \\t\\r\\n]+|[ \\t\\r\\n]+$", "");
     }
 
+    /**
+     * An attribute's value as the component's property: an input's or textarea's {@code value}
+     * is a String property in WeChat, so {@code value="{{50}}"} reads {@code "50"}.
+     */
+    static Object asProperty(VElement e, String name, Object v) {
+        if (!name.equals("value") || v == null || v instanceof String
+                || !(e.tag().equals("input") || e.tag().equals("textarea"))) {
+            return v;
+        }
+        if (v instanceof Number n) {
+            double d = n.doubleValue();
+            return d == Math.rint(d) && !Double.isInfinite(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : n.toString();
+        }
+        return v.toString();
+    }
+
     private static boolean insideText(VElement e) {
         for (VElement p = e; p != null; p = p.parent()) {
             if (p.tag().equals("text")) {
