@@ -198,7 +198,7 @@ final class ElementMethods {
         VElement e = at.element();
         Optional<double[]> rect = sim.screen().rect(at.page().id(), e);
         return switch (name) {
-            case "innerText", "textContent" -> e.text();
+            case "innerText", "textContent" -> ElementValues.innerText(e);
             case "innerHTML" -> inner(e);
             case "outerHTML" -> Markup.write(e).trim();
             case "tagName" -> e.tag().toUpperCase();
@@ -208,7 +208,7 @@ final class ElementMethods {
             case "offsetTop" -> rect.map(r -> r[1]).orElse(0.0);
             case "offsetWidth", "clientWidth" -> rect.map(r -> r[4]).orElse(0.0);
             case "offsetHeight", "clientHeight" -> rect.map(r -> r[5]).orElse(0.0);
-            case "value", "checked", "disabled" -> sim.screen().current(at.page().id(), e, name);
+            case "value", "checked", "disabled" -> ElementValues.asProperty(e, name, sim.screen().current(at.page().id(), e, name));
             default -> e.attrs().get(name);
         };
     }
@@ -237,7 +237,7 @@ final class ElementMethods {
             case "_translateY" -> pos == null ? number(e, "y") : pos[1];
             default -> {
                 Object v = sim.screen().current(at.page().id(), e, ElementValues.attrName(e, name));
-                yield v;
+                yield ElementValues.asProperty(e, name, v);
             }
         };
     }

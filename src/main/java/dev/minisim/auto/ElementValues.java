@@ -1,6 +1,8 @@
 package dev.minisim.auto;
 
 import dev.minisim.view.VElement;
+import dev.minisim.view.VNode;
+import dev.minisim.view.VText;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,6 +26,58 @@ final class ElementValues {
             "scroll-view", List.of("scrollX", "scrollY", "scrollTop", "scrollLeft"));
 
     private ElementValues() {
+    }
+
+    /**
+     * The element's innerText as the client's DOM gives it: white space collapsed, except inside
+     * a {@code <text>}, which keeps its line breaks and turns a {@code \n} written in its content
+     * into one (WeChat's text component; food-diary's suite reads
+     * {@code <text>体重：{{w}}kg\n</text>} and a record's multi-line value so).
+     */
+    static String innerText(VElement e) {
+        StringBuilder sb = new StringBuilder();
+        collect(e, insideText(e), sb);
+        return sb.toString().replaceAll(" {2,}", " ").replaceAll("^[ \\t\\r\\n]+|[ \\t\\r\\n]+$", "");
+    }
+
+    /**
+     * An attribute's value as the component's property: an input's or textarea's {@code value}
+     * is a String property in WeChat, so {@code value="{{50}}"} reads {@code "50"}.
+     */
+    static Object asProperty(VElement e, String name, Object v) {
+        if (!name.equals("value") || v == null || v instanceof String
+                || !(e.tag().equals("input") || e.tag().equals("textarea"))) {
+            return v;
+        }
+        if (v instanceof Number n) {
+            double d = n.doubleValue();
+            return d == Math.rint(d) && !Double.isInfinite(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : n.toString();
+        }
+        return v.toString();
+    }
+
+    private static boolean insideText(VElement e) {
+        for (VElement p = e; p != null; p = p.parent()) {
+            if (p.tag().equals("text")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void collect(VNode node, boolean pre, StringBuilder sb) {
+        if (node instanceof VText t) {
+            if (pre) {
+                sb.append(t.text().replace("\\n", "\n").replaceAll("[ \\t\\r]+", " "));
+            } else {
+                sb.append(t.text().replaceAll("\\s+", " "));
+            }
+        } else if (node instanceof VElement c) {
+            boolean inner = pre || c.tag().equals("text");
+            for (VNode n : c.children()) {
+                collect(n, inner, sb);
+            }
+        }
     }
 
     /** The element's public properties: its attributes (camelCase) and its component's usual ones. */

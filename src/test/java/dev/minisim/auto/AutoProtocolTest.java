@@ -424,6 +424,36 @@ class AutoProtocolTest {
         }
     }
 
+    @Test
+    void innerTextKeepsTheLineBreaksOfATextAndAnInputsValueIsAString() throws Exception {
+        // issue mobx (food-diary's suite): WeChat's <text> keeps line breaks, and a \n written in
+        // its content is one: text() of <text>{{v}}</text> with v 'a\nb' is 'a\nb', of
+        // <text>50kg\n</text> is '50kg\n'; a view's white space collapses as in the DOM
+        Path other = Files.createTempDirectory("auto-text");
+        TestApp.withPages(other, "pages/p/p").wechat()
+                .file("pages/p/p.wxml", "<text id=\"multi\">{{v}}</text><text id=\"esc\">w {{w}}kg\\n</text>"
+                        + "<view id=\"plain\">  one\n   two  </view><input id=\"weight\" value=\"{{w}}\"/>")
+                .file("pages/p/p.js", "Page({ data: { v: '南瓜\\n鸡蛋', w: 50 } });");
+        try (AutoService s = start(other, List.of(), Duration.ofSeconds(5)); AutoClient c = new AutoClient(s.port())) {
+            int page = c.call("App.getCurrentPage").path("pageId").asInt();
+            java.util.function.Function<String, String> text = (sel) -> {
+                JsonNode el = c.call("Page.getElement", Map.of("pageId", page, "selector", sel));
+                return c.call("Element.getDOMProperties", Map.of("pageId", page, "elementId", el.path("elementId").asText(),
+                        "names", List.of("innerText"))).path("properties").get(0).asText();
+            };
+            assertThat(text.apply("#multi")).isEqualTo("南瓜\n鸡蛋");
+            assertThat(text.apply("#esc")).isEqualTo("w 50kg");
+            assertThat(text.apply("#plain")).isEqualTo("one two");
+            // an input's value is a String property: value="{{50}}" reads "50", as the SDK's value() gives it
+            JsonNode input = c.call("Page.getElement", Map.of("pageId", page, "selector", "#weight"));
+            JsonNode value = c.call("Element.getProperties", Map.of("pageId", page, "elementId", input.path("elementId").asText(),
+                    "names", List.of("value"))).path("properties").get(0);
+            assertThat(value.isTextual()).as("%s", value).isTrue();
+            assertThat(value.asText()).isEqualTo("50");
+            c.closeBlocking();
+        }
+    }
+
     static boolean pollData(AutoClient c, int page, String path, String expected) {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (System.nanoTime() < end) {

@@ -2,6 +2,8 @@ package dev.minisim.runtime.modules;
 
 import com.caoccao.javet.swc4j.ast.clazz.Swc4jAstClass;
 import com.caoccao.javet.swc4j.ast.clazz.Swc4jAstFunction;
+import com.caoccao.javet.swc4j.ast.clazz.Swc4jAstGetterProp;
+import com.caoccao.javet.swc4j.ast.clazz.Swc4jAstSetterProp;
 import com.caoccao.javet.swc4j.ast.expr.Swc4jAstArrowExpr;
 import com.caoccao.javet.swc4j.ast.expr.Swc4jAstCallExpr;
 import com.caoccao.javet.swc4j.ast.expr.Swc4jAstClassExpr;
@@ -339,7 +341,9 @@ final class EsmToCommonJs {
     /** Whether {@code this} here is the module's own (no function or class in between). */
     private static boolean topLevel(ISwc4jAst node) {
         for (ISwc4jAst p = node.getParent(); p != null; p = p.getParent()) {
-            if (p instanceof Swc4jAstFunction || p instanceof Swc4jAstClass) {
+            // a getter or setter of an object literal has a body of its own, not a Swc4jAstFunction
+            if (p instanceof Swc4jAstFunction || p instanceof Swc4jAstClass
+                    || p instanceof Swc4jAstGetterProp || p instanceof Swc4jAstSetterProp) {
                 return false;
             }
         }

@@ -50,21 +50,25 @@
     }
   }
 
-  // observers: keys 'a, b', 'a.b', 'list[0]', 'x.**', '**'; fired with the new values of each field
+  // observers: fields 'a, b', 'a.b', 'list[0]', 'x.**', '**'; each entry of the merged list
+  // ({fields, fn}, framework.js) whose fields a change touches is called with the new values of
+  // its fields, in the list's order (behaviors' first)
   function fireObservers(rec, changed) {
-    const observers = rec.def.options.observers;
-    const keys = ObjectKeys(observers);
-    for (let i = 0; i < keys.length; i++) {
-      const key = keys[i];
-      const fields = StringPrototypeSplit(key, ',');
+    runObservers(rec.inst, rec.def.options.observers, changed);
+  }
+  function runObservers(inst, observers, changed) {
+    for (let i = 0; i < observers.length; i++) {
+      const fields = StringPrototypeSplit(observers[i].fields, ',');
       for (let j = 0; j < fields.length; j++) fields[j] = StringPrototypeTrim(fields[j]);
       const hit = ArrayPrototypeSome(fields, (f) => ArrayPrototypeSome(changed, (c) => observerMatches(f, c)));
       if (!hit) continue;
       const args = [];
-      for (let j = 0; j < fields.length; j++) ArrayPrototypePush(args, readPath(rec.inst.data, withoutDeep(fields[j])));
-      ReflectApply(observers[key], rec.inst, args);
+      for (let j = 0; j < fields.length; j++) ArrayPrototypePush(args, readPath(inst.data, withoutDeep(fields[j])));
+      ReflectApply(observers[i].fn, inst, args);
     }
   }
+  // a page built with Component() (or a Page() with behaviors) runs its observers the same way
+  rt.fireObservers = runObservers;
   // 'x.**' -> 'x' (what s.replace(/\.\*\*$/, '') gives)
   function withoutDeep(field) {
     return StringPrototypeEndsWith(field, '.**') ? StringPrototypeSlice(field, 0, -3) : field;

@@ -4,7 +4,7 @@
 (function (host, rt) {
   'use strict';
   const {
-    Array, ArrayIsArray, ArrayPrototypeFilter, ArrayPrototypeForEach, ArrayPrototypeJoin, ArrayPrototypePush,
+    Array, ArrayIsArray, ArrayPrototypeFilter, ArrayPrototypeForEach, ArrayPrototypeIndexOf, ArrayPrototypeJoin, ArrayPrototypePush, ArrayPrototypeSlice,
     Boolean, Date, DatePrototype, DatePrototypeGetTime, Error, JSONParse, Number, Object, ObjectAssign, ObjectDefineProperty,
     ObjectFreeze, ObjectKeys, ObjectPrototypeIsPrototypeOf, ReflectApply, RegExpPrototypeExec, RegExpPrototypeGetSource, RegExpPrototype,
     SafeMap, String, StringPrototypeEndsWith, StringPrototypeSlice, FunctionPrototypeBind, TypeError,
@@ -73,38 +73,89 @@
     if (options !== undefined && (options === null || typeof options !== 'object')) {
       throw new TypeError((kind === 'page' ? 'Page' : 'Component') + '() expects an object');
     }
-    defs.set(stripJs(file), { kind, options: kind === 'page' ? (options || {}) : normalizeComponent(options || {}) });
+    const o = options || {};
+    applyDefinitionFilters(o);
+    defs.set(stripJs(file), kind === 'page' ? pageDefinition(o) : { kind, options: normalizeComponent(o) });
   }
   globalThis.Page = function Page(options) { register('page', options); };
   globalThis.Component = function Component(options) { register('component', options); };
+  // A behavior keeps its definition and, when it has a definitionFilter, `filterDefinition`:
+  // that function bound to the filters of the behaviors it uses (the definitionFilterArr the base
+  // library passes), called with the definition of each component or behavior that uses it.
   globalThis.Behavior = function Behavior(options) {
-    return ObjectFreeze({ __minisimBehavior: true, options: options || {} });
+    if (options !== undefined && (options === null || typeof options !== 'object')) throw new TypeError('Behavior() expects an object');
+    const o = options || {};
+    applyDefinitionFilters(o);
+    const own = o.definitionFilter;
+    let filterDefinition = null;
+    if (isFn(own)) {
+      const inner = filtersOf(o.behaviors);
+      filterDefinition = function (defFields) { return ReflectApply(own, undefined, [defFields, ArrayPrototypeSlice(inner)]); };
+    }
+    return ObjectFreeze({ __minisimBehavior: true, options: o, filterDefinition });
   };
+
+  // WeChat (custom-component/extend: definitionFilter): "when A uses B, declaring A calls B's
+  // definitionFilter with A's definition object for B to filter; if B uses C and D, B decides
+  // whether to call their definitionFilter on A's definition". So each behavior listed in a
+  // definition filters that definition before its sections are read (it may add methods,
+  // observers, lifetimes...); the filters of the behaviors' own behaviors are only passed along.
+  function applyDefinitionFilters(def) {
+    const list = def.behaviors;
+    if (!ArrayIsArray(list)) return;
+    for (let i = 0; i < list.length; i++) {
+      const b = list[i];
+      if (b && b.__minisimBehavior && b.filterDefinition) b.filterDefinition(def);
+    }
+  }
+  function filtersOf(list) {
+    const out = [];
+    if (!ArrayIsArray(list)) return out;
+    for (let i = 0; i < list.length; i++) {
+      const b = list[i];
+      if (b && b.__minisimBehavior && b.filterDefinition) ArrayPrototypePush(out, b.filterDefinition);
+    }
+    return out;
+  }
+
+  // Page({behaviors}) (WeChat 2.9.2+): the behaviors' data, methods, lifetimes and observers are
+  // the page's too, merged as for a component; `mixed` holds them (null without behaviors), the
+  // page's own fields stay in `options`.
+  function pageDefinition(o) {
+    const behaviors = ArrayIsArray(o.behaviors) && o.behaviors.length ? o.behaviors : null;
+    return { kind: 'page', options: o, mixed: behaviors ? normalizeComponent({ behaviors }) : null };
+  }
 
   const LIFETIMES = ['created', 'attached', 'ready', 'moved', 'detached', 'error'];
   const PAGE_LIFETIMES = ['show', 'hide', 'resize'];
   const ALIPAY_HOOKS = ['onInit', 'deriveDataFromProps', 'didMount', 'didUpdate', 'didUnmount'];
 
   // Flattens behaviors (WeChat) and mixins (Alipay), depth first, the component itself last, into
-  // one definition whose lifetimes are lists, as the runtimes call every behavior's and mixin's
-  // hook, the component's own last.
+  // one definition, as the WeChat docs' rules for behaviors say: properties and methods of the
+  // component override its behaviors', a later behavior's an earlier one's, a behavior's those
+  // of the behaviors it uses; same-named data fields that are both objects are merged, others
+  // overridden in that order; lifetimes and observers never override each other but are all
+  // called (behaviors before the component, a used behavior before its user, earlier before
+  // later), and a behavior used more than once by a component counts once.
   function normalizeComponent(options) {
-    const out = { data: {}, properties: {}, methods: {}, lifetimes: {}, pageLifetimes: {}, observers: {}, props: {}, hooks: {},
+    const out = { data: {}, properties: {}, methods: {}, lifetimes: {}, pageLifetimes: {}, observers: [], props: {}, hooks: {},
       relations: {}, behaviorList: [] };
     ArrayPrototypeForEach(LIFETIMES, (k) => { out.lifetimes[k] = []; });
     ArrayPrototypeForEach(PAGE_LIFETIMES, (k) => { out.pageLifetimes[k] = []; });
     ArrayPrototypeForEach(ALIPAY_HOOKS, (k) => { out.hooks[k] = []; });
     function mix(o) {
-      ArrayPrototypeForEach(o.behaviors || [], (b) => {
-        if (b && b.__minisimBehavior) { ArrayPrototypePush(out.behaviorList, b); mix(b.options); }
+      ArrayPrototypeForEach(ArrayIsArray(o.behaviors) ? o.behaviors : [], (b) => {
+        if (!b || !b.__minisimBehavior || ArrayPrototypeIndexOf(out.behaviorList, b) >= 0) return;
+        ArrayPrototypePush(out.behaviorList, b);
+        mix(b.options);
       });
       if (ArrayIsArray(o.mixins)) ArrayPrototypeForEach(o.mixins, (m) => { if (m !== null && typeof m === 'object') mix(m); });
       ObjectAssign(out.props, o.props !== null && typeof o.props === 'object' ? o.props : {});
       ArrayPrototypeForEach(ALIPAY_HOOKS, (k) => { if (isFn(o[k])) ArrayPrototypePush(out.hooks[k], o[k]); });
-      ObjectAssign(out.data, deepClone(o.data || {}));
+      mergeData(out.data, deepClone(o.data || {}));
       ObjectAssign(out.properties, o.properties || {});
       ObjectAssign(out.methods, o.methods || {});
-      ObjectAssign(out.observers, o.observers || {});
+      addObservers(out.observers, o.observers);
       // relations a behavior declares are the component's too (WeChat: a behavior's definition
       // sections merge into the component's)
       if (o.relations !== null && typeof o.relations === 'object') ObjectAssign(out.relations, o.relations);
@@ -120,6 +171,31 @@
     mix(options);
     out.raw = options;
     return out;
+  }
+  // observers as {'a, b': fn} or as [{fields: 'a, b', observer: fn}] (the list form
+  // definitionFilters such as miniprogram-computed's may produce), kept in order as {fields, fn}
+  function addObservers(list, observers) {
+    if (observers === null || typeof observers !== 'object') return;
+    if (ArrayIsArray(observers)) {
+      for (let i = 0; i < observers.length; i++) {
+        const item = observers[i];
+        if (item && typeof item.fields === 'string' && isFn(item.observer)) ArrayPrototypePush(list, { fields: item.fields, fn: item.observer });
+      }
+      return;
+    }
+    const keys = ObjectKeys(observers);
+    for (let i = 0; i < keys.length; i++) if (isFn(observers[keys[i]])) ArrayPrototypePush(list, { fields: keys[i], fn: observers[keys[i]] });
+  }
+  const isPlainObject = (v) => v !== null && typeof v === 'object' && !ArrayIsArray(v) && ReflectGetPrototypeOf(v) === ObjectPrototype;
+  // source's fields into target; a field that is an object on both sides is merged
+  function mergeData(target, source) {
+    const keys = ObjectKeys(source);
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
+      if (isPlainObject(target[k]) && isPlainObject(source[k])) mergeData(target[k], source[k]);
+      else target[k] = source[k];
+    }
+    return target;
   }
 
   function propertyDefault(spec) {
@@ -198,12 +274,14 @@
   }
   rt.setPath = setPath;
 
-  function makeSetData(id, route) {
+  // observers: the merged list of a Component() page or of a Page()'s behaviors (or none)
+  function makeSetData(id, route, observers) {
     return function setData(data, callback) {
       if (data === null || typeof data !== 'object' || ArrayIsArray(data)) {
         throw new TypeError('setData expects an object, got ' + (ArrayIsArray(data) ? 'an array' : typeof data));
       }
       const applied = {};
+      const changed = [];
       const keys = ObjectKeys(data);
       for (let i = 0; i < keys.length; i++) {
         const key = keys[i];
@@ -213,23 +291,40 @@
         }
         setPath(this.data, key, data[key]);
         ObjectDefineProperty(applied, key, { value: data[key], writable: true, enumerable: true, configurable: true });
+        ArrayPrototypePush(changed, key);
       }
+      // a page is a component in WeChat: its observers run inside setData, before the render
+      if (observers && observers.length && changed.length) rt.fireObservers(this, observers, changed);
       host.setData(id, route, rt.toJson(applied));
       if (isFn(callback)) host.defer(FunctionPrototypeBind(callback, this));
     };
   }
 
+  // the lifetimes, pageLifetimes and observers a page runs besides its on* hooks: a
+  // Component() page's own merged definition, a Page()'s behaviors' (null when it has none)
+  const componentSide = (def) => (def.kind === 'component' ? def.options : def.mixed);
+
   rt.createPage = function (id, route, queryJson) {
     const def = defs.get(route);
     const query = JSONParse(queryJson);
     const inst = {};
+    const side = componentSide(def);
     if (def.kind === 'page') {
+      // a behavior's methods, then a `methods` section (where a definitionFilter puts what it
+      // adds), then the page's own fields, each overriding the one before
+      if (side) ObjectAssign(inst, side.methods);
+      const extra = def.options.methods;
+      if (extra !== null && typeof extra === 'object') {
+        const names = ObjectKeys(extra);
+        for (let i = 0; i < names.length; i++) if (isFn(extra[names[i]])) inst[names[i]] = extra[names[i]];
+      }
       const keys = ObjectKeys(def.options);
       for (let i = 0; i < keys.length; i++) {
         const k = keys[i];
-        if (k !== 'data') inst[k] = isFn(def.options[k]) ? def.options[k] : deepClone(def.options[k]);
+        if (k === 'data' || ((k === 'behaviors' || k === 'methods') && side)) continue;
+        inst[k] = isFn(def.options[k]) ? def.options[k] : deepClone(def.options[k]);
       }
-      inst.data = deepClone(def.options.data || {});
+      inst.data = side ? mergeData(deepClone(side.data), deepClone(def.options.data || {})) : deepClone(def.options.data || {});
     } else {
       const c = def.options;
       ObjectAssign(inst, c.methods);
@@ -244,22 +339,24 @@
     }
     const hidden = {
       route, __route__: route, is: route, options: query, __wxWebviewId__: id, $id: id,
-      setData: makeSetData(id, route),
+      setData: makeSetData(id, route, side ? side.observers : null),
       getOpenerEventChannel: () => rt.openerChannel(id),
       selectComponent: (selector) => rt.selectComponent(id, 'page', selector),
       selectAllComponents: (selector) => rt.selectAllComponents(id, 'page', selector),
       // the custom tab bar shown with this tab page (tabBar.custom); null elsewhere
       getTabBar: () => rt.selectComponent(id, 'page', 'custom-tab-bar'),
     };
+    if (side) hidden.hasBehavior = (b) => ArrayPrototypeIndexOf(side.behaviorList, b) >= 0;
     const hiddenKeys = ObjectKeys(hidden);
     for (let i = 0; i < hiddenKeys.length; i++) {
       ObjectDefineProperty(inst, hiddenKeys[i], { value: hidden[hiddenKeys[i]], enumerable: false, writable: true, configurable: true });
     }
     if (rt.addViewMethods) rt.addViewMethods(inst);
     records.set(id, { inst, def, route });
-    if (def.kind === 'component') {
-      callAll(def.options.lifetimes.created, inst);
-      callAll(def.options.lifetimes.attached, inst);
+    // created and attached come before onLoad, as for a component's page
+    if (side) {
+      callAll(side.lifetimes.created, inst);
+      callAll(side.lifetimes.attached, inst);
     }
     return inst;
   };
@@ -277,8 +374,9 @@
     if (!rec) return false;
     const arg = argJson === undefined ? undefined : JSONParse(argJson);
     let called = false;
-    if (rec.def.kind === 'component' && COMPONENT_HOOKS[hook]) {
-      const fns = rec.def.options[COMPONENT_HOOKS[hook][0]][COMPONENT_HOOKS[hook][1]];
+    const side = componentSide(rec.def);
+    if (side && COMPONENT_HOOKS[hook]) {
+      const fns = side[COMPONENT_HOOKS[hook][0]][COMPONENT_HOOKS[hook][1]];
       if (fns.length) called = true;
       callAll(fns, rec.inst);
     }

@@ -67,6 +67,10 @@ class EsmDifferentialTest {
                 + "console.log(twice(3), value, JSON.stringify({ value }), whoAmI());\n");
         cases.put("export default of an arrow and of an anonymous class expression",
                 "export default (() => 'arrow');\nexport const C = class {};\nconsole.log(typeof this);\n");
+        // issue mobx (food-diary's store: a mobx observable whose getters read this.currentDate):
+        // `this` in an object literal's getter or setter is the object, not the module's undefined
+        cases.put("this in an object literal's getter and setter", "export const o = { x: 2, get twice() { return this.x * 2; },"
+                + " set twice(v) { this.x = v / 2; } };\no.twice = 10;\nconsole.log(o.twice, o.x, typeof this);\n");
         cases.put("export * and renamed re-exports", "export * from './helper';\nexport { default as helperDefault, value as v } from './helper';\n"
                 + "export * as counter from './counter';\n");
         cases.put("export of an import, export as default", "import { helper } from './helper';\nconst local = 'L';\n"
