@@ -268,6 +268,18 @@ class AutoProtocolTest {
     }
 
     @Test
+    void aTaskThatThrowsPastItsGuardDoesNotStopTheSession() {
+        // issue #12: "a method that throws answers an error and keeps the session ... never silence":
+        // an exception escaping a task of the runtime loop used to end its thread, and every later
+        // request waited on a loop nobody ran (the flaky Page.callMethod "nope" with no answer)
+        service.session().current().loop().post(() -> {
+            throw new IllegalStateException("test: a task that throws past its guard");
+        });
+        assertThat(client.call("App.getCurrentPage").path("path").asText()).isEqualTo("pages/index/index");
+        assertThatThrownBy(() -> client.call("Page.callMethod", onPage("method", "nope"))).hasMessageContaining("nope");
+    }
+
+    @Test
     void evaluateRunsInTheAppsSandboxAndReachesNothingOfJava() {
         // issue #12: "evaluated code reaches nothing outside the sandbox"
         JsonNode r = client.call("App.callFunction", Map.of("functionDeclaration",
