@@ -447,6 +447,31 @@ class AutoProtocolTest {
     }
 
     @Test
+    void anAppOnErrorThatThrowsForATimersErrorDoesNotStopTheSession() throws Exception {
+        // issue #12: "never silence": an error in App.onError, while a timer's error is handled, used to
+        // escape every guard and end the runtime thread (no later request was answered)
+        Path other = Files.createTempDirectory("auto-onerror");
+        TestApp.withPages(other, "pages/a/a").wechat()
+                .file("app.js", "App({ onError(e) { throw new Error('onError too'); } });")
+                .file("pages/a/a.wxml", "<view>{{n}}</view>")
+                .file("pages/a/a.js", """
+                        Page({ data: { n: 1 },
+                          lateBoom() { return new Promise((resolve) => { setTimeout(() => { throw new Error('late boom'); }, 0);
+                                                                         setTimeout(() => resolve('after'), 5); }); },
+                        });""");
+        try (AutoService s = start(other, List.of(), Duration.ofSeconds(5)); AutoClient c = new AutoClient(s.port())) {
+            int page = c.call("App.getCurrentPage").path("pageId").asInt();
+            assertThat(c.call("Page.callMethod", Map.of("pageId", page, "method", "lateBoom")).path("result").asText())
+                    .isEqualTo("after");
+            assertThatThrownBy(() -> c.call("Page.callMethod", Map.of("pageId", page, "method", "nope")))
+                    .hasMessageContaining("nope");
+            assertThat(s.session().current().events().snapshot()).anySatisfy(e ->
+                    assertThat(e.str("message")).contains("App.onError threw").contains("onError too"));
+            c.closeBlocking();
+        }
+    }
+
+    @Test
     void anAlipayAppsCallsGoToMy() throws Exception {
         // issue #12: "callWxMethod (both namespaces: an Alipay app's calls go to my)"
         Path other = Files.createTempDirectory("auto-alipay");
