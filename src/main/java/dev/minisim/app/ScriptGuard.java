@@ -97,6 +97,13 @@ final class ScriptGuard {
             // App.onError gets the error's own text and stack, as in the client
             String text = e.stack() != null ? e.stack() : e.message();
             guard(page, () -> world.callAppHook("onError", json(text)));
+        } catch (PolyglotException again) {
+            // App.onError threw (or was stopped) while the error is handled: the nested guard hands
+            // it up, but nothing above this catch would handle it; it would end the runtime thread
+            ScriptError inHook = ScriptError.of(again);
+            errors++;
+            events.emit("error", "message", "App.onError threw: " + inHook.message(), "source", inHook.source(),
+                    "page", page, "stack", inHook.stack());
         } finally {
             inOnError = false;
         }

@@ -37,7 +37,9 @@ public final class AutoService implements AutoCloseable {
     }
 
     private final AutoSession session;
-    private final Protocol protocol = new Protocol();
+    private final Protocol protocol;
+    /** How much longer than its own timeouts a request may take before the protocol answers for it. */
+    static final Duration BACKSTOP_MARGIN = Duration.ofSeconds(5);
     private final AutoServer server;
     private final CountDownLatch ended = new CountDownLatch(1);
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "minisim-auto-timer"));
@@ -50,6 +52,10 @@ public final class AutoService implements AutoCloseable {
      */
     public AutoService(MiniProgram program, RunConfig config, List<DecisionSource> policies, Screenshots screenshots,
                        Settings settings) {
+        // every request answers: after the longest wait a method has of its own, plus a margin
+        Duration longest = settings.requestTimeout().compareTo(settings.promptTimeout()) >= 0
+                ? settings.requestTimeout() : settings.promptTimeout();
+        this.protocol = new Protocol(longest.plus(BACKSTOP_MARGIN));
         NativePrompts prompts = new NativePrompts(timer, settings.promptTimeout().toMillis(), this::problem);
         List<DecisionSource> decisions = new ArrayList<>(policies);
         decisions.add(prompts);
@@ -100,6 +106,11 @@ public final class AutoService implements AutoCloseable {
                 ended.countDown();
             }
         }, connectWithin.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
+    /** The session it drives (tests reach its runtime thread). */
+    AutoSession session() {
+        return session;
     }
 
     /** The protocol's method table (tests drive it without a socket too). */

@@ -127,10 +127,27 @@ public final class AutoSession implements AutoCloseable {
         } finally {
             launched.countDown();
         }
-        try {
-            sim.loop().runRealtime();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        // a task that throws past its guard must not end the thread: every later request would
+        // then wait on a loop nobody runs (issue #12: "never silence")
+        while (!sim.loop().stopped()) {
+            try {
+                sim.loop().runRealtime();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            } catch (RuntimeException | StackOverflowError e) {
+                try {
+                    sim.error("internal simulator error in a task: " + e, null, null);
+                } catch (RuntimeException | StackOverflowError again) {
+                    // the report itself failed; the loop goes on all the same
+                }
+            }
+        }
+        for (Integer id : List.copyOf(waiting.keySet())) {
+            CompletableFuture<JsonNode> f = waiting.remove(id);
+            if (f != null) {
+                f.completeExceptionally(new AutoError("the mini-program stopped"));
+            }
         }
     }
 

@@ -5,11 +5,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The wire format of the WeChat automation protocol (CONTRACT.md, "Automation protocol"): a
@@ -30,6 +33,16 @@ public final class Protocol {
     }
 
     private final Map<String, Method> methods = new TreeMap<>();
+    private final Duration backstop;
+
+    /**
+     * @param backstop how long any request may go unanswered before it answers an error: the last
+     *                 guard of "never silence" (a method's own timeouts, such as the request
+     *                 timeout of calls into the app's world, come first and say more)
+     */
+    public Protocol(Duration backstop) {
+        this.backstop = backstop;
+    }
 
     void add(String name, Method method) {
         methods.put(name, method);
@@ -68,7 +81,12 @@ public final class Protocol {
         } catch (Exception | StackOverflowError e) {
             return CompletableFuture.completedFuture(error(id, name + ": " + message(e)));
         }
-        return result.handle((value, t) -> t == null ? result(id, value) : error(id, name + ": " + message(t)));
+        if (result == null) {
+            return CompletableFuture.completedFuture(error(id, name + ": internal error (no answer)"));
+        }
+        // a copy: the method's own future is not completed by the backstop, only the answer is
+        return result.copy().orTimeout(backstop.toMillis(), TimeUnit.MILLISECONDS)
+                .handle((value, t) -> t == null ? result(id, value) : error(id, name + ": " + message(t)));
     }
 
     /** An event message. */
@@ -99,9 +117,12 @@ public final class Protocol {
         return out.toString();
     }
 
-    private static String message(Throwable t) {
+    private String message(Throwable t) {
         while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
             t = t.getCause();
+        }
+        if (t instanceof TimeoutException) {
+            return "no answer within " + backstop.toSeconds() + " s (the mini-program's thread is busy or stuck); the session goes on";
         }
         if (t instanceof AutoError) {
             return t.getMessage();

@@ -268,6 +268,18 @@ class AutoProtocolTest {
     }
 
     @Test
+    void aTaskThatThrowsPastItsGuardDoesNotStopTheSession() {
+        // issue #12: "a method that throws answers an error and keeps the session ... never silence":
+        // an exception escaping a task of the runtime loop used to end its thread, and every later
+        // request waited on a loop nobody ran (the flaky Page.callMethod "nope" with no answer)
+        service.session().current().loop().post(() -> {
+            throw new IllegalStateException("test: a task that throws past its guard");
+        });
+        assertThat(client.call("App.getCurrentPage").path("path").asText()).isEqualTo("pages/index/index");
+        assertThatThrownBy(() -> client.call("Page.callMethod", onPage("method", "nope"))).hasMessageContaining("nope");
+    }
+
+    @Test
     void evaluateRunsInTheAppsSandboxAndReachesNothingOfJava() {
         // issue #12: "evaluated code reaches nothing outside the sandbox"
         JsonNode r = client.call("App.callFunction", Map.of("functionDeclaration",
@@ -462,6 +474,31 @@ class AutoProtocolTest {
             }
         }
         return false;
+    }
+
+    @Test
+    void anAppOnErrorThatThrowsForATimersErrorDoesNotStopTheSession() throws Exception {
+        // issue #12: "never silence": an error in App.onError, while a timer's error is handled, used to
+        // escape every guard and end the runtime thread (no later request was answered)
+        Path other = Files.createTempDirectory("auto-onerror");
+        TestApp.withPages(other, "pages/a/a").wechat()
+                .file("app.js", "App({ onError(e) { throw new Error('onError too'); } });")
+                .file("pages/a/a.wxml", "<view>{{n}}</view>")
+                .file("pages/a/a.js", """
+                        Page({ data: { n: 1 },
+                          lateBoom() { return new Promise((resolve) => { setTimeout(() => { throw new Error('late boom'); }, 0);
+                                                                         setTimeout(() => resolve('after'), 5); }); },
+                        });""");
+        try (AutoService s = start(other, List.of(), Duration.ofSeconds(5)); AutoClient c = new AutoClient(s.port())) {
+            int page = c.call("App.getCurrentPage").path("pageId").asInt();
+            assertThat(c.call("Page.callMethod", Map.of("pageId", page, "method", "lateBoom")).path("result").asText())
+                    .isEqualTo("after");
+            assertThatThrownBy(() -> c.call("Page.callMethod", Map.of("pageId", page, "method", "nope")))
+                    .hasMessageContaining("nope");
+            assertThat(s.session().current().events().snapshot()).anySatisfy(e ->
+                    assertThat(e.str("message")).contains("App.onError threw").contains("onError too"));
+            c.closeBlocking();
+        }
     }
 
     @Test
