@@ -119,6 +119,8 @@ final class ExploreCommand implements Callable<Integer> {
             err.println("minisim: --jobs " + jobs + ": expected 1 or more");
             return Main.BAD_INPUT;
         }
+        // one branch = one fresh context, each made ahead on the second core while the branch before plays
+        dev.minisim.runtime.JsRuntime.prepareAhead();
         Explorer.Result result = explorer.explore(max, jobs, b -> out.println(ExploreReport.line(b)));
         out.println(ExploreReport.summary(result));
         if (bench) {

@@ -9,11 +9,11 @@ import org.graalvm.polyglot.Value;
 
 /**
  * New JS contexts made ahead, on a second thread, while the current run plays (issue #11: the
- * context, the JS realm and {@code primordials.js} are a quarter of a warm scenario run, and the
+ * context, the JS realm and the bootstrap are most of a warm scenario run's fixed cost, and the
  * machine has a second core). What is made ahead is exactly what {@link JsRuntime} would make
- * first: a context built by {@link Sandbox}, the internal {@code rt} object, and
- * {@code primordials.js} run in it (it needs no host: it only captures the realm's built-ins);
- * the bootstrap files after it are parsed into the shared Engine's cache, not run.
+ * first: a context built by {@link Sandbox}, the internal {@code rt} object, and the whole
+ * bootstrap run in it, against an empty stand-in for the host; the run's host is bound later,
+ * once, by {@code rt.bindHost} (setup.js), before any mini-program code.
  *
  * <p>Never more than one context waits, and each is handed out once: every run still gets a
  * context no page code has ever run in. Owner thread: a context is made on the helper thread and
@@ -21,7 +21,7 @@ import org.graalvm.polyglot.Value;
  */
 final class FreshContexts {
 
-    /** A context with the internal object and primordials, nothing else. */
+    /** A context with the internal object and the bootstrap, its host not yet bound. */
     record Fresh(Context context, Value rt) {
     }
 
@@ -76,10 +76,12 @@ final class FreshContexts {
         try {
             // no prototype: nothing a page puts on Object.prototype can shadow a missing entry point
             Value rt = context.eval("js", "Object.create(null)");
+            // stands for the run's host until rt.bindHost (setup.js); only the bootstrap holds it
+            Value lateHost = context.eval("js", "Object.create(null)");
             java.util.List<Source> bootstrap = JsRuntime.bootstrap();
             context.eval(bootstrap.get(0)).execute(null, rt);
             for (int i = 1; i < bootstrap.size(); i++) {
-                context.parse(bootstrap.get(i));
+                context.eval(bootstrap.get(i)).execute(lateHost, rt);
             }
             return new Fresh(context, rt);
         } catch (RuntimeException e) {

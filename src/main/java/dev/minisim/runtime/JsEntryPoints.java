@@ -18,6 +18,14 @@ final class JsEntryPoints implements JsWorld {
         return rt.invokeMember(function, args);
     }
 
+    /**
+     * Binds the run's host to a bootstrap that ran without it (setup.js); once per context, before
+     * any mini-program code.
+     */
+    void bindHost(Object host, String exportedNamesJson) {
+        call("bindHost", host, exportedNamesJson);
+    }
+
     /** Seeds {@code Math.random}'s generator (random.js) with four 32-bit words. */
     void seedRandom(int a, int b, int c, int d) {
         call("seedRandom", a, b, c, d);

@@ -50,18 +50,39 @@ public final class JsRuntime implements AutoCloseable {
      *             draws the same numbers every time; null keeps the built-in
      */
     public JsRuntime(Object host, Long seed) {
-        // the context, rt and primordials (BOOTSTRAP's first file), maybe made ahead on another thread
+        // the context, rt and the whole bootstrap, maybe made ahead on another thread; then this
+        // run's host, bound once before any mini-program code (setup.js: rt.bindHost)
         FreshContexts.Fresh fresh = FreshContexts.take();
         this.context = fresh.context();
         this.rt = fresh.rt();
         this.world = new JsEntryPoints(rt);
-        for (int i = 1; i < BOOTSTRAP.size(); i++) {
-            context.eval(BOOTSTRAP.get(i)).execute(host, rt);
-        }
+        world.bindHost(host, exportedNames(host.getClass()));
         if (seed != null) {
             SplittableRandom words = new SplittableRandom(seed);
             world.seedRandom(words.nextInt(), words.nextInt(), words.nextInt(), words.nextInt());
         }
+    }
+
+    /** The names of a host class's {@code @HostAccess.Export} methods, as a JSON array (once per class). */
+    private static final ClassValue<String> EXPORTED = new ClassValue<>() {
+        @Override
+        protected String computeValue(Class<?> type) {
+            java.util.TreeSet<String> names = new java.util.TreeSet<>();
+            for (java.lang.reflect.Method m : type.getMethods()) {
+                if (m.isAnnotationPresent(org.graalvm.polyglot.HostAccess.Export.class)) {
+                    names.add(m.getName());
+                }
+            }
+            StringBuilder json = new StringBuilder("[");
+            for (String name : names) {
+                json.append(json.length() > 1 ? "," : "").append('"').append(name).append('"');
+            }
+            return json.append(']').toString();
+        }
+    };
+
+    static String exportedNames(Class<?> hostClass) {
+        return EXPORTED.get(hostClass);
     }
 
     /**

@@ -30,7 +30,18 @@ public final class Expectation {
     }
 
     public static List<Event> allMatches(JsonNode expected, List<Event> events) {
-        return events.stream().filter(e -> matches(expected, JSON.valueToTree(e.asMap()))).toList();
+        return allMatches(expected, events, Expectation::tree);
+    }
+
+    /** As {@link #allMatches(JsonNode, List)}, with each event's tree from {@code trees} (a caller's cache). */
+    public static List<Event> allMatches(JsonNode expected, List<Event> events,
+                                         java.util.function.Function<Event, JsonNode> trees) {
+        return events.stream().filter(e -> matches(expected, trees.apply(e))).toList();
+    }
+
+    /** An event as the JSON tree expectations are matched against. */
+    public static JsonNode tree(Event e) {
+        return JSON.valueToTree(e.asMap());
     }
 
     public static boolean matches(JsonNode expected, JsonNode actual) {

@@ -34,17 +34,38 @@ class FreshContextsTest {
         assertThat(FreshContexts.TAKEN_AHEAD.get() - before).as("runs that took a context made ahead").isEqualTo(3);
     }
 
+    /**
+     * Issue #11, round 2: the whole bootstrap runs in the context made ahead, and the run's host is
+     * bound afterwards through one entry point; until then nothing of the run is there.
+     */
     @Test
-    void aContextMadeAheadHasOnlyPrimordialsRun() {
+    void aContextMadeAheadHasTheBootstrapButNoRunYet() {
         FreshContexts.Fresh fresh = FreshContexts.make();
         try {
             assertThat(fresh.rt().hasMember("primordials")).isTrue();
-            assertThat(fresh.context().eval("js", "typeof wx + typeof my + typeof App + typeof setTimeout").asString())
-                    .as("nothing of the later bootstrap files has run")
-                    .isEqualTo("undefinedundefinedundefined" + "undefined");
-            assertThat(fresh.context().eval("js", "typeof Java + typeof Polyglot").asString()).isEqualTo("undefinedundefined");
+            assertThat(fresh.context().eval("js", "typeof App + typeof Page + typeof Component + typeof setTimeout").asString())
+                    .as("the bootstrap has run")
+                    .isEqualTo("function".repeat(4));
+            assertThat(fresh.context().eval("js", "typeof wx + typeof my").asString())
+                    .as("the platform's namespace waits for the run's host")
+                    .isEqualTo("undefinedundefined");
+            assertThat(fresh.rt().getMember("bindHost").canExecute()).isTrue();
+            assertThat(fresh.context().eval("js", "typeof Java + typeof Polyglot + typeof Graal").asString())
+                    .isEqualTo("undefined".repeat(3));
         } finally {
             fresh.context().close(true);
+        }
+    }
+
+    /** Issue #11, round 2: "bound afterwards through one late-binding entry point", once per context. */
+    @Test
+    void theHostIsBoundOnceAndTheEntryPointIsThenGone() {
+        try (JsRuntime js = new JsRuntime(new PoisonedBuiltinsTest.BareHost())) {
+            assertThat(js.internal("bindHost")).as("no second binding of a context").isNull();
+            assertThat(js.internal("bindNamespace")).isNull();
+            assertThat(js.internal("bindAutomation")).isNull();
+            assertThat(js.context().eval("js", "typeof wx + typeof my").asString())
+                    .as("BareHost's namespace is wx").isEqualTo("objectundefined");
         }
     }
 }

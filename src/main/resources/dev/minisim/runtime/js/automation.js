@@ -13,8 +13,13 @@
   } = rt.primordials;
   // taken before any mini-program code runs: a page cannot swap the compiler evaluate uses
   const FunctionConstructor = FunctionPrototype.constructor;
-  const nsName = host.namespace();
-  const ns = globalThis[nsName];
+  // the run's namespace, known once the run's host is bound (setup.js: rt.bindHost)
+  let nsName;
+  let ns;
+  rt.bindAutomation = function () {
+    nsName = host.namespace();
+    ns = globalThis[nsName];
+  };
   const origins = new SafeMap();   // method -> { had, fn } before its first mock
   const isFn = (f) => typeof f === 'function';
 

@@ -160,8 +160,11 @@
     for (let i = 0; i < names.length; i++) {
       const name = names[i];
       if (table[name] === 'object') {
-        // built by a later bootstrap file into rt.apiObjects: lands here
-        ObjectDefineProperty(rt.apiObjects, ns + '.' + name, {
+        // built by a later bootstrap file into rt.apiObjects (already there: the namespace is made
+        // when the run's host is bound, after the whole bootstrap); later writes land here too
+        const key = ns + '.' + name;
+        if (ObjectPrototypeHasOwnProperty(rt.apiObjects, key)) objects[name] = rt.apiObjects[key];
+        ObjectDefineProperty(rt.apiObjects, key, {
           get() { return made[name] === true ? target[name] : objects[name]; },
           set(v) { if (made[name] === true) put(name, v); else objects[name] = v; },
           configurable: true,
@@ -216,6 +219,9 @@
 
   // only the platform's own namespace: a WeChat app has no `my`, an Alipay app no `wx`
   rt.apiObjects = rt.apiObjects || {};
-  const ns = host.namespace();
-  Object.defineProperty(globalThis, ns, { value: namespace(ns), writable: true, configurable: true });
+  // which one is the run's: known once its host is bound (setup.js: rt.bindHost)
+  rt.bindNamespace = function () {
+    const ns = host.namespace();
+    ObjectDefineProperty(globalThis, ns, { value: namespace(ns), writable: true, configurable: true });
+  };
 })
