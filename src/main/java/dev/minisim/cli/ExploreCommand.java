@@ -49,8 +49,11 @@ final class ExploreCommand implements Callable<Integer> {
     @Option(names = "--html", paramLabel = "FILE", description = "write a self-contained HTML report of the tree")
     Path html;
 
-    @Option(names = "--thumbnails", description = "with --html: paint each leaf's page off screen as a thumbnail "
-            + "(slower: the window's renderer starts)")
+    // issue #13: "where the window can paint off screen, a thumbnail of each leaf's page" — it can
+    // (Monocle, as `shot`), so the report has them unless asked not to (each costs a replay)
+    @Option(names = "--thumbnails", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "with --html: paint each leaf's last page off screen as a thumbnail (default; "
+                    + "--no-thumbnails skips them: each leaf is played once more for its picture)")
     boolean thumbnails;
 
     @Option(names = "--max", paramLabel = "N", defaultValue = "500",

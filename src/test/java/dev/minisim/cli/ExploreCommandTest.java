@@ -70,11 +70,13 @@ class ExploreCommandTest {
     @DisplayName("issue #13: --html is a self-contained report, failing branches first, each with its errors and the transcript excerpt that led there")
     void htmlReport() throws Exception {
         Path html = dir.resolve("report.html");
-        CliTest.Result r = CliTest.cli("explore", BUG_APP, "--scenario", BUG_APP + "/scenarios/start.json", "--html", html.toString());
+        CliTest.Result r = CliTest.cli("explore", BUG_APP, "--scenario", BUG_APP + "/scenarios/start.json", "--html", html.toString(),
+                "--no-thumbnails");
 
         assertThat(r.code()).isEqualTo(1);
         String page = Files.readString(html);
-        assertThat(page).startsWith("<!DOCTYPE html>").doesNotContain("<script").doesNotContain("src=\"http");
+        assertThat(page).startsWith("<!DOCTYPE html>").doesNotContain("<script").doesNotContain("src=\"http")
+                .as("--no-thumbnails").doesNotContain("data:image/png");
         int firstError = page.indexOf("class=\"b error\"");
         int firstOk = page.indexOf("class=\"b ok\"");
         assertThat(firstError).isPositive().isLessThan(firstOk);
@@ -82,6 +84,18 @@ class ExploreCommandTest {
         assertThat(failing).contains("pages/index/index.js:11", "TypeError", "&quot;type&quot;:&quot;callback&quot;",
                 "signContract");
         assertThat(page).contains("<h2>Tree</h2>");
+    }
+
+    @Test
+    @DisplayName("issue #13: \"where the window can paint off screen, a thumbnail of each leaf's page\" — by default in --html")
+    void htmlReportHasThumbnailsByDefault() throws Exception {
+        Path html = dir.resolve("thumbs.html");
+        CliTest.Result r = CliTest.cli("explore", OK_APP, "--scenario", OK_APP + "/scenarios/start.json", "--max", "2",
+                "--html", html.toString());
+
+        assertThat(r.code()).isZero();
+        String page = Files.readString(html);
+        assertThat(page.split("src=\"data:image/png;base64,", -1)).as("one picture per leaf").hasSize(3);
     }
 
     @Test
