@@ -27,6 +27,10 @@ import org.junit.jupiter.api.Test;
  */
 class AutoProtocolTest {
 
+    /** Scratch folders of this class, removed after it (nothing left in the system temp folder). */
+    @org.junit.jupiter.api.io.TempDir
+    static Path scratch;
+
     static Path dir;
     static AutoService service;
     static AutoClient client;
@@ -70,7 +74,7 @@ class AutoProtocolTest {
 
     @BeforeAll
     static void serve() throws Exception {
-        dir = Files.createTempDirectory("auto-protocol");
+        dir = Files.createTempDirectory(scratch, "auto-protocol");
         TestApp.withAppJson(dir, """
                 {"pages": ["pages/index/index", "pages/second/second"],
                  "usingComponents": {"counter-box": "/components/counter-box/counter-box"}}""")
@@ -418,7 +422,7 @@ class AutoProtocolTest {
     @Test
     void aStandingPolicyAnswersBeforeToolNativeAndAnUnansweredPromptIsCancelledAfterItsTimeout() throws Exception {
         // issue #12: "Prompts under automation wait for Tool.native or follow --decide policies"
-        Path other = Files.createTempDirectory("auto-policy");
+        Path other = Files.createTempDirectory(scratch, "auto-policy");
         TestApp.withPages(other, "pages/p/p").wechat()
                 .file("pages/p/p.wxml", "<view>{{r}}</view>")
                 .file("pages/p/p.js", "Page({ data: { r: '' }, ask(kind) { wx.showModal({ title: kind, success: (x) => this.setData({ r: x.confirm ? 'yes' : 'no' }) }); } });");
@@ -441,7 +445,7 @@ class AutoProtocolTest {
         // issue mobx (food-diary's suite): WeChat's <text> keeps line breaks, and a \n written in
         // its content is one: text() of <text>{{v}}</text> with v 'a\nb' is 'a\nb', of
         // <text>50kg\n</text> is '50kg\n'; a view's white space collapses as in the DOM
-        Path other = Files.createTempDirectory("auto-text");
+        Path other = Files.createTempDirectory(scratch, "auto-text");
         TestApp.withPages(other, "pages/p/p").wechat()
                 .file("pages/p/p.wxml", "<text id=\"multi\">{{v}}</text><text id=\"esc\">w {{w}}kg\\n</text>"
                         + "<view id=\"plain\">  one\n   two  </view><input id=\"weight\" value=\"{{w}}\"/>")
@@ -480,7 +484,7 @@ class AutoProtocolTest {
     void anAppOnErrorThatThrowsForATimersErrorDoesNotStopTheSession() throws Exception {
         // issue #12: "never silence": an error in App.onError, while a timer's error is handled, used to
         // escape every guard and end the runtime thread (no later request was answered)
-        Path other = Files.createTempDirectory("auto-onerror");
+        Path other = Files.createTempDirectory(scratch, "auto-onerror");
         TestApp.withPages(other, "pages/a/a").wechat()
                 .file("app.js", "App({ onError(e) { throw new Error('onError too'); } });")
                 .file("pages/a/a.wxml", "<view>{{n}}</view>")
@@ -504,7 +508,7 @@ class AutoProtocolTest {
     @Test
     void anAlipayAppsCallsGoToMy() throws Exception {
         // issue #12: "callWxMethod (both namespaces: an Alipay app's calls go to my)"
-        Path other = Files.createTempDirectory("auto-alipay");
+        Path other = Files.createTempDirectory(scratch, "auto-alipay");
         TestApp.withPages(other, "pages/a/a").alipay()
                 .file("pages/a/a.axml", "<view>{{n}}</view>")
                 .file("pages/a/a.js", "Page({ data: { n: 1 } });");
@@ -535,7 +539,7 @@ class AutoProtocolTest {
     @Test
     void toolCloseEndsTheService() throws Exception {
         // CONTRACT: "until Tool.close"; issue #12: "a closed socket or Tool.close ends the process"
-        Path other = Files.createTempDirectory("auto-close");
+        Path other = Files.createTempDirectory(scratch, "auto-close");
         TestApp.withPages(other, "pages/a/a").wechat().file("pages/a/a.js", "Page({});");
         try (AutoService s = start(other, List.of(), Duration.ofSeconds(5))) {
             AutoClient c = new AutoClient(s.port());

@@ -11,6 +11,10 @@ import org.junit.jupiter.api.io.TempDir;
 /** SPEC.md, "Modules: CommonJS ... and ES module syntax ... mixed in one app". */
 class ModulesTest {
 
+    /** Scratch folders of this class, removed after it (nothing left in the system temp folder). */
+    @org.junit.jupiter.api.io.TempDir
+    static Path scratch;
+
     @TempDir
     Path dir;
 
@@ -144,7 +148,7 @@ class ModulesTest {
     @Test
     void aModuleOutsideTheFolderDoesNotExistForTheScriptSymlinksIncluded() throws Exception {
         // "Resolved paths never leave the folder — symlinks included."
-        Path outside = Files.createTempDirectory("minisim-outside");
+        Path outside = Files.createTempDirectory(scratch, "minisim-outside");
         Files.writeString(outside.resolve("secret.js"), "module.exports = 'secret';");
         TestApp app = page("Page({ onLoad() {\n"
                 + " for (const p of ['../../../secret', '/../secret', '../../link/secret', '../../linkfile']) {\n"
