@@ -8,7 +8,6 @@ import dev.minisim.api.ApiEnv;
 import dev.minisim.api.ApiRegistry;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,9 +103,17 @@ public final class Cloud {
         List<ObjectNode> docs = collections.computeIfAbsent(name, k -> new ArrayList<>());
         boolean doc = a.has("doc");
         String prefix = doc ? "document." : "collection.";
+        try {
+            answer(call, a, op, docs, doc, prefix);
+        } catch (CloudQuery.BadQuery e) {
+            call.fail(-1, e.getMessage());
+        }
+    }
+
+    private void answer(ApiCall call, JsonNode a, String op, List<ObjectNode> docs, boolean doc, String prefix) {
         List<ObjectNode> hits = new ArrayList<>();
         for (ObjectNode d : docs) {
-            if (doc ? d.path("_id").asText().equals(a.path("doc").asText()) : matches(a.path("where"), d)) {
+            if (doc ? d.path("_id").asText().equals(a.path("doc").asText()) : CloudQuery.matches(a.path("where"), d)) {
                 hits.add(d);
             }
         }
@@ -118,25 +125,33 @@ public final class Cloud {
                         call.fail(-1, "document with _id " + a.path("doc").asText() + " does not exist");
                         return;
                     }
-                    r.put("data", hits.get(0));
+                    r.put("data", CloudQuery.project(hits.get(0), a.path("field")));
                 } else {
                     List<ObjectNode> sorted = new ArrayList<>(hits);
                     for (JsonNode ob : reversed(a.path("orderBy"))) {
                         String f = ob.path(0).asText();
-                        Comparator<ObjectNode> cmp = Comparator.comparing(o -> o.path(f).asText());
-                        if (ob.path(0).isTextual() && !sorted.isEmpty() && sorted.get(0).path(f).isNumber()) {
-                            cmp = Comparator.comparingDouble(o -> o.path(f).asDouble());
+                        Comparator<ObjectNode> cmp = Comparator.comparing(o -> text(CloudQuery.resolve(o, f)));
+                        if (ob.path(0).isTextual() && !sorted.isEmpty() && CloudQuery.resolve(sorted.get(0), f) != null
+                                && CloudQuery.resolve(sorted.get(0), f).isNumber()) {
+                            cmp = Comparator.comparingDouble(o -> number(CloudQuery.resolve(o, f)));
                         }
                         sorted.sort(ob.path(1).asText("asc").equals("desc") ? cmp.reversed() : cmp);
                     }
                     int skip = a.path("skip").asInt(0);
                     int limit = a.path("limit").asInt(20);
-                    r.put("data", sorted.subList(Math.min(skip, sorted.size()), Math.min(sorted.size(), skip + limit)));
+                    List<JsonNode> page = new ArrayList<>();
+                    for (ObjectNode d : sorted.subList(Math.min(skip, sorted.size()), Math.min(sorted.size(), skip + limit))) {
+                        page.add(CloudQuery.project(d, a.path("field")));
+                    }
+                    r.put("data", page);
                 }
             }
             case "count" -> r.put("total", hits.size());
             case "add" -> {
-                ObjectNode d = a.path("data").isObject() ? a.get("data").deepCopy() : JSON.createObjectNode();
+                ObjectNode d = CloudQuery.fresh(a.path("data"));
+                if (a.path("data").hasNonNull("_id")) {
+                    d.set("_id", a.path("data").get("_id"));
+                }
                 String id = d.hasNonNull("_id") ? d.get("_id").asText() : env.codes().next(32, "0123456789abcdef");
                 d.put("_id", id);
                 docs.add(d);
@@ -148,14 +163,14 @@ public final class Cloud {
                     if (op.equals("set")) {
                         String id = d.path("_id").asText();
                         d.removeAll();
+                        d.setAll(CloudQuery.fresh(data));
                         d.put("_id", id);
-                    }
-                    if (data.isObject()) {
-                        d.setAll((ObjectNode) data);
+                    } else {
+                        CloudQuery.update(d, data);
                     }
                 }
                 if (op.equals("set") && hits.isEmpty() && doc) {
-                    ObjectNode d = data.isObject() ? data.deepCopy() : JSON.createObjectNode();
+                    ObjectNode d = CloudQuery.fresh(data);
                     d.put("_id", a.path("doc").asText());
                     docs.add(d);
                     r.put("_id", a.path("doc").asText());
@@ -177,30 +192,18 @@ public final class Cloud {
         call.ok(r);
     }
 
+    private static String text(JsonNode n) {
+        return n == null ? "" : n.asText();
+    }
+
+    private static double number(JsonNode n) {
+        return n == null ? Double.NEGATIVE_INFINITY : n.asDouble();
+    }
+
     private static List<JsonNode> reversed(JsonNode arr) {
         List<JsonNode> l = new ArrayList<>();
         arr.forEach(l::add);
         java.util.Collections.reverse(l);
         return l;
-    }
-
-    /** where({a: 1, b: 'x'}): every field equal (nested objects by dotted equality of leaves). */
-    private static boolean matches(JsonNode where, JsonNode doc) {
-        if (where == null || !where.isObject()) {
-            return true;
-        }
-        for (Iterator<Map.Entry<String, JsonNode>> it = where.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> f = it.next();
-            JsonNode v = doc.get(f.getKey());
-            if (f.getValue().isObject()) {
-                if (v == null || !matches(f.getValue(), v)) {
-                    return false;
-                }
-            } else if (v == null || !v.equals(f.getValue())
-                    && !(v.isNumber() && f.getValue().isNumber() && v.asDouble() == f.getValue().asDouble())) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -5,8 +5,10 @@
   'use strict';
   // Built-ins only through rt.primordials (see primordials.js)
   const {
-    ArrayPrototypeConcat, Error, ObjectAssign, ObjectFreeze, ObjectPrototypeHasOwnProperty, Proxy,
-    String, StringPrototypeEndsWith, StringPrototypeStartsWith,
+    ArrayIsArray, ArrayPrototypeConcat, ArrayPrototypePush, Error, ObjectAssign, ObjectFreeze, ObjectKeys,
+    ObjectPrototypeHasOwnProperty, ObjectPrototypeIsPrototypeOf, Proxy, RegExpPrototype, RegExpPrototypeGetDotAll,
+    RegExpPrototypeGetIgnoreCase, RegExpPrototypeGetMultiline, RegExpPrototypeGetSource, SafeWeakMap, String,
+    StringPrototypeEndsWith, StringPrototypeStartsWith,
   } = rt.primordials;
   // what /^(create[A-Z]\w*|get\w*(Manager|Context))$/ accepts, checked by hand: a regular
   // expression in the bootstrap starts TRegex in every context (issue #11)
@@ -20,9 +22,70 @@
       && (StringPrototypeEndsWith(k, 'Manager') || StringPrototypeEndsWith(k, 'Context'));
   }
   rt.isCloudFactory = isFactory;
+  // db.command: each command is an object whose JSON form {"$minisim.cmd": op, "arg": ...} Java's
+  // CloudQuery reads (query operators in where(), update operators in update/set/add data)
+  const CMD = '$minisim.cmd';
+  const commands = new SafeWeakMap();
+  function listOf(args) {
+    // _.and(a, b) and _.and([a, b]) alike
+    return args.length === 1 && ArrayIsArray(args[0]) ? args[0] : args;
+  }
+  function command(op, arg) {
+    const c = {
+      and(...more) { return command('and', ArrayPrototypeConcat([c], listOf(more))); },
+      or(...more) { return command('or', ArrayPrototypeConcat([c], listOf(more))); },
+      toJSON() { const j = {}; j[CMD] = op; j.arg = encodeValue(arg, 0); return j; },
+    };
+    commands.set(c, true);
+    return ObjectFreeze(c);
+  }
+  // a RegExp in a where() is a regex query, as in the client's SDK; plain objects and arrays are
+  // walked for RegExps and commands; anything else is left to JSON
+  function encodeValue(v, depth) {
+    if (v === null || typeof v !== 'object' || depth > 64) return v;
+    if (commands.has(v)) return v;
+    if (ObjectPrototypeIsPrototypeOf(RegExpPrototype, v)) {
+      let options = '';
+      if (RegExpPrototypeGetIgnoreCase(v)) options += 'i';
+      if (RegExpPrototypeGetMultiline(v)) options += 'm';
+      if (RegExpPrototypeGetDotAll(v)) options += 's';
+      return command('regex', { regexp: RegExpPrototypeGetSource(v), options });
+    }
+    if (ArrayIsArray(v)) {
+      const out = [];
+      for (let i = 0; i < v.length; i++) ArrayPrototypePush(out, encodeValue(v[i], depth + 1));
+      return out;
+    }
+    if (typeof v.toJSON === 'function') return v;
+    const out = {};
+    const keys = ObjectKeys(v);
+    for (let i = 0; i < keys.length; i++) out[keys[i]] = encodeValue(v[keys[i]], depth + 1);
+    return out;
+  }
+  function unary(op) { return (v) => command(op, v); }
+  function dbCommand(ns) {
+    const known = {
+      eq: unary('eq'), neq: unary('neq'), lt: unary('lt'), lte: unary('lte'), gt: unary('gt'), gte: unary('gte'),
+      in: unary('in'), nin: unary('nin'), exists: unary('exists'), size: unary('size'), all: unary('all'),
+      elemMatch: unary('elemMatch'), mod: (divisor, remainder) => command('mod', [divisor, remainder]),
+      not: unary('not'),
+      and: (...c) => command('and', listOf(c)), or: (...c) => command('or', listOf(c)), nor: (...c) => command('nor', listOf(c)),
+      set: unary('set'), remove: () => command('remove', null), inc: unary('inc'), mul: unary('mul'),
+      min: unary('min'), max: unary('max'), rename: unary('rename'), push: unary('push'), pop: () => command('pop', null),
+      shift: () => command('shift', null), unshift: unary('unshift'), addToSet: unary('addToSet'), pull: unary('pull'),
+      pullAll: unary('pullAll'),
+    };
+    return new Proxy(known, {
+      get(t, k) {
+        if (ObjectPrototypeHasOwnProperty(t, k)) return t[k];
+        if (typeof k !== 'string' || k === 'then' || k === 'toJSON') return undefined;
+        return () => { throw new Error(ns + '.cloud database command.' + k + ' is not supported in the simulator'); };
+      },
+    });
+  }
   function query(ns, collection, spec) {
     const q = {
-      where(cond) { return query(ns, collection, ObjectAssign({}, spec, { where: cond })); },
+      where(cond) { return query(ns, collection, ObjectAssign({}, spec, { where: encodeValue(cond, 0) })); },
       orderBy(field, order) {
         return query(ns, collection, ObjectAssign({}, spec, { orderBy: ArrayPrototypeConcat(spec.orderBy || [], [[field, order || 'asc']]) }));
       },
@@ -37,6 +100,7 @@
       doc(id) {
         const d = ObjectAssign({}, spec, { doc: id });
         return {
+          field: (f) => query(ns, collection, ObjectAssign({}, spec, { field: f })).doc(id),
           get: (opts) => op(ns, collection, 'get', d, opts),
           update: (opts) => op(ns, collection, 'update', d, opts),
           set: (opts) => op(ns, collection, 'set', d, opts),
@@ -44,20 +108,14 @@
         };
       },
       watch() { throw new Error(ns + '.cloud database watch() is not supported in the simulator'); },
+      aggregate() { throw new Error(ns + '.cloud database aggregate() is not supported in the simulator'); },
     };
     return q;
   }
   function op(ns, collection, name, spec, opts) {
     const args = ObjectAssign({}, opts || {}, { collection, op: name }, spec);
+    if (args.data !== undefined) args.data = encodeValue(args.data, 0);
     return rt.callAsync(ns, 'cloud.database', args);
-  }
-  function unsupportedCommand() {
-    return new Proxy({}, {
-      get(t, k) {
-        if (typeof k !== 'string' || k === 'then') return undefined;
-        return () => { throw new Error('db.command.' + k + ' is not supported in the simulator: where() takes plain values (equality) only'); };
-      },
-    });
   }
   function cloud(ns) {
     const known = {
@@ -66,8 +124,10 @@
       database() {
         return {
           collection: (name) => query(ns, String(name), {}),
-          command: unsupportedCommand(),
+          command: dbCommand(ns),
           serverDate: () => ({ $date: rt.now() }),
+          // quoted: a property named like the built-in, not the built-in
+          'RegExp': (o) => command('regex', { regexp: String((o && o.regexp) || ''), options: String((o && o.options) || '') }),
         };
       },
       CloudID(id) { return { cloudID: id }; },
