@@ -76,7 +76,7 @@ class RunCommand implements Callable<Integer> {
             program = MiniProgram.load(app);
             sc = scenario == null ? Scenario.empty() : ScenarioParser.read(scenario);
             config = options.config(sc, program);
-            policy = options.policy();
+            policy = options.policy(program.folder());
         } catch (BadInputException e) {
             err.println("minisim: " + e.getMessage());
             writeBadInputTranscript(e.getMessage());

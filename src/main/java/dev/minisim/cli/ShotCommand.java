@@ -51,7 +51,7 @@ final class ShotCommand implements Callable<Integer> {
             program = MiniProgram.load(app);
             sc = ScenarioParser.read(scenario);
             config = options.config(sc, program);
-            policy = options.policy();
+            policy = options.policy(program.folder());
             Files.createDirectories(out);
         } catch (BadInputException e) {
             System.err.println("minisim: " + e.getMessage());

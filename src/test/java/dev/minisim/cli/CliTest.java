@@ -196,6 +196,20 @@ class CliTest {
     }
 
     @Test
+    void theFoldersMinisimJsonDecideIsTheStandingPolicyOfRunTooAndTheCommandLineWins() {
+        // README: "a standing policy ... the folder's minisim.json: {"decide": {...}} (the command line wins)"
+        TestApp app = TestApp.withPages(dir.resolve("folderpolicy"), "pages/a/a").alipay()
+                .file("minisim.json", "{\"decide\": {\"getAuthCode\": \"deny\"}}")
+                .file("pages/a/a.js", "Page({ onLoad() { my.getAuthCode({ scopes: 'auth_user' })"
+                        + ".then((r) => console.log('code', r.authCode.length), (e) => console.log('refused', e.error)); } });");
+        Result folder = cli("run", app.dir().toString());
+        assertThat(folder.code()).as(folder.toString()).isZero();
+        assertThat(folder.out()).contains("\"decision\":\"deny\",\"source\":\"policy\"").contains("\"text\":\"refused ");
+        Result line = cli("run", app.dir().toString(), "--decide", "getAuthCode=allow");
+        assertThat(line.out()).as(line.toString()).contains("\"decision\":\"allow\",\"source\":\"policy\"").contains("\"text\":\"code ");
+    }
+
+    @Test
     void helpAndVersionWorkAsAPicocliToolsDo() {
         assertThat(cli("--version").out()).startsWith("minisim ");
         Result help = cli("run", "--help");
