@@ -99,9 +99,14 @@ class AutoProtocolTest {
     }
 
     static AutoService start(Path folder, List<dev.minisim.user.DecisionSource> policies, Duration promptTimeout) throws Exception {
+        return start(folder, policies, promptTimeout, Painter.NONE);
+    }
+
+    static AutoService start(Path folder, List<dev.minisim.user.DecisionSource> policies, Duration promptTimeout,
+                             Painter painter) throws Exception {
         MiniProgram program = MiniProgram.load(folder);
         RunConfig config = Scenario.withFolderConfig(RunConfig.defaults(), program.folder());
-        AutoService s = new AutoService(program, config, policies, Screenshots.NONE,
+        AutoService s = new AutoService(program, config, policies, painter,
                 new AutoService.Settings(0, Duration.ofSeconds(20), promptTimeout, Duration.ofSeconds(5), Duration.ofMillis(1500)));
         s.start();
         return s;
@@ -160,14 +165,49 @@ class AutoProtocolTest {
     void anUnknownMethodOrAMalformedMessageAnswersAnErrorAndTheSessionGoesOn() throws Exception {
         // CONTRACT: "A method MiniSim lacks answers with an error naming it"; issue #12: "a malformed
         // message ... answers an error and keeps the session"
-        assertThatThrownBy(() -> client.call("Page.getElementByXpath", onPage("selector", "//view")))
-                .hasMessageContaining("Page.getElementByXpath");
+        assertThatThrownBy(() -> client.call("Tool.stopAudits", Map.of()))
+                .hasMessageContaining("Tool.stopAudits");
         client.send("{not json");
         JsonNode err = client.stray.poll(10, TimeUnit.SECONDS);
         assertThat(err).isNotNull();
         assertThat(err.path("error").path("message").asText()).contains("malformed");
         assertThatThrownBy(() -> client.call("App.callFunction", Map.of())).hasMessageContaining("functionDeclaration");
         assertThat(client.call("App.getPageStack").path("pageStack")).isNotEmpty();
+    }
+
+    @Test
+    void elementsByXpathOverTheRenderedTree() {
+        // issue #12 (autolayout, item 2): Page.getElementByXpath / getElementsByXpath, the SDK's
+        // page.xpath(), with the JDK's XPath engine over the rendered tree (tags, attributes, text)
+        JsonNode title = client.call("Page.getElementByXpath", onPage("selector", "//text[@class='title big']"));
+        assertThat(title.path("elementId").asText()).isEqualTo(element("#title").path("elementId").asText());
+        assertThat(client.call("Page.getElementsByXpath", onPage("selector", "/page/view/button")).path("elements"))
+                .hasSize(4).allSatisfy(b -> assertThat(b.path("tagName").asText()).isEqualTo("button"));
+        // a real engine: functions, axes and positions, inside a custom component too
+        JsonNode profile = client.call("Page.getElementByXpath", onPage("selector", "//button[contains(., 'profile')]"));
+        assertThat(profile.path("elementId").asText()).isEqualTo(element("#profile").path("elementId").asText());
+        assertThat(client.call("Page.getElementByXpath", onPage("selector", "(//button)[last()]/following-sibling::view"))
+                .path("elementId").asText()).isEqualTo(element("#hold").path("elementId").asText());
+        JsonNode n = client.call("Page.getElementByXpath", onPage("selector", "//counter-box//text[@class='n']"));
+        assertThat(n.path("elementId").asText()).isEqualTo(element(".n").path("elementId").asText());
+        assertThat(client.call("Page.getElementsByXpath", onPage("selector", "//swiper")).path("elements")).isEmpty();
+        assertThatThrownBy(() -> client.call("Page.getElementByXpath", onPage("selector", "//swiper")))
+                .hasMessageContaining("//swiper");
+        assertThatThrownBy(() -> client.call("Page.getElementsByXpath", onPage("selector", "//view[")))
+                .hasMessageContaining("not an XPath expression");
+        assertThatThrownBy(() -> client.call("Page.getElementsByXpath", onPage("selector", "//text/text()")))
+                .hasMessageContaining("not elements");
+    }
+
+    @Test
+    void testAccountsListTheSimulatedUserAndRemoteSaysItNeedsARealPhone() {
+        // issue #12 (autolayout, item 3): Tool.getTestAccounts answers MiniSim's simulated user (the
+        // run's user profile) in the SDK's {accounts: [{nickName, openid}]}; remote() needs a real phone
+        JsonNode accounts = client.call("Tool.getTestAccounts", Map.of()).path("accounts");
+        assertThat(accounts).hasSize(1);
+        assertThat(accounts.get(0).path("nickName").asText()).isEqualTo(RunConfig.defaults().nickName());
+        assertThatThrownBy(() -> client.call("Tool.enableRemoteDebug", Map.of("auto", false)))
+                .hasMessageContaining("remote()").hasMessageContaining("real phone");
     }
 
     @Test
