@@ -60,6 +60,37 @@ const projectPath = path.join(root, 'sample-miniapps/basics');
     await miniProgram.native().authorizeAllow();
     assert.strictEqual((await asked).errMsg, 'authorize:ok');
 
+    // layout as the page's WXSS gives it (the off-screen painter starts at the first request):
+    // .page { padding: 24rpx }, button { margin-top: 20rpx }, 750rpx the window's width
+    const { windowWidth } = await miniProgram.systemInfo();
+    const rpx = (n) => (n * windowWidth) / 750;
+    const near = (actual, expected, what) =>
+      assert.ok(Math.abs(actual - expected) <= 1, `${what}: ${actual}, expected ${expected} within a pixel`);
+    const offset = await title.offset();
+    near(offset.left, rpx(24), 'the title\'s left');
+    // an inline <text> sits in its line box: below the padding, within the line
+    assert.ok(offset.top >= rpx(24) - 1 && offset.top < rpx(24) + rpx(40), 'the title\'s top: ' + offset.top);
+    const box = await (await page.$('.page')).size();
+    near(box.width, windowWidth, 'the page box\'s width');
+    assert.ok(box.height > rpx(48), 'the page box holds its content: ' + box.height);
+    near(parseFloat(await (await page.$('button')).style('margin-top')), rpx(20), 'a button\'s margin-top');
+    assert.match(await title.style('font-size'), /px$/);
+    // a setData before the request shows in its answer
+    const before = (await title.size()).width;
+    await page.setData({ title: '首页 — 一个长得多的标题' });
+    const after = (await title.size()).width;
+    assert.ok(after > before + rpx(40) * 5, `the longer title is wider: ${before} -> ${after}`);
+    await page.setData({ title: '首页' });
+    near((await title.size()).width, before, 'the title\'s width again');
+
+    // XPath over the rendered page, and the simulated user as the test account
+    assert.strictEqual(await (await page.xpath("//text[@class='title']")).text(), '首页');
+    assert.strictEqual((await page.getElementsByXpath('//todo-item')).length, 2);
+    assert.strictEqual(await page.xpath('//swiper'), null);
+    const accounts = await miniProgram.testAccounts();
+    assert.strictEqual(accounts.length, 1);
+    assert.strictEqual(typeof accounts[0].nickName, 'string');
+
     // a screenshot of the painted page
     const png = Buffer.from(await miniProgram.screenshot(), 'base64');
     assert.strictEqual(png.subarray(1, 4).toString(), 'PNG');

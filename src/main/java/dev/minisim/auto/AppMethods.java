@@ -100,7 +100,7 @@ final class AppMethods {
         p.add("App.exit", params -> CompletableFuture.completedFuture(Map.of()));
         p.add("App.captureScreenshot", params -> session.call(sim -> {
             try {
-                return Map.of("data", Base64.getEncoder().encodeToString(session.screenshots().png(sim)));
+                return Map.of("data", Base64.getEncoder().encodeToString(session.painter().png(sim)));
             } catch (AutoError e) {
                 throw e;
             } catch (Exception e) {

@@ -50,7 +50,7 @@ public final class AutoService implements AutoCloseable {
      * @param policies who answers prompts before Tool.native does (the scenario's decisions,
      *                 {@code --decide} policies); may be empty
      */
-    public AutoService(MiniProgram program, RunConfig config, List<DecisionSource> policies, Screenshots screenshots,
+    public AutoService(MiniProgram program, RunConfig config, List<DecisionSource> policies, Painter painter,
                        Settings settings) {
         // every request answers: after the longest wait a method has of its own, plus a margin
         Duration longest = settings.requestTimeout().compareTo(settings.promptTimeout()) >= 0
@@ -59,7 +59,7 @@ public final class AutoService implements AutoCloseable {
         NativePrompts prompts = new NativePrompts(timer, settings.promptTimeout().toMillis(), this::problem);
         List<DecisionSource> decisions = new ArrayList<>(policies);
         decisions.add(prompts);
-        this.session = new AutoSession(program, config, decisions, settings.taskBudget(), screenshots);
+        this.session = new AutoSession(program, config, decisions, settings.taskBudget(), painter);
         this.server = new AutoServer(settings.port(), protocol, ended::countDown);
         EventsOut events = new EventsOut(server::event);
         session.onEvent(events);

@@ -35,7 +35,7 @@ public final class AutoSession implements AutoCloseable {
     private final RunConfig config;
     private final List<DecisionSource> decisions;
     private final Duration taskBudget;
-    private final Screenshots screenshots;
+    private final Painter painter;
     private final Map<Integer, CompletableFuture<JsonNode>> waiting = new ConcurrentHashMap<>();
     private final AtomicInteger nextId = new AtomicInteger(1);
     private final CountDownLatch launched = new CountDownLatch(1);
@@ -49,12 +49,12 @@ public final class AutoSession implements AutoCloseable {
      * @param taskBudget how long one task of the app may run before it is stopped as runaway
      */
     public AutoSession(MiniProgram program, RunConfig config, List<DecisionSource> decisions, Duration taskBudget,
-                       Screenshots screenshots) {
+                       Painter painter) {
         this.program = program;
         this.config = config;
         this.decisions = decisions;
         this.taskBudget = taskBudget;
-        this.screenshots = screenshots;
+        this.painter = painter;
     }
 
     /** Where the run's events go (console lines, errors), from the runtime thread. */
@@ -76,8 +76,8 @@ public final class AutoSession implements AutoCloseable {
         return simulation;
     }
 
-    public Screenshots screenshots() {
-        return screenshots;
+    public Painter painter() {
+        return painter;
     }
 
     /** Starts the run and waits until the home page has launched (or the launch failed). */
@@ -119,7 +119,7 @@ public final class AutoSession implements AutoCloseable {
         sim.events().subscribe(e -> events.accept(e));
         simulation = sim;
         try {
-            screenshots.attach(sim);
+            painter.attach(sim);
             sim.start();
             sim.launch(program.homePage(), Map.of());
         } catch (RuntimeException e) {

@@ -105,16 +105,14 @@ final class ElementMethods {
         p.add("Element.getAttributes", params -> on(params, (sim, at) -> Map.of("attributes",
                 names(params).stream().map(n -> attribute(at.element(), n)).toList())));
         p.add("Element.getDOMProperties", params -> on(params, (sim, at) -> Map.of("properties",
-                names(params).stream().map(n -> domProperty(sim, at, n)).toList())));
+                domProperties(sim, at, names(params)))));
         p.add("Element.getProperties", params -> on(params, (sim, at) -> Map.of("properties",
                 names(params).stream().map(n -> property(sim, at, n)).toList())));
-        p.add("Element.getStyles", params -> on(params, (sim, at) -> {
-            Map<String, String> inline = ElementValues.inlineStyle(at.element().attr("style"));
-            return Map.of("styles", names(params).stream().map(n -> inline.get(ElementValues.cssName(n))).toList());
-        }));
+        p.add("Element.getStyles", params -> on(params, (sim, at) -> Map.of("styles", styles(sim, at, names(params)))));
         p.add("Element.getWXML", params -> on(params, (sim, at) -> Map.of("wxml",
                 "outer".equals(params.path("type").asText("inner")) ? Markup.write(at.element()).trim() : inner(at.element()))));
         p.add("Element.getOffset", params -> on(params, (sim, at) -> {
+            // the painted page is never scrolled, so its box's viewport position is its page position
             double[] r = sim.screen().rect(at.page().id(), at.element()).orElse(new double[10]);
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("left", r[0]);
@@ -194,9 +192,38 @@ final class ElementMethods {
         return e.attr(name);
     }
 
-    private Object domProperty(Simulation sim, At at, String name) {
+    /** Which DOM properties are read from the painted page's layout (the rest from the tree). */
+    private static final java.util.Set<String> LAYOUT = java.util.Set.of("offsetLeft", "offsetTop", "offsetWidth",
+            "clientWidth", "offsetHeight", "clientHeight");
+
+    private List<Object> domProperties(Simulation sim, At at, List<String> names) {
+        // the layout once per request (size() asks width and height together), and only when asked:
+        // text() must not start the painter
+        Optional<double[]> rect = names.stream().anyMatch(LAYOUT::contains)
+                ? sim.screen().rect(at.page().id(), at.element()) : Optional.empty();
+        List<Object> out = new ArrayList<>();
+        for (String n : names) {
+            out.add(domProperty(sim, at, n, rect));
+        }
+        return out;
+    }
+
+    /**
+     * Computed styles, as the IDE reads them from its rendering (the stylesheets' values, in the
+     * engine's spelling: {@code rgb(255, 0, 0)}); without a painter, the inline ones.
+     */
+    private List<String> styles(Simulation sim, At at, List<String> names) {
+        List<String> css = names.stream().map(ElementValues::cssName).toList();
+        Optional<List<String>> computed = session.painter().styles(sim, at.page().id(), at.element(), css);
+        if (computed.isPresent()) {
+            return computed.get();
+        }
+        Map<String, String> inline = ElementValues.inlineStyle(at.element().attr("style"));
+        return css.stream().map(inline::get).toList();
+    }
+
+    private Object domProperty(Simulation sim, At at, String name, Optional<double[]> rect) {
         VElement e = at.element();
-        Optional<double[]> rect = sim.screen().rect(at.page().id(), e);
         return switch (name) {
             case "innerText", "textContent" -> ElementValues.innerText(e);
             case "innerHTML" -> inner(e);

@@ -104,6 +104,25 @@ final class PageMethods {
                         .map(e -> handles.describe(page.id(), e)).toList());
             });
         });
+        p.add("Page.getElementByXpath", params -> {
+            String xpath = AppMethods.required(params, "selector");
+            return session.call(sim -> {
+                PageInstance page = page(sim, params);
+                List<VElement> found = XpathQueries.select(root(sim, page), xpath);
+                if (found.isEmpty()) {
+                    throw new AutoError("no element matches the XPath \"" + xpath + "\" on page " + page.route());
+                }
+                return handles.describe(page.id(), found.get(0));
+            });
+        });
+        p.add("Page.getElementsByXpath", params -> {
+            String xpath = AppMethods.required(params, "selector");
+            return session.call(sim -> {
+                PageInstance page = page(sim, params);
+                return Map.of("elements", XpathQueries.select(root(sim, page), xpath).stream()
+                        .map(e -> handles.describe(page.id(), e)).toList());
+            });
+        });
         p.add("Page.getData", params -> session.call(sim -> {
             PageInstance page = page(sim, params);
             JsonNode data = DataPaths.parse(sim.pageData(page));

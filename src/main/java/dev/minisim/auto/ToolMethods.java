@@ -29,6 +29,12 @@ final class ToolMethods {
             info.put("version", "minisim");
             return CompletableFuture.completedFuture(info);
         });
+        p.add("Tool.getTestAccounts", params -> session.call(sim -> Map.of("accounts", testAccounts(sim.config()))));
+        p.add("Tool.enableRemoteDebug", params -> {
+            throw new AutoError("Tool.enableRemoteDebug (the SDK's remote()): real-device debugging needs a real phone, whose "
+                    + "WeChat scans the vendor IDE's QR code; MiniSim simulates the phone itself and has no device to connect. "
+                    + "Run the script without remote() against MiniSim, or against the vendor IDE for a device run.");
+        });
         p.add("Tool.close", params -> {
             // answered first; the process ends once the answer is on its way
             CompletableFuture.delayedExecutor(100, java.util.concurrent.TimeUnit.MILLISECONDS, blocking).execute(close);
@@ -69,6 +75,21 @@ final class ToolMethods {
                         + "authorizeAllow, authorizeCancel, confirmModal, cancelModal, goHome, navigateLeft, switchTab)");
             };
         });
+    }
+
+    /**
+     * The IDE's multi-account list, as {@code testAccounts()} reads it ({@code [{nickName,
+     * openid}]}): MiniSim simulates one user, the run's {@code user} profile (a scenario's or
+     * {@code minisim.json}'s {@code "user"}); its {@code openid} is listed when the profile gives one.
+     */
+    static java.util.List<Map<String, Object>> testAccounts(dev.minisim.api.RunConfig config) {
+        Map<String, Object> account = new LinkedHashMap<>();
+        account.put("nickName", config.nickName());
+        com.fasterxml.jackson.databind.JsonNode openid = config.user().path("openid");
+        if (openid.isTextual()) {
+            account.put("openid", openid.asText());
+        }
+        return java.util.List.of(account);
     }
 
     private static CompletableFuture<Object> navigation(AutoSession session,

@@ -104,7 +104,7 @@ final class AutoCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         Duration timeout = Duration.ofSeconds(timeoutSeconds);
-        AutoService service = new AutoService(program, config, decisions, new AutoScreenshots(),
+        AutoService service = new AutoService(program, config, decisions, new AutoPainter(),
                 new AutoService.Settings(port, timeout, timeout, Duration.ofMillis(taskBudgetMs), Duration.ofSeconds(3)));
         try {
             service.start();

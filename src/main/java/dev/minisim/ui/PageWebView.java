@@ -86,6 +86,15 @@ public final class PageWebView {
      * the new document. The future completes when the WebView has drawn it.
      */
     public CompletableFuture<Void> show(PaintedPage page) {
+        return show(page, true);
+    }
+
+    /**
+     * {@link #show(PaintedPage)}; with {@code drawn} false a patch's future completes as soon as
+     * the document holds it (layout queries read the document, which lays itself out when asked,
+     * not the frame drawn from it), a new document's once it has loaded.
+     */
+    public CompletableFuture<Void> show(PaintedPage page, boolean drawn) {
         Optional<List<PaintedPage.Patch>> patches = page.patchesFrom(shown);
         if (patches.isPresent() && loading.isDone()) {
             shown = page;
@@ -106,7 +115,10 @@ public final class PageWebView {
                     return load(page);
                 }
             }
-            CompletableFuture<Void> drawn = new CompletableFuture<>();
+            if (!drawn) {
+                return CompletableFuture.completedFuture(null);
+            }
+            CompletableFuture<Void> frame = new CompletableFuture<>();
             new AnimationTimer() {
                 private int frames;
 
@@ -118,11 +130,11 @@ public final class PageWebView {
                         patchPulse = System.nanoTime();
                     } else {
                         stop();
-                        drawn.complete(null);
+                        frame.complete(null);
                     }
                 }
             }.start();
-            return drawn;
+            return frame;
         }
         return load(page);
     }
@@ -198,6 +210,35 @@ public final class PageWebView {
             ids.forEach(id -> out.add(null));
         }
         return out;
+    }
+
+    /**
+     * The computed value of each CSS property {@code names} (CSS spelling) of painted element
+     * {@code id}, as the automation protocol's {@code getStyles} reads them; null when the element
+     * is not in the document. A component's host without a box of its own reads its first child,
+     * as {@link #rects} does.
+     */
+    public List<String> styles(int id, List<String> names) {
+        try {
+            Object json = engine.executeScript("(function (id, names) {"
+                    + " var el = document.querySelector('[ms-id=\"' + id + '\"]');"
+                    + " if (!el) { return null; }"
+                    + " if (el.getAttribute('ms-host') !== null && el.firstElementChild && getComputedStyle(el).display === 'contents') {"
+                    + " el = el.firstElementChild; }"
+                    + " var s = getComputedStyle(el), out = [];"
+                    + " for (var i = 0; i < names.length; i++) { out.push(s.getPropertyValue(names[i])); }"
+                    + " return JSON.stringify(out); })(" + id + ", " + JSON.writeValueAsString(names) + ")");
+            if (json == null) {
+                return null;
+            }
+            List<String> out = new ArrayList<>();
+            for (JsonNode v : JSON.readTree(String.valueOf(json))) {
+                out.add(v.asText());
+            }
+            return out;
+        } catch (JsonProcessingException | RuntimeException e) {
+            return null;
+        }
     }
 
     /** Completes after {@code n} frames have been drawn (the WebView paints on pulses). */

@@ -289,10 +289,11 @@ public final class PhonePage {
     }
 
     /**
-     * Layout queries of the window's page (runtime thread): the page painted as it is now, then
-     * each element's box as the WebView laid it out.
+     * Layout queries of the window's page, and of {@code auto}'s off-screen one (runtime thread):
+     * the page painted as it is now, then each element's box as the WebView laid it out (null for
+     * an element not painted: not on the top page).
      */
-    private List<double[]> layout(int pageId, List<dev.minisim.view.VElement> elements) {
+    public List<double[]> layout(int pageId, List<dev.minisim.view.VElement> elements) {
         PagePaints p = paints;
         List<double[]> none = new java.util.ArrayList<>(java.util.Collections.nCopies(elements.size(), (double[]) null));
         if (p == null) {
@@ -303,8 +304,9 @@ public final class PhonePage {
             return none;
         }
         try {
-            FxPlatform.call(() -> view().show(page)).get(10, TimeUnit.SECONDS);
             List<Integer> ids = elements.stream().map(e -> page.idOf(e).orElse(-1)).toList();
+            // the document holds the paint once show's future completes; reading the boxes needs no frame
+            FxPlatform.call(() -> view().show(page, false)).get(10, TimeUnit.SECONDS);
             return FxPlatform.call(() -> view().rects(ids));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -312,6 +314,24 @@ public final class PhonePage {
         } catch (Exception e) {
             return none;
         }
+    }
+
+    /**
+     * The computed styles of {@code element} of page {@code pageId} as painted now (runtime
+     * thread; {@code auto}'s getStyles): see {@link PageWebView#styles}; null when it is not painted.
+     */
+    public List<String> styles(int pageId, dev.minisim.view.VElement element, List<String> names) throws Exception {
+        PagePaints p = paints;
+        if (p == null) {
+            return null;
+        }
+        PaintedPage page = p.paintTop();
+        java.util.Optional<Integer> id = page.idOf(element);
+        if (page.pageKey() != pageId || id.isEmpty()) {
+            return null;
+        }
+        FxPlatform.call(() -> view().show(page, false)).get(10, TimeUnit.SECONDS);
+        return FxPlatform.call(() -> view().styles(id.get(), names));
     }
 
     /** The layout of painted elements (FX thread); see {@link PageWebView#rects}. */

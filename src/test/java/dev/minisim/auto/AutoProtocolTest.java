@@ -99,9 +99,14 @@ class AutoProtocolTest {
     }
 
     static AutoService start(Path folder, List<dev.minisim.user.DecisionSource> policies, Duration promptTimeout) throws Exception {
+        return start(folder, policies, promptTimeout, Painter.NONE);
+    }
+
+    static AutoService start(Path folder, List<dev.minisim.user.DecisionSource> policies, Duration promptTimeout,
+                             Painter painter) throws Exception {
         MiniProgram program = MiniProgram.load(folder);
         RunConfig config = Scenario.withFolderConfig(RunConfig.defaults(), program.folder());
-        AutoService s = new AutoService(program, config, policies, Screenshots.NONE,
+        AutoService s = new AutoService(program, config, policies, painter,
                 new AutoService.Settings(0, Duration.ofSeconds(20), promptTimeout, Duration.ofSeconds(5), Duration.ofMillis(1500)));
         s.start();
         return s;
@@ -160,14 +165,126 @@ class AutoProtocolTest {
     void anUnknownMethodOrAMalformedMessageAnswersAnErrorAndTheSessionGoesOn() throws Exception {
         // CONTRACT: "A method MiniSim lacks answers with an error naming it"; issue #12: "a malformed
         // message ... answers an error and keeps the session"
-        assertThatThrownBy(() -> client.call("Page.getElementByXpath", onPage("selector", "//view")))
-                .hasMessageContaining("Page.getElementByXpath");
+        assertThatThrownBy(() -> client.call("Tool.stopAudits", Map.of()))
+                .hasMessageContaining("Tool.stopAudits");
         client.send("{not json");
         JsonNode err = client.stray.poll(10, TimeUnit.SECONDS);
         assertThat(err).isNotNull();
         assertThat(err.path("error").path("message").asText()).contains("malformed");
         assertThatThrownBy(() -> client.call("App.callFunction", Map.of())).hasMessageContaining("functionDeclaration");
         assertThat(client.call("App.getPageStack").path("pageStack")).isNotEmpty();
+    }
+
+    @Test
+    void elementsByXpathOverTheRenderedTree() {
+        // issue #12 (autolayout, item 2): Page.getElementByXpath / getElementsByXpath, the SDK's
+        // page.xpath(), with the JDK's XPath engine over the rendered tree (tags, attributes, text)
+        JsonNode title = client.call("Page.getElementByXpath", onPage("selector", "//text[@class='title big']"));
+        assertThat(title.path("elementId").asText()).isEqualTo(element("#title").path("elementId").asText());
+        assertThat(client.call("Page.getElementsByXpath", onPage("selector", "/page/view/button")).path("elements"))
+                .hasSize(4).allSatisfy(b -> assertThat(b.path("tagName").asText()).isEqualTo("button"));
+        // a real engine: functions, axes and positions, inside a custom component too
+        JsonNode profile = client.call("Page.getElementByXpath", onPage("selector", "//button[contains(., 'profile')]"));
+        assertThat(profile.path("elementId").asText()).isEqualTo(element("#profile").path("elementId").asText());
+        assertThat(client.call("Page.getElementByXpath", onPage("selector", "(//button)[last()]/following-sibling::view"))
+                .path("elementId").asText()).isEqualTo(element("#hold").path("elementId").asText());
+        JsonNode n = client.call("Page.getElementByXpath", onPage("selector", "//counter-box//text[@class='n']"));
+        assertThat(n.path("elementId").asText()).isEqualTo(element(".n").path("elementId").asText());
+        assertThat(client.call("Page.getElementsByXpath", onPage("selector", "//swiper")).path("elements")).isEmpty();
+        assertThatThrownBy(() -> client.call("Page.getElementByXpath", onPage("selector", "//swiper")))
+                .hasMessageContaining("//swiper");
+        assertThatThrownBy(() -> client.call("Page.getElementsByXpath", onPage("selector", "//view[")))
+                .hasMessageContaining("not an XPath expression");
+        assertThatThrownBy(() -> client.call("Page.getElementsByXpath", onPage("selector", "//text/text()")))
+                .hasMessageContaining("not elements");
+    }
+
+    @Test
+    void testAccountsListTheSimulatedUserAndRemoteSaysItNeedsARealPhone() {
+        // issue #12 (autolayout, item 3): Tool.getTestAccounts answers MiniSim's simulated user (the
+        // run's user profile) in the SDK's {accounts: [{nickName, openid}]}; remote() needs a real phone
+        JsonNode accounts = client.call("Tool.getTestAccounts", Map.of()).path("accounts");
+        assertThat(accounts).hasSize(1);
+        assertThat(accounts.get(0).path("nickName").asText()).isEqualTo(RunConfig.defaults().nickName());
+        assertThatThrownBy(() -> client.call("Tool.enableRemoteDebug", Map.of("auto", false)))
+                .hasMessageContaining("remote()").hasMessageContaining("real phone");
+    }
+
+    /** A page whose boxes its stylesheet sets, served with the off-screen painter (JavaFX starts on the first layout request). */
+    static final String LAYOUT_WXSS = """
+            .page { padding: 10px 0 0 30px; }
+            .box { width: 120px; height: 40px; margin-top: 5px; color: #00ff00; }
+            .wide { width: 200px; }
+            .label { color: rgb(1, 2, 3); font-size: 18px; }
+            """;
+
+    static final String LAYOUT_WXML = """
+            <view class="page">
+              <view id="box" class="box {{wide ? 'wide' : ''}}">box</view>
+              <text id="label" class="label">label</text>
+            </view>
+            """;
+
+    static final String LAYOUT_JS = """
+            Page({
+              data: { wide: false },
+              // setData, then the app's own query: its answer shows the re-render
+              widen() {
+                this.setData({ wide: true });
+                return new Promise((resolve) => wx.createSelectorQuery().select('#box').boundingClientRect((r) => resolve(r)).exec());
+              },
+              narrow() { this.setData({ wide: false }); },
+            });
+            """;
+
+    @Test
+    void offsetSizeAndStylesComeFromThePaintedPageAndFollowSetData() throws Exception {
+        // issue #12 (autolayout, item 1): "Element offset / size ... and style answer real values
+        // (the IDE gives them)": the element's box as the page's WXSS lays it out, the stylesheet's
+        // colour, and after a setData the new size; the app's own createSelectorQuery too
+        Path app = Files.createTempDirectory(scratch, "auto-layout");
+        TestApp.withPages(app, "pages/index/index").wechat()
+                .file("pages/index/index.wxml", LAYOUT_WXML)
+                .file("pages/index/index.wxss", LAYOUT_WXSS)
+                .file("pages/index/index.js", LAYOUT_JS);
+        try (AutoService s = start(app, List.of(), Duration.ofSeconds(5), new dev.minisim.cli.AutoPainter());
+             AutoClient c = new AutoClient(s.port())) {
+            int page = c.call("App.getCurrentPage").path("pageId").asInt();
+            JsonNode box = c.call("Page.getElement", Map.of("pageId", page, "selector", "#box"));
+            Map<String, Object> at = Map.of("pageId", page, "elementId", box.path("elementId").asText());
+            JsonNode offset = c.call("Element.getOffset", at);
+            assertThat(offset.path("left").asDouble()).isCloseTo(30, org.assertj.core.data.Offset.offset(1.0));
+            assertThat(offset.path("top").asDouble()).isCloseTo(15, org.assertj.core.data.Offset.offset(1.0));
+            JsonNode size = c.call("Element.getDOMProperties", with(at, "names", List.of("offsetWidth", "offsetHeight")))
+                    .path("properties");
+            assertThat(size.get(0).asDouble()).isCloseTo(120, org.assertj.core.data.Offset.offset(1.0));
+            assertThat(size.get(1).asDouble()).isCloseTo(40, org.assertj.core.data.Offset.offset(1.0));
+            assertThat(c.call("Element.getStyles", with(at, "names", List.of("color", "marginTop"))).path("styles"))
+                    .extracting(JsonNode::asText).containsExactly("rgb(0, 255, 0)", "5px");
+            JsonNode label = c.call("Page.getElement", Map.of("pageId", page, "selector", ".label"));
+            assertThat(c.call("Element.getStyles", Map.of("pageId", page, "elementId", label.path("elementId").asText(),
+                    "names", List.of("color", "fontSize"))).path("styles"))
+                    .extracting(JsonNode::asText).containsExactly("rgb(1, 2, 3)", "18px");
+
+            // the app's own query after its setData, in the same task: the wider box
+            JsonNode rect = c.call("Page.callMethod", Map.of("pageId", page, "method", "widen", "args", List.of())).path("result");
+            assertThat(rect.path("width").asDouble()).isCloseTo(200, org.assertj.core.data.Offset.offset(1.0));
+            assertThat(rect.path("left").asDouble()).isCloseTo(30, org.assertj.core.data.Offset.offset(1.0));
+            assertThat(c.call("Element.getDOMProperties", with(at, "names", List.of("offsetWidth"))).path("properties").get(0)
+                    .asDouble()).isCloseTo(200, org.assertj.core.data.Offset.offset(1.0));
+            // the client's setData, then its size request: the narrow box again
+            c.call("Page.setData", Map.of("pageId", page, "data", Map.of("wide", false)));
+            assertThat(c.call("Element.getDOMProperties", with(at, "names", List.of("offsetWidth"))).path("properties").get(0)
+                    .asDouble()).isCloseTo(120, org.assertj.core.data.Offset.offset(1.0));
+        }
+    }
+
+    static Map<String, Object> with(Map<String, Object> base, Object... kv) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>(base);
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put((String) kv[i], kv[i + 1]);
+        }
+        return m;
     }
 
     @Test

@@ -106,6 +106,68 @@ class AutoCommandTest {
         assertThat(exit.get(20, TimeUnit.SECONDS)).isEqualTo(Main.OK);
     }
 
+    /** A MiniSim of this build's classes in its own JVM, listing every class it loads in {@code log}. */
+    private Process minisim(Path log, String... args) throws Exception {
+        java.util.List<String> cmd = new java.util.ArrayList<>(java.util.List.of(
+                ProcessHandle.current().info().command().orElse("java"), "-Xlog:class+load=info:file=" + log,
+                "-Dpolyglot.engine.WarnInterpreterOnly=false", "--enable-native-access=ALL-UNNAMED",
+                "-cp", System.getProperty("java.class.path"), "dev.minisim.cli.Main"));
+        cmd.addAll(java.util.List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve("out.log").toFile());
+        pb.environment().remove("DISPLAY");
+        pb.environment().remove("WAYLAND_DISPLAY");
+        return pb.start();
+    }
+
+    private static boolean loadedWebKit(Path log) throws Exception {
+        return java.nio.file.Files.readString(log).contains("javafx.scene.web.");
+    }
+
+    @Test
+    void runNeverLoadsTheWebViewAndAutoLoadsItOnlyAtTheFirstLayoutRequest() throws Exception {
+        // issue #12 (autolayout): "attach the off-screen painter lazily on the first offset/size/style
+        // request ... The plain headless run/test must still never load javafx-web"
+        TestApp.withPages(dir, "pages/p/p").wechat()
+                .file("pages/p/p.wxml", "<view class=\"box\">{{t}}</view>")
+                .file("pages/p/p.wxss", ".box { width: 50px; height: 30px; }")
+                .file("pages/p/p.js", "Page({ data: { t: 'hi' } });");
+        Path runLog = dir.resolve("run-classes.log");
+        Process run = minisim(runLog, "run", dir.toString(), "--transcript", dir.resolve("t.jsonl").toString());
+        assertThat(run.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(run.exitValue()).as(java.nio.file.Files.readString(dir.resolve("out.log"))).isZero();
+        assertThat(java.nio.file.Files.readString(runLog)).contains("dev.minisim.app.Simulation");
+        assertThat(loadedWebKit(runLog)).as("run loaded javafx.scene.web").isFalse();
+
+        int port = freePort();
+        Path autoLog = dir.resolve("auto-classes.log");
+        Process auto = minisim(autoLog, "auto", "--project", dir.toString(), "--auto-port", String.valueOf(port));
+        try {
+            Client c = new Client(port);
+            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+            while (!c.connectBlocking(1, TimeUnit.SECONDS)) {
+                assertThat(System.nanoTime()).as("MiniSim listens within 90 s").isLessThan(end);
+                assertThat(auto.isAlive()).isTrue();
+                c = new Client(port);
+            }
+            int page = c.call("{\"id\":\"1\",\"method\":\"App.getCurrentPage\",\"params\":{}}").path("result").path("pageId").asInt();
+            String el = c.call("{\"id\":\"2\",\"method\":\"Page.getElement\",\"params\":{\"pageId\":" + page
+                    + ",\"selector\":\".box\"}}").path("result").path("elementId").asText();
+            String on = "\"pageId\":" + page + ",\"elementId\":\"" + el + "\"";
+            assertThat(c.call("{\"id\":\"3\",\"method\":\"Element.getDOMProperties\",\"params\":{" + on
+                    + ",\"names\":[\"innerText\"]}}").path("result").path("properties").get(0).asText()).isEqualTo("hi");
+            assertThat(loadedWebKit(autoLog)).as("auto loaded javafx.scene.web before any layout request").isFalse();
+            JsonNode size = c.call("{\"id\":\"4\",\"method\":\"Element.getDOMProperties\",\"params\":{" + on
+                    + ",\"names\":[\"offsetWidth\",\"offsetHeight\"]}}").path("result").path("properties");
+            assertThat(size.get(0).asDouble()).isEqualTo(50.0);
+            assertThat(size.get(1).asDouble()).isEqualTo(30.0);
+            assertThat(loadedWebKit(autoLog)).as("the layout request started the painter").isTrue();
+            c.call("{\"id\":\"5\",\"method\":\"Tool.close\",\"params\":{}}");
+            assertThat(auto.waitFor(30, TimeUnit.SECONDS)).as("Tool.close ends MiniSim").isTrue();
+        } finally {
+            auto.destroyForcibly();
+        }
+    }
+
     @Test
     void theOlderSdksArgumentVectorIsTheSameCommand() {
         // miniprogram-automator 0.10 (still in public suites) runs `cli --auto DIR --auto-port PORT`
