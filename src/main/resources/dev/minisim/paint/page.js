@@ -525,7 +525,8 @@
     closeSheet();
     var spec;
     try { spec = JSON.parse(pk.getAttribute('ms-picker')); } catch (ignored) { return; }
-    var s = {id: pk.getAttribute('ms-id'), spec: spec, cols: spec.cols, sel: spec.sel.slice(), columns: [], quiet: false};
+    var s = {id: pk.getAttribute('ms-id'), spec: spec, cols: spec.cols, sel: spec.sel.slice(), columns: [], quiet: false,
+      index: Array.prototype.indexOf.call(document.querySelectorAll('[ms-picker]'), pk)};
     var mask = document.createElement('div');
     mask.className = 'ms-sheet-mask';
     var box = document.createElement('div');
@@ -558,8 +559,13 @@
   // changed the next column's range), keeping the rows turned to
   function refreshSheet() {
     if (!sheet) { return; }
+    // a re-render may give the picker a new element (and ms-id): it is the picker at the same place
     var pk = at(sheet.id);
-    if (!pk || !pk.hasAttribute('ms-picker')) { closeSheet(); return; }
+    if (!pk || !pk.hasAttribute('ms-picker')) {
+      pk = document.querySelectorAll('[ms-picker]')[sheet.index] || null;
+      if (!pk) { closeSheet(); return; }
+      sheet.id = pk.getAttribute('ms-id');
+    }
     var spec;
     try { spec = JSON.parse(pk.getAttribute('ms-picker')); } catch (ignored) { return; }
     if (spec.mode === 'date') { return; }
