@@ -224,6 +224,9 @@ public final class PagePainter {
             attr(sb, "class", cls);
         }
         String style = style(e);
+        if (t.equals("movable-view") && e.component() == null) {
+            style = movableStyle(e, style);
+        }
         if (!style.isEmpty()) {
             attr(sb, "style", style);
         }
@@ -293,6 +296,10 @@ public final class PagePainter {
                     sb.append(" ms-circular");
                 }
                 attr(sb, "ms-duration", WxssTranslator.number(number(e.attrs().get("duration"), 500)));
+                int multi = multiple(e);
+                if (multi > 1) {
+                    attr(sb, "ms-multi", String.valueOf(multi));
+                }
                 for (String[] m : new String[][] {{"previous-margin", "ms-prev"}, {"next-margin", "ms-next"}}) {
                     String v = first(e.attr(m[0]), e.attr(m[0].replace("-m", "M")));
                     double px = number(new WxssTranslator(files, prefix, screenWidth, w -> { }).rpx(v), 0);
@@ -314,6 +321,27 @@ public final class PagePainter {
                     } else if (i == current - 1 || circular && current == 0 && i == n - 1) {
                         sb.append(" ms-before");
                     }
+                }
+            }
+            case "picker" -> {
+                String mode = e.attr("mode");
+                if (!mode.isEmpty() && !mode.equals("selector")) {
+                    String sheet = PickerColumns.json(mode, e.attrs().get("range"), first(e.attr("range-key"), e.attr("rangeKey")),
+                            values.value(e, "value"), first(e.attr("fields"), "day"), e.attr("start"), e.attr("end"),
+                            first(e.attr("custom-item"), e.attr("customItem")));
+                    if (!sheet.isEmpty()) {
+                        attr(sb, "ms-picker", sheet);
+                        attr(sb, "ms-picker-platform", alipay ? "alipay" : "wechat");
+                    }
+                }
+            }
+            case "movable-view" -> {
+                String direction = first(e.attr("direction"), "none");
+                attr(sb, "ms-movable", truthy(e.attrs().get("disabled")) ? "none" : direction);
+                attr(sb, "ms-x", WxssTranslator.number(movable(e, "x")));
+                attr(sb, "ms-y", WxssTranslator.number(movable(e, "y")));
+                if (truthy(e.attrs().get("out-of-bounds")) || truthy(e.attrs().get("outOfBounds"))) {
+                    sb.append(" ms-oob");
                 }
             }
             case "scroll-view" -> {
@@ -348,6 +376,24 @@ public final class PagePainter {
                 }
             }
         }
+    }
+
+    /**
+     * A movable-view's offset in its movable-area (px; a string may say rpx): where the person or a
+     * scenario {@code change} left it ({@code Screen.current}), else its {@code x} / {@code y}.
+     */
+    private double movable(VElement e, String axis) {
+        Object v = values.value(e, axis);
+        Object px = v instanceof String str ? new WxssTranslator(files, prefix, screenWidth, w -> { }).rpx(str) : v;
+        return number(px, 0);
+    }
+
+    /** The movable-view placed at its offset (page.js keeps it inside the area once laid out). */
+    private String movableStyle(VElement e, String style) {
+        String move = "-webkit-transform:translate(" + WxssTranslator.number(movable(e, "x")) + "px,"
+                + WxssTranslator.number(movable(e, "y")) + "px);transform:translate(" + WxssTranslator.number(movable(e, "x"))
+                + "px," + WxssTranslator.number(movable(e, "y")) + "px)";
+        return style.isEmpty() ? move : style + (style.endsWith(";") ? "" : ";") + move;
     }
 
     /** {@code hover-class}: the classes (as painted) the element takes while pressed, and when. */
@@ -395,7 +441,13 @@ public final class PagePainter {
                 }
             }
         }
-        return items.isEmpty() ? 0 : Math.max(0, Math.min(items.size() - 1, current));
+        // with display-multiple-items the last item shown is the last one
+        return items.isEmpty() ? 0 : Math.max(0, Math.min(Math.max(0, items.size() - multiple(swiper)), current));
+    }
+
+    /** A swiper's {@code display-multiple-items} (1 by default). */
+    private static int multiple(VElement swiper) {
+        return Math.max(1, (int) number(first(swiper.attr("display-multiple-items"), swiper.attr("displayMultipleItems")), 1));
     }
 
     /** The scroll events the scroll-view has handlers for (page.js sends only these). */

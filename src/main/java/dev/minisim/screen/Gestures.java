@@ -93,11 +93,34 @@ final class Gestures {
     }
 
     Optional<String> change(Target target, Object value) {
-        return change(target, value, "touch");
+        return change(target, value, "touch", false);
+    }
+
+    /**
+     * A picker's sheet confirmed in the window: its {@code change}; the columns the person turned
+     * were told one by one ({@link #pickerColumn}) as they turned.
+     */
+    Optional<String> picked(Target target, Object value) {
+        return change(target, value, "touch", true);
+    }
+
+    /** A multiSelector picker's column {@code column} turned to row {@code row}: its {@code columnchange}. */
+    Optional<String> pickerColumn(Target target, int column, int row) {
+        Located at;
+        try {
+            at = locate(target);
+        } catch (Miss m) {
+            return Optional.of("columnchange " + m.getMessage());
+        }
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("column", column);
+        detail.put("value", row);
+        fire(at.page(), at.element(), "columnchange", detail, false, false, false, false);
+        return Optional.empty();
     }
 
     Optional<String> swipe(Target target, int current, String source) {
-        Optional<String> problem = change(target, current, source);
+        Optional<String> problem = change(target, current, source, false);
         if (problem.isEmpty()) {
             try {
                 Located at = locate(target);
@@ -125,7 +148,7 @@ final class Gestures {
         return Optional.empty();
     }
 
-    private Optional<String> change(Target target, Object value, String source) {
+    private Optional<String> change(Target target, Object value, String source, boolean columnsTold) {
         Located at;
         try {
             at = locate(target);
@@ -134,11 +157,39 @@ final class Gestures {
         }
         watched("change", at, value);
         VElement el = at.element();
+        if (!columnsTold && el.tag().equals("picker") && el.attr("mode").equals("multiSelector") && value instanceof List<?> now) {
+            // the client tells each column turned (columnchange) before the sheet's change: a
+            // scenario's change to [1, 2] turns the columns that differ from the picker's value
+            Object before = current(at.page(), el, "value");
+            List<?> was = before instanceof List<?> l ? l : List.of();
+            for (int c = 0; c < now.size(); c++) {
+                if (!sameNumber(c < was.size() ? was.get(c) : 0, now.get(c))) {
+                    pickerColumn(target, c, now.get(c) instanceof Number n ? n.intValue() : 0);
+                }
+            }
+            try {
+                at = locate(target);   // a columnchange handler may have re-rendered the page
+            } catch (Miss m) {
+                return Optional.of("change " + m.getMessage());
+            }
+            el = at.element();
+        }
         Map<String, Object> detail = new LinkedHashMap<>();
         switch (el.tag()) {
             case "switch" -> {
                 set(at.page(), el, "checked", value);
                 detail.put("value", value);
+            }
+            case "movable-view" -> {
+                // {x, y}: the view stays where it was moved (the painter shows it there)
+                Map<?, ?> to = value instanceof Map<?, ?> m ? m : Map.of();
+                Object x = to.get("x") == null ? 0 : to.get("x");
+                Object y = to.get("y") == null ? 0 : to.get("y");
+                set(at.page(), el, "x", x);
+                set(at.page(), el, "y", y);
+                detail.put("x", x);
+                detail.put("y", y);
+                detail.put("source", source);
             }
             case "swiper" -> {
                 // the swiper stays on the item it moved to, as on the phone (the painter shows it)
@@ -151,9 +202,21 @@ final class Gestures {
                 detail.put("value", value);
             }
         }
-        model(at.page(), el, el.tag().equals("switch") ? "checked" : el.tag().equals("swiper") ? "current" : "value", value);
+        if (el.tag().equals("movable-view")) {
+            model(at.page(), el, "x", detail.get("x"));
+            model(at.page(), el, "y", detail.get("y"));
+        } else {
+            model(at.page(), el, el.tag().equals("switch") ? "checked" : el.tag().equals("swiper") ? "current" : "value", value);
+        }
         fire(at.page(), el, "change", detail, false, false, false, false);
         return Optional.empty();
+    }
+
+    private static boolean sameNumber(Object a, Object b) {
+        if (a instanceof Number x && b instanceof Number y) {
+            return x.doubleValue() == y.doubleValue();
+        }
+        return Objects.equals(String.valueOf(a), String.valueOf(b));
     }
 
     Optional<String> trigger(Target target, String type, Object detail, boolean touch) {

@@ -342,6 +342,20 @@ public final class Screen {
     }
 
     /**
+     * A picker's sheet confirmed in the window: the scenario's {@code change} with that value,
+     * except that the {@code columnchange} events of a multiSelector were already fired as the
+     * person turned its columns ({@link #pickerColumn}).
+     */
+    public Optional<String> picked(Target target, Object value) {
+        return gestures.picked(target, value);
+    }
+
+    /** A multiSelector picker's column turned in the window's sheet: its {@code columnchange {column, value}}. */
+    public Optional<String> pickerColumn(Target target, int column, int row) {
+        return gestures.pickerColumn(target, column, row);
+    }
+
+    /**
      * Fires event {@code type} with {@code detail} at the target, as the client dispatches it: a
      * touch event ({@code touch}) lands as a finger does and bubbles; any other (the automation
      * protocol's triggerEvent) reaches the target's own handlers only.

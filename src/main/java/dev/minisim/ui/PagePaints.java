@@ -103,6 +103,13 @@ final class PagePaints {
             case "tap" -> sim.screen().tap(target);
             case "input" -> sim.screen().input(target, String.valueOf(value));
             case "change" -> sim.screen().change(target, value instanceof Double d && d == Math.rint(d) ? (Object) d.intValue() : value);
+            // a picker's sheet (page.js): its columns turned, its 确定 and 取消
+            case "columnchange" -> value instanceof Map<?, ?> m && m.get("column") instanceof Number c && m.get("value") instanceof Number r
+                    ? sim.screen().pickerColumn(target, c.intValue(), r.intValue()) : Optional.empty();
+            case "pickerchange" -> sim.screen().picked(target, whole(value));
+            case "move" -> value instanceof Map<?, ?> m && m.get("x") instanceof Number x && m.get("y") instanceof Number y
+                    ? sim.screen().change(target, Map.of("x", whole(x.doubleValue()), "y", whole(y.doubleValue()))) : Optional.empty();
+            case "pickercancel" -> sim.screen().trigger(target, "cancel", Map.of(), false);
             case "swipe" -> value instanceof Map<?, ?> m && m.get("current") instanceof Number n
                     ? sim.screen().swipe(target, n.intValue(), String.valueOf(m.get("source"))) : Optional.empty();
             case "scroll" -> {
@@ -140,6 +147,17 @@ final class PagePaints {
         if (unscripted.add(what)) {
             sim.unscripted(what);
         }
+    }
+
+    /** A value from page.js with its whole numbers as ints (a multiSelector's [1, 0]). */
+    private static Object whole(Object v) {
+        if (v instanceof Double d && d == Math.rint(d)) {
+            return d.intValue();
+        }
+        if (v instanceof java.util.List<?> l) {
+            return l.stream().map(PagePaints::whole).toList();
+        }
+        return v;
     }
 
     /** A scroll event's detail from page.js: whole numbers as ints, as the client gives them. */

@@ -36,8 +36,11 @@
       send('change', idOf(track), Math.max(min, Math.min(max, v)));
       return;
     }
+    if (sheet || t && t.closest && t.closest('.ms-sheet')) { return; }
     var id = idOf(t);
     if (id !== null) { send('tap', id, {x: e.pageX, y: e.pageY}); }
+    var pk = pickerOf(t);
+    if (pk && !pk.hasAttribute('disabled')) { openSheet(pk); }
   }, true);
   document.addEventListener('input', function (e) {
     if (isField(e.target) && e.target.tagName !== 'SELECT') { send('input', idOf(e.target), e.target.value); }
@@ -214,20 +217,28 @@
     return out;
   }
   function neighbour(sw, i, n) {
+    var multi = Number(sw.getAttribute('ms-multi') || 1);
+    if (multi > 1) { return i >= 0 && i <= n - multi ? i : -1; }   // the last item shown is the last one
     if (i >= 0 && i < n) { return i; }
     return sw.hasAttribute('ms-circular') && n > 2 ? (i + n) % n : -1;
   }
   // lays the items out with the shown one moved by `offset` px (a drag), or clears the inline layout
   // previous-margin / next-margin: the items are that much narrower and the neighbours peek in
+  // display-multiple-items: each item is 1/n of the room and they lie side by side from the shown one
   function layoutSwipers() {
-    var list = document.querySelectorAll('[ms-prev], [ms-next]');
+    var list = document.querySelectorAll('[ms-prev], [ms-next], [ms-multi]');
     for (var i = 0; i < list.length; i++) {
       var sw = list[i], prev = Number(sw.getAttribute('ms-prev') || 0), next = Number(sw.getAttribute('ms-next') || 0);
-      var vertical = sw.hasAttribute('vertical'), its = items(sw);
+      var vertical = sw.hasAttribute('vertical'), its = items(sw), multi = Number(sw.getAttribute('ms-multi') || 1);
+      var room = 'calc((100% - ' + (prev + next) + 'px) / ' + multi + ')', index = Number(sw.getAttribute('ms-index')) || 0;
       for (var k = 0; k < its.length; k++) {
         var st = its[k].style;
-        if (vertical) { st.top = prev + 'px'; st.height = 'calc(100% - ' + (prev + next) + 'px)'; }
-        else { st.left = prev + 'px'; st.width = 'calc(100% - ' + (prev + next) + 'px)'; }
+        if (vertical) { st.top = prev + 'px'; st.height = room; }
+        else { st.left = prev + 'px'; st.width = room; }
+        if (multi > 1 && !sw.hasAttribute('ms-sliding')) {
+          st.webkitTransform = st.transform = (vertical ? 'translateY(' : 'translateX(') + (k - index) * 100 + '%)';
+          st.visibility = 'visible';
+        }
       }
     }
   }
@@ -241,7 +252,8 @@
     var before = neighbour(sw, index - 1, n), after = neighbour(sw, index + 1, n);
     var ms = Number(sw.getAttribute('ms-duration')) || 500;
     for (var i = 0; i < n; i++) {
-      var it = list[i], pos = i === index ? 0 : i === before ? -size : i === after ? size : null;
+      var multi = Number(sw.getAttribute('ms-multi') || 1);
+      var it = list[i], pos = multi > 1 ? (i - index) * size : i === index ? 0 : i === before ? -size : i === after ? size : null;
       it.style.webkitTransition = it.style.transition = animate ? '-webkit-transform ' + ms + 'ms ease, transform ' + ms + 'ms ease' : 'none';
       if (pos === null) { it.style.visibility = 'hidden'; continue; }
       var v = (pos + offset) + 'px', tf = vertical ? 'translateY(' + v + ')' : 'translateX(' + v + ')';
@@ -255,6 +267,7 @@
       var st = list[i].style;
       st.webkitTransition = st.transition = st.webkitTransform = st.transform = st.visibility = '';
     }
+    if (sw.hasAttribute('ms-multi')) { layoutSwipers(); }
   }
   // shows item `to` as the painter would, until the repaint that follows the change comes
   function mark(sw, to) {
@@ -270,7 +283,7 @@
       for (var d = 0, k = dots.firstElementChild; k; k = k.nextElementSibling, d++) {
         k.className = d === to ? 'ms-dot-on' : '';
       }
-    }
+    }    if (sw.hasAttribute('ms-multi')) { layoutSwipers(); }
   }
   // moves swiper `sw` from its item to item `to` (animated), then tells the simulator (bindchange)
   function slide(sw, from, to, offset, source) {
@@ -375,6 +388,8 @@
   // scroll-into-view where their value changed (the clients scroll when the value changes)
   function settle(kept) {
     layoutSwipers();
+    if (typeof refreshSheet === 'function') { refreshSheet(); }
+    if (typeof layoutMovables === 'function') { layoutMovables(); }
     var list = document.querySelectorAll('[ms-id][scroll-x], [ms-id][scroll-y]');
     for (var i = 0; i < list.length; i++) {
       var el = list[i], id = el.getAttribute('ms-id'), k = kept && kept[id];
@@ -447,4 +462,209 @@
     if (bottom && !atBottom) { send('reachbottom', id, {}); }
     atBottom = bottom;
   }
+
+  // ---------------------------------------------------------------- picker sheet
+  // a picker of mode multiSelector / time / date / region slides up the client's sheet: columns of
+  // rows (ms-picker, written by the painter), 取消 and 确定; a column turned sends columnchange
+  // (multiSelector), 确定 sends the value change carries, 取消 sends cancel
+  var ROW = 34, sheet = null;
+  function pickerOf(el) {
+    for (; el && el.nodeType === 1; el = el.parentNode) {
+      if (el.hasAttribute('ms-picker')) { return el; }
+      if (el.hasAttribute('ms-id') && el.tagName.toLowerCase().slice(-7) === '-picker') { return null; }
+    }
+    return null;
+  }
+  function daysIn(y, m) { return new Date(Number(y), Number(m), 0).getDate(); }
+  function two(n) { return n < 10 ? '0' + n : String(n); }
+  // a date picker's day column follows the year and month turned to
+  function dateDays(s) {
+    if (s.spec.mode !== 'date' || s.cols.length < 3) { return; }
+    var y = s.cols[0].v[s.sel[0]], m = s.cols[1].v[s.sel[1]], n = daysIn(y, m), l = [], v = [];
+    for (var d = 1; d <= n; d++) { l.push(two(d) + '日'); v.push(two(d)); }
+    if (s.cols[2].v.length !== n) {
+      s.cols[2] = {l: l, v: v};
+      s.sel[2] = Math.min(s.sel[2], n - 1);
+      drawColumn(s, 2);
+    }
+  }
+  function sheetValue(s) {
+    var mode = s.spec.mode, out = [], i;
+    if (mode === 'multiSelector') { return s.sel.slice(); }
+    for (i = 0; i < s.cols.length; i++) { out.push(s.cols[i].v[s.sel[i]]); }
+    if (mode === 'region') { return out; }
+    var text = out.join(mode === 'time' ? ':' : '-');
+    // start / end bound the value, as the client's wheels do
+    if (s.spec.start && text < s.spec.start.slice(0, text.length)) { text = s.spec.start.slice(0, text.length); }
+    if (s.spec.end && text > s.spec.end.slice(0, text.length)) { text = s.spec.end.slice(0, text.length); }
+    return text;
+  }
+  function drawColumn(s, c) {
+    var box = s.columns[c], col = s.cols[c], html = '';
+    for (var i = 0; i < col.l.length; i++) {
+      html += '<div class="ms-sheet-row' + (i === s.sel[c] ? ' ms-sheet-on' : '') + '">'
+        + col.l[i].replace(/&/g, '&amp;').replace(/</g, '&lt;') + '</div>';
+    }
+    box.innerHTML = '<div class="ms-sheet-pad"></div>' + html + '<div class="ms-sheet-pad"></div>';
+    s.quiet = true;
+    box.scrollTop = s.sel[c] * ROW;
+    s.quiet = false;
+  }
+  function choose(s, c, i) {
+    i = Math.max(0, Math.min(s.cols[c].l.length - 1, i));
+    var was = s.sel[c];
+    s.sel[c] = i;
+    var rows = s.columns[c].querySelectorAll('.ms-sheet-row');
+    for (var k = 0; k < rows.length; k++) { rows[k].className = 'ms-sheet-row' + (k === i ? ' ms-sheet-on' : ''); }
+    if (Math.abs(s.columns[c].scrollTop - i * ROW) > 1) { scrollBox(s.columns[c], null, i * ROW, true); }
+    if (i === was) { return; }
+    dateDays(s);
+    if (s.spec.mode === 'multiSelector') { send('columnchange', s.id, {column: c, value: i}); }
+  }
+  function openSheet(pk) {
+    closeSheet();
+    var spec;
+    try { spec = JSON.parse(pk.getAttribute('ms-picker')); } catch (ignored) { return; }
+    var s = {id: pk.getAttribute('ms-id'), spec: spec, cols: spec.cols, sel: spec.sel.slice(), columns: [], quiet: false,
+      index: Array.prototype.indexOf.call(document.querySelectorAll('[ms-picker]'), pk)};
+    var mask = document.createElement('div');
+    mask.className = 'ms-sheet-mask';
+    var box = document.createElement('div');
+    box.className = 'ms-sheet ms-sheet-' + (pk.getAttribute('ms-picker-platform') || 'wechat');
+    box.innerHTML = '<div class="ms-sheet-bar"><span class="ms-sheet-cancel">取消</span><span class="ms-sheet-ok">确定</span></div>'
+      + '<div class="ms-sheet-body"><div class="ms-sheet-band"></div></div>';
+    var body = box.querySelector('.ms-sheet-body');
+    for (var c = 0; c < s.cols.length; c++) {
+      var col = document.createElement('div');
+      col.className = 'ms-sheet-col';
+      col.setAttribute('ms-col', String(c));
+      body.appendChild(col);
+      s.columns.push(col);
+    }
+    document.body.appendChild(mask);
+    document.body.appendChild(box);
+    s.mask = mask;
+    s.box = box;
+    sheet = s;
+    for (c = 0; c < s.cols.length; c++) { drawColumn(s, c); }
+    dateDays(s);
+  }
+  function closeSheet() {
+    if (!sheet) { return; }
+    sheet.mask.parentNode.removeChild(sheet.mask);
+    sheet.box.parentNode.removeChild(sheet.box);
+    sheet = null;
+  }
+  // after a repaint: the open sheet takes the picker's new columns (a columnchange handler may have
+  // changed the next column's range), keeping the rows turned to
+  function refreshSheet() {
+    if (!sheet) { return; }
+    // a re-render may give the picker a new element (and ms-id): it is the picker at the same place
+    var pk = at(sheet.id);
+    if (!pk || !pk.hasAttribute('ms-picker')) {
+      pk = document.querySelectorAll('[ms-picker]')[sheet.index] || null;
+      if (!pk) { closeSheet(); return; }
+      sheet.id = pk.getAttribute('ms-id');
+    }
+    var spec;
+    try { spec = JSON.parse(pk.getAttribute('ms-picker')); } catch (ignored) { return; }
+    if (spec.mode === 'date') { return; }
+    for (var c = 0; c < spec.cols.length && c < sheet.cols.length; c++) {
+      if (JSON.stringify(spec.cols[c]) !== JSON.stringify(sheet.cols[c])) {
+        sheet.cols[c] = spec.cols[c];
+        sheet.sel[c] = Math.min(sheet.sel[c], Math.max(0, spec.cols[c].l.length - 1));
+        drawColumn(sheet, c);
+      }
+    }
+  }
+  document.addEventListener('click', function (e) {
+    if (!sheet) { return; }
+    var t = e.target;
+    if (t.classList.contains('ms-sheet-mask') || t.classList.contains('ms-sheet-cancel')) {
+      var id = sheet.id;
+      closeSheet();
+      send('pickercancel', id, null);
+    } else if (t.classList.contains('ms-sheet-ok')) {
+      var s = sheet;
+      closeSheet();
+      send('pickerchange', s.id, sheetValue(s));
+    } else if (t.classList.contains('ms-sheet-row')) {
+      var col = t.parentNode, c = Number(col.getAttribute('ms-col'));
+      choose(sheet, c, Array.prototype.indexOf.call(col.querySelectorAll('.ms-sheet-row'), t));
+    }
+  }, true);
+  // a column scrolled (the wheel, a drag of its bar) settles on the row nearest the band
+  var snapTimers = {};
+  document.addEventListener('scroll', function (e) {
+    var col = e.target;
+    if (!sheet || sheet.quiet || !col || col.nodeType !== 1 || !col.hasAttribute('ms-col')) { return; }
+    var c = col.getAttribute('ms-col');
+    clearTimeout(snapTimers[c]);
+    snapTimers[c] = setTimeout(function () {
+      if (sheet && sheet.columns[c] === col) { choose(sheet, Number(c), Math.round(col.scrollTop / ROW)); }
+    }, 150);
+  }, true);
+  window.minisim.openPicker = function (id) { var pk = at(id); if (pk) { openSheet(pk); } return !!sheet; };
+  window.minisim.pickerRow = function (column, row) { if (sheet) { choose(sheet, column, row); } };
+  window.minisim.pickerDone = function (ok) {
+    var t = sheet && sheet.box.querySelector(ok ? '.ms-sheet-ok' : '.ms-sheet-cancel');
+    if (t) { t.click(); }
+  };
+
+  // ---------------------------------------------------------------- movable-view
+  // dragged along its direction (all, horizontal, vertical), kept inside its movable-area unless
+  // out-of-bounds; where it is let go it sends change {x, y, source: touch}
+  function movableOf(el) {
+    for (; el && el.nodeType === 1; el = el.parentNode) {
+      if (el.hasAttribute('ms-movable')) { return el.getAttribute('ms-movable') === 'none' ? null : el; }
+    }
+    return null;
+  }
+  // the range of x and y inside its area: [minX, maxX, minY, maxY]
+  function movableBounds(mv) {
+    var area = mv.parentNode;
+    if (!area || mv.hasAttribute('ms-oob')) { return [-1e9, 1e9, -1e9, 1e9]; }
+    var w = area.clientWidth - mv.offsetWidth, h = area.clientHeight - mv.offsetHeight;
+    return [Math.min(0, w), Math.max(0, w), Math.min(0, h), Math.max(0, h)];
+  }
+  function movableAt(mv, x, y) {
+    var b = movableBounds(mv);
+    x = Math.max(b[0], Math.min(b[1], x));
+    y = Math.max(b[2], Math.min(b[3], y));
+    mv.style.webkitTransform = mv.style.transform = 'translate(' + x + 'px,' + y + 'px)';
+    return [x, y];
+  }
+  // after a paint: each view inside its area, as the clients clamp x and y
+  function layoutMovables() {
+    var list = document.querySelectorAll('[ms-movable]');
+    for (var i = 0; i < list.length; i++) {
+      movableAt(list[i], Number(list[i].getAttribute('ms-x')) || 0, Number(list[i].getAttribute('ms-y')) || 0);
+    }
+  }
+  var moving = null;
+  document.addEventListener('mousedown', function (e) {
+    var mv = e.button === 0 && !sheet ? movableOf(e.target) : null;
+    if (!mv) { return; }
+    moving = {mv: mv, x: e.clientX, y: e.clientY, x0: Number(mv.getAttribute('ms-x')) || 0,
+      y0: Number(mv.getAttribute('ms-y')) || 0, dir: mv.getAttribute('ms-movable'), moved: false, at: null};
+    e.preventDefault();
+  }, true);
+  document.addEventListener('mousemove', function (e) {
+    if (!moving) { return; }
+    var dx = moving.dir === 'vertical' ? 0 : e.clientX - moving.x, dy = moving.dir === 'horizontal' ? 0 : e.clientY - moving.y;
+    if (!moving.moved && Math.abs(dx) + Math.abs(dy) <= 3) { return; }
+    moving.moved = true;
+    moving.at = movableAt(moving.mv, moving.x0 + dx, moving.y0 + dy);
+  }, true);
+  document.addEventListener('mouseup', function () {
+    if (!moving) { return; }
+    var m = moving;
+    moving = null;
+    if (!m.moved || !m.at) { return; }
+    suppressClick = true;
+    setTimeout(function () { suppressClick = false; }, 0);
+    m.mv.setAttribute('ms-x', String(m.at[0]));
+    m.mv.setAttribute('ms-y', String(m.at[1]));
+    send('move', m.mv.getAttribute('ms-id'), {x: Math.round(m.at[0]), y: Math.round(m.at[1])});
+  }, true);
 })();

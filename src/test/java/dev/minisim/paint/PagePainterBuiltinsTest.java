@@ -1,0 +1,108 @@
+package dev.minisim.paint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.minisim.view.VElement;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue #10 (paintgaps2): the markup the painter writes for the pickers' sheets, movable-views and
+ * swipers with {@code display-multiple-items} (page.js acts on it in the window).
+ */
+class PagePainterBuiltinsTest {
+
+    private static VElement el(String tag, Object... attrs) {
+        VElement e = new VElement(tag, "pages/index/index.wxml", 1, VElement.PAGE);
+        for (int i = 0; i < attrs.length; i += 2) {
+            e.attrs().put((String) attrs[i], attrs[i + 1]);
+        }
+        return e;
+    }
+
+    private static String paint(VElement child) {
+        return paint(child, (e, a) -> e.attrs().get(a));
+    }
+
+    private static String paint(VElement child, PagePainter.ControlValues values) {
+        VElement root = el("page");
+        root.append(child);
+        return new PagePainter(PaintFiles.of(Map.of()), false, 375, id -> id).values(values).paint("r", 1, root).body();
+    }
+
+    /** The sheet JSON as it is in the attribute (HTML-unescaped). */
+    private static String sheet(String body) {
+        int at = body.indexOf("ms-picker=\"");
+        assertThat(at).as("ms-picker in " + body).isPositive();
+        int end = body.indexOf('"', at + 11);
+        return body.substring(at + 11, end).replace("&quot;", "\"").replace("&amp;", "&");
+    }
+
+    @Test
+    @DisplayName("issue #10: picker multiSelector — its columns (range-key read) and the rows selected, for the sheet")
+    void multiSelectorColumns() {
+        VElement p = el("picker", "mode", "multiSelector", "range-key", "name",
+                "range", List.of(List.of(Map.of("name", "A"), Map.of("name", "B")), List.of(Map.of("name", "x"), Map.of("name", "y"), Map.of("name", "z"))),
+                "value", List.of(1.0, 2.0));
+        assertThat(sheet(paint(p))).isEqualTo("{\"mode\":\"multiSelector\",\"cols\":[{\"l\":[\"A\",\"B\"],\"v\":[\"0\",\"1\"]},"
+                + "{\"l\":[\"x\",\"y\",\"z\"],\"v\":[\"0\",\"1\",\"2\"]}],\"sel\":[1, 2],\"start\":\"\",\"end\":\"\"}");
+    }
+
+    @Test
+    @DisplayName("issue #10: picker date — years from start to end, the month's days, fields=month leaves the days out; a selector keeps its own list")
+    void dateAndTimeColumns() {
+        String date = sheet(paint(el("picker", "mode", "date", "value", "2024-02-10", "start", "2023-01-01", "end", "2025-12-31")));
+        assertThat(date).contains("\"l\":[\"2023年\",\"2024年\",\"2025年\"]").contains("\"29日\"").doesNotContain("\"30日\"")
+                .contains("\"sel\":[1, 1, 9]").contains("\"start\":\"2023-01-01\"");
+        String month = sheet(paint(el("picker", "mode", "date", "fields", "month", "value", "2024-02", "start", "2024-01", "end", "2024-12")));
+        assertThat(month).doesNotContain("日").contains("\"sel\":[0, 1]");
+        String time = sheet(paint(el("picker", "mode", "time", "value", "09:05")));
+        assertThat(time).contains("\"sel\":[9, 5]").contains("\"23\"").contains("\"59\"");
+        // the user's choice (Screen.current) wins over the rendered value
+        String chosen = sheet(paint(el("picker", "mode", "time", "value", "09:05"), (e, a) -> a.equals("value") ? "18:30" : e.attrs().get(a)));
+        assertThat(chosen).contains("\"sel\":[18, 30]");
+        assertThat(paint(el("picker", "range", List.of("a", "b")))).doesNotContain("ms-picker=").contains("ms-picker-select");
+    }
+
+    @Test
+    @DisplayName("issue #10: picker region — the provinces with the value's city and district, custom-item first")
+    void regionColumns() {
+        String region = sheet(paint(el("picker", "mode", "region", "value", List.of("浙江省", "杭州市", "西湖区"), "custom-item", "全部")));
+        assertThat(region).startsWith("{\"mode\":\"region\",\"cols\":[{\"l\":[\"全部\",\"北京市\"")
+                .contains("{\"l\":[\"全部\",\"杭州市\"]").contains("{\"l\":[\"全部\",\"西湖区\"]").contains("\"sel\":[11, 1, 1]");
+    }
+
+    @Test
+    @DisplayName("issue #10: a hostile range cannot end the attribute or the element")
+    void pickerLabelsAreEscaped() {
+        String body = paint(el("picker", "mode", "multiSelector", "range", List.of(List.of("\"><script>x</script>"))));
+        assertThat(body).doesNotContain("<script>").contains("&quot;&gt;&lt;script&gt;");
+    }
+
+    @Test
+    @DisplayName("issue #10: movable-view at its x / y (rpx converted), its direction, disabled as none, out-of-bounds")
+    void movableViewPlacement() {
+        String body = paint(el("movable-area").append(el("movable-view", "direction", "horizontal", "x", 30, "y", "100rpx",
+                "style", "width: 50px;")));
+        assertThat(body).contains("ms-movable=\"horizontal\"").contains("ms-x=\"30\"").contains("ms-y=\"50\"")
+                .contains("style=\"width: 50px;-webkit-transform:translate(30px,50px);transform:translate(30px,50px)\"");
+        assertThat(paint(el("movable-view", "direction", "all", "disabled", true, "out-of-bounds", true)))
+                .contains("ms-movable=\"none\"").contains(" ms-oob");
+        // where the person left it (Screen.current) wins over the template's x
+        assertThat(paint(el("movable-view", "direction", "all", "x", 5), (e, a) -> a.equals("x") ? 90 : e.attrs().get(a)))
+                .contains("ms-x=\"90\"");
+    }
+
+    @Test
+    @DisplayName("issue #10: swiper display-multiple-items — marked for page.js, and the last item shown is the last one")
+    void swiperShowingSeveralItems() {
+        VElement sw = el("swiper", "display-multiple-items", 3, "current", 4);
+        for (int i = 0; i < 5; i++) {
+            sw.append(el("swiper-item"));
+        }
+        String body = paint(sw);
+        assertThat(body).contains("ms-multi=\"3\"").contains("ms-index=\"2\"");
+    }
+}
