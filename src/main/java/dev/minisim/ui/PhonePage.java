@@ -305,9 +305,9 @@ public final class PhonePage {
         }
         try {
             List<Integer> ids = elements.stream().map(e -> page.idOf(e).orElse(-1)).toList();
-            // the document holds the paint once show's future completes; reading the boxes needs no frame
-            FxPlatform.call(() -> view().show(page, false)).get(10, TimeUnit.SECONDS);
-            return FxPlatform.call(() -> view().rects(ids));
+            // the document holds the paint once show's future completes (at once for a patch, on the
+            // FX thread after a load); reading the boxes needs no frame: one hop to the FX thread
+            return FxPlatform.call(() -> view().show(page, false).thenApply(x -> view().rects(ids))).get(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return none;
@@ -330,8 +330,7 @@ public final class PhonePage {
         if (page.pageKey() != pageId || id.isEmpty()) {
             return null;
         }
-        FxPlatform.call(() -> view().show(page, false)).get(10, TimeUnit.SECONDS);
-        return FxPlatform.call(() -> view().styles(id.get(), names));
+        return FxPlatform.call(() -> view().show(page, false).thenApply(x -> view().styles(id.get(), names))).get(10, TimeUnit.SECONDS);
     }
 
     /** The layout of painted elements (FX thread); see {@link PageWebView#rects}. */

@@ -231,7 +231,11 @@ class AutoProtocolTest {
               // setData, then the app's own query: its answer shows the re-render
               widen() {
                 this.setData({ wide: true });
-                return new Promise((resolve) => wx.createSelectorQuery().select('#box').boundingClientRect((r) => resolve(r)).exec());
+                return new Promise((resolve) => wx.createSelectorQuery()
+                  .select('#box').boundingClientRect()
+                  .select('#box').fields({ size: true, rect: true })
+                  .select('#box').scrollOffset()
+                  .exec((res) => resolve(res)));
               },
               narrow() { this.setData({ wide: false }); },
             });
@@ -267,9 +271,19 @@ class AutoProtocolTest {
                     .extracting(JsonNode::asText).containsExactly("rgb(1, 2, 3)", "18px");
 
             // the app's own query after its setData, in the same task: the wider box
-            JsonNode rect = c.call("Page.callMethod", Map.of("pageId", page, "method", "widen", "args", List.of())).path("result");
+            JsonNode res = c.call("Page.callMethod", Map.of("pageId", page, "method", "widen", "args", List.of())).path("result");
+            JsonNode rect = res.get(0);
             assertThat(rect.path("width").asDouble()).isCloseTo(200, org.assertj.core.data.Offset.offset(1.0));
             assertThat(rect.path("left").asDouble()).isCloseTo(30, org.assertj.core.data.Offset.offset(1.0));
+            assertThat(rect.path("top").asDouble()).isCloseTo(15, org.assertj.core.data.Offset.offset(1.0));
+            JsonNode fields = res.get(1);
+            assertThat(fields.path("width").asDouble()).isCloseTo(200, org.assertj.core.data.Offset.offset(1.0));
+            assertThat(fields.path("height").asDouble()).isCloseTo(40, org.assertj.core.data.Offset.offset(1.0));
+            assertThat(fields.path("right").asDouble()).isCloseTo(230, org.assertj.core.data.Offset.offset(1.0));
+            JsonNode scroll = res.get(2);
+            assertThat(scroll.path("scrollTop").asDouble()).isZero();
+            assertThat(scroll.path("scrollWidth").asDouble()).isCloseTo(200, org.assertj.core.data.Offset.offset(1.0));
+            assertThat(scroll.path("scrollHeight").asDouble()).isCloseTo(40, org.assertj.core.data.Offset.offset(1.0));
             assertThat(c.call("Element.getDOMProperties", with(at, "names", List.of("offsetWidth"))).path("properties").get(0)
                     .asDouble()).isCloseTo(200, org.assertj.core.data.Offset.offset(1.0));
             // the client's setData, then its size request: the narrow box again
