@@ -122,12 +122,27 @@ class TestCommandTest {
         scenario(app, "d-ok", PASSES);
         scenario(app, "e-ok", PASSES);
 
-        CliTest.Result one = CliTest.cli("test", app.dir().toString());
+        CliTest.Result one = CliTest.cli("test", app.dir().toString(), "--jobs", "1");
         CliTest.Result two = CliTest.cli("test", app.dir().toString(), "--jobs", "2");
+        CliTest.Result byDefault = CliTest.cli("test", app.dir().toString());
 
         assertThat(two.code()).isEqualTo(one.code()).isEqualTo(1);
         assertThat(withoutTimes(two.out())).isEqualTo(withoutTimes(one.out()));
         assertThat(two.out()).endsWith("3 passed, 2 failed\n");
+        assertThat(byDefault.code()).isEqualTo(1);
+        assertThat(withoutTimes(byDefault.out())).isEqualTo(withoutTimes(one.out()));
+    }
+
+    @Test
+    @DisplayName("issue #11 (warm runs): without --jobs, one scenario per core plays at a time, never more than there are scenarios")
+    void jobsDefaultToTheCores() {
+        assertThat(TestCommand.jobs(null, 2, 50)).isEqualTo(2);
+        assertThat(TestCommand.jobs(null, 8, 3)).isEqualTo(3);
+        assertThat(TestCommand.jobs(null, 1, 50)).isEqualTo(1);
+        assertThat(TestCommand.jobs(null, 0, 50)).isEqualTo(1);
+        assertThat(TestCommand.jobs(1, 8, 50)).isEqualTo(1);
+        assertThat(TestCommand.jobs(4, 2, 50)).isEqualTo(4);
+        assertThat(TestCommand.jobs(4, 2, 3)).isEqualTo(3);
     }
 
     private static List<String> withoutTimes(String out) {

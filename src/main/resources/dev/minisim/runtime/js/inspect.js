@@ -289,6 +289,9 @@
   }
   // JavaScript's \s: white space and line terminators
   function isSpace(c) {
+    // most characters of a stack line: printable ASCII and C1 controls, none of them white space
+    // (a quick answer for them; the scans above call this once per character)
+    if (c > ' ' && c < '\u00a0') return false;
     return c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\v' || c === '\f' || c === '\u00a0'
       || c === '\u1680' || (c >= '\u2000' && c <= '\u200a') || c === '\u2028' || c === '\u2029' || c === '\u202f'
       || c === '\u205f' || c === '\u3000' || c === '\ufeff';
