@@ -257,6 +257,38 @@ class LauncherScriptTest {
         assertThat(launch(Map.of("MINISIM_CACHE", "off"), "run", "app").jvm()).noneMatch(o -> o.startsWith("-Dminisim.moduleCache"));
     }
 
+    @Test
+    @DisplayName("#11 cold start: once the cache is trained, a start with the same jar, JDK and options reads the JDK's "
+            + "version and the cache's key with shell built-ins (no sed, cksum, tr or readlink: each process it starts costs "
+            + "time before MiniSim's own start); a new jar still gets a new key")
+    void laterStartsNeedNoTools() throws Exception {
+        Map<String, String> env = Map.of("MINISIM_CACHE", "wait");
+        launch(env, "run", "app");
+        Path cache = caches().stream().collect(singleCache());
+        for (String tool : List.of("sed", "cksum", "tr", "readlink")) {
+            Files.deleteIfExists(bin.resolve(tool));
+        }
+
+        Run later = launch(env, "run", "app", "exit=0");
+
+        assertThat(later.status()).isZero();
+        assertThat(later.err()).isEmpty();
+        assertThat(later.javaHome()).isEqualTo(modern.toString());
+        assertThat(later.jvm()).anyMatch(o -> o.endsWith("=" + cache) && (o.startsWith("-XX:AOTCache") || o.startsWith("-XX:SharedArchiveFile")));
+
+        // the key is still the jar's: a rebuilt jar (with the tools back) never meets the old cache
+        for (String tool : List.of("sed", "cksum", "tr", "readlink")) {
+            Path t = Path.of("/usr/bin", tool);
+            if (!Files.exists(t)) {
+                t = Path.of("/bin", tool);
+            }
+            Files.createSymbolicLink(bin.resolve(tool), t);
+        }
+        writeProbeJar(jar, "a new build");
+        Run rebuilt = launch(env, "run", "app", "exit=0");
+        assertThat(rebuilt.jvm()).noneMatch(o -> o.contains(cache.getFileName().toString()));
+    }
+
     private static String moduleCacheOption(Run r) {
         List<String> found = r.jvm().stream().filter(o -> o.startsWith("-Dminisim.moduleCache=")).toList();
         assertThat(found).hasSize(1);
