@@ -99,6 +99,10 @@ class LauncherScriptTest {
             return out.lines().filter(l -> l.startsWith("jvm=")).map(l -> l.substring(4)).toList();
         }
 
+        String command() {
+            return out.lines().filter(l -> l.startsWith("command=")).map(l -> l.substring(8)).findFirst().orElse("");
+        }
+
         String javaHome() {
             return out.lines().filter(l -> l.startsWith("java.home=")).map(l -> l.substring(10)).findFirst().orElse("");
         }
@@ -115,6 +119,7 @@ class LauncherScriptTest {
         e.put("MINISIM_JDK_DIRS", jvmDir + "/*");
         e.put("MINISIM_JAR", jar.toString());
         e.put("MINISIM_CACHE", "off");
+        e.put("MINISIM_MAIN", LauncherProbe.class.getName()); // the probe jar's class, in place of dev.minisim.cli.Main
         e.putAll(env);
         Path out = tmp.resolve("out.txt");
         Path err = tmp.resolve("err.txt");
@@ -287,6 +292,23 @@ class LauncherScriptTest {
         writeProbeJar(jar, "a new build");
         Run rebuilt = launch(env, "run", "app", "exit=0");
         assertThat(rebuilt.jvm()).noneMatch(o -> o.contains(cache.getFileName().toString()));
+    }
+
+    @Test
+    @DisplayName("#11 cold start: the JVM starts MiniSim's main class by name with the jar as its class path, never with "
+            + "-jar (which opens the jar's 26,000-entry index once more only to read its Main-Class), with and without a cache")
+    void startsTheMainClassByName() throws Exception {
+        Map<String, String> env = Map.of("MINISIM_CACHE", "wait");
+        Run plain = launch(Map.of(), "run", "app");
+        Run training = launch(env, "run", "app");
+        Run cached = launch(env, "run", "app");
+
+        for (Run r : List.of(plain, training, cached)) {
+            assertThat(r.status()).isZero();
+            assertThat(r.command()).isEqualTo(LauncherProbe.class.getName() + " run app");
+        }
+        assertThat(cached.jvm()).anyMatch(o -> o.startsWith("-XX:AOTCache") || o.startsWith("-XX:SharedArchiveFile"));
+        assertThat(Files.readString(script)).contains("main=${MINISIM_MAIN:-dev.minisim.cli.Main}");
     }
 
     private static String moduleCacheOption(Run r) {
