@@ -8,13 +8,16 @@ rem the AOT cache on JDK 24+, dynamic AppCDS on 21-23. The cache's name carries 
 rem and time stamp and the JDK's vendor and version (cmd has no checksum tool), so a new jar or
 rem JDK never meets a stale cache (JDK-8377932). The first run of run/render/test/explore/shot/open
 rem records the classes it loads and builds the cache before returning (silently).
-rem Environment: JAVA_HOME, MINISIM_JAVA_OPTS, MINISIM_CACHE=off, MINISIM_JAR (as in ./minisim).
+rem Environment: JAVA_HOME, MINISIM_JAVA_OPTS, MINISIM_CACHE=off, MINISIM_JAR, MINISIM_MAIN (as in
+rem ./minisim). The JVM starts dev.minisim.cli.Main with -cp, not -jar: -jar opens the jar's index
+rem (26,000 entries) once more only to read its Main-Class.
 rem Exit status: MiniSim's own; 2 when no JDK 21+ or no jar is found (one line on stderr).
 setlocal EnableExtensions EnableDelayedExpansion
 
 set "NEEDED=21"
 set "HERE=%~dp0"
 if defined MINISIM_JAR (set "JAR=%MINISIM_JAR%") else set "JAR=%HERE%target\minisim.jar"
+if defined MINISIM_MAIN (set "MAIN=%MINISIM_MAIN%") else set "MAIN=dev.minisim.cli.Main"
 
 set "JAVA="
 set "JVER="
@@ -102,9 +105,9 @@ set "MODULES=%JARDIR%minisim-modules-%KEY%"
 set "OPTS=%OPTS% -Dminisim.moduleCache=%MODULES%"
 if exist "%CACHE%" (
   if "%EXT%"=="aot" (
-    "%JAVA%" %OPTS% -XX:AOTCache="%CACHE%" -jar "%JAR%" %*
+    "%JAVA%" %OPTS% -XX:AOTCache="%CACHE%" -cp "%JAR%" %MAIN% %*
   ) else (
-    "%JAVA%" %OPTS% -XX:SharedArchiveFile="%CACHE%" -jar "%JAR%" %*
+    "%JAVA%" %OPTS% -XX:SharedArchiveFile="%CACHE%" -cp "%JAR%" %MAIN% %*
   )
   exit /b !ERRORLEVEL!
 )
@@ -118,14 +121,14 @@ for /d %%D in ("%JARDIR%minisim-modules-*") do if /i not "%%~fD"=="%MODULES%" rm
 set "QUIET=-XX:+UnlockDiagnosticVMOptions -XX:-DisplayVMOutput"
 set "TMPCACHE=%CACHE%.tmp"
 if "%EXT%"=="aot" (
-  "%JAVA%" %OPTS% %QUIET% -XX:AOTMode=record -XX:AOTConfiguration="%CACHE%.conf" -jar "%JAR%" %*
+  "%JAVA%" %OPTS% %QUIET% -XX:AOTMode=record -XX:AOTConfiguration="%CACHE%.conf" -cp "%JAR%" %MAIN% %*
   set "STATUS=!ERRORLEVEL!"
   if exist "%CACHE%.conf" (
-    "%JAVA%" %OPTS% %QUIET% -XX:AOTMode=create -XX:AOTConfiguration="%CACHE%.conf" -XX:AOTCache="!TMPCACHE!" -jar "%JAR%" >nul 2>&1
+    "%JAVA%" %OPTS% %QUIET% -XX:AOTMode=create -XX:AOTConfiguration="%CACHE%.conf" -XX:AOTCache="!TMPCACHE!" -cp "%JAR%" %MAIN% >nul 2>&1
   )
   del /q "%CACHE%.conf" 2>nul
 ) else (
-  "%JAVA%" %OPTS% %QUIET% -XX:ArchiveClassesAtExit="!TMPCACHE!" -jar "%JAR%" %*
+  "%JAVA%" %OPTS% %QUIET% -XX:ArchiveClassesAtExit="!TMPCACHE!" -cp "%JAR%" %MAIN% %*
   set "STATUS=!ERRORLEVEL!"
 )
 if exist "!TMPCACHE!" move /y "!TMPCACHE!" "%CACHE%" >nul 2>&1
@@ -133,7 +136,7 @@ rmdir "%CACHE%.lock" 2>nul
 exit /b %STATUS%
 
 :plain
-"%JAVA%" %OPTS% -jar "%JAR%" %*
+"%JAVA%" %OPTS% -cp "%JAR%" %MAIN% %*
 exit /b %ERRORLEVEL%
 
 rem --- helpers -------------------------------------------------------------------------------

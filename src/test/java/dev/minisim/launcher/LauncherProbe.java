@@ -13,6 +13,8 @@ public final class LauncherProbe {
 
     public static void main(String[] args) {
         System.out.println("java.home=" + System.getProperty("java.home"));
+        // how the JVM was started: "MainClass args" (-cp) or "path/to.jar args" (-jar)
+        System.out.println("command=" + System.getProperty("sun.java.command"));
         for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
             System.out.println("jvm=" + a);
         }

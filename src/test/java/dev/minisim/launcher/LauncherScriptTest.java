@@ -99,6 +99,10 @@ class LauncherScriptTest {
             return out.lines().filter(l -> l.startsWith("jvm=")).map(l -> l.substring(4)).toList();
         }
 
+        String command() {
+            return out.lines().filter(l -> l.startsWith("command=")).map(l -> l.substring(8)).findFirst().orElse("");
+        }
+
         String javaHome() {
             return out.lines().filter(l -> l.startsWith("java.home=")).map(l -> l.substring(10)).findFirst().orElse("");
         }
@@ -115,6 +119,7 @@ class LauncherScriptTest {
         e.put("MINISIM_JDK_DIRS", jvmDir + "/*");
         e.put("MINISIM_JAR", jar.toString());
         e.put("MINISIM_CACHE", "off");
+        e.put("MINISIM_MAIN", LauncherProbe.class.getName()); // the probe jar's class, in place of dev.minisim.cli.Main
         e.putAll(env);
         Path out = tmp.resolve("out.txt");
         Path err = tmp.resolve("err.txt");
@@ -255,6 +260,55 @@ class LauncherScriptTest {
         assertThat(next).isNotEqualTo(option);
         assertThat(folder).doesNotExist();
         assertThat(launch(Map.of("MINISIM_CACHE", "off"), "run", "app").jvm()).noneMatch(o -> o.startsWith("-Dminisim.moduleCache"));
+    }
+
+    @Test
+    @DisplayName("#11 cold start: once the cache is trained, a start with the same jar, JDK and options reads the JDK's "
+            + "version and the cache's key with shell built-ins (no sed, cksum, tr or readlink: each process it starts costs "
+            + "time before MiniSim's own start); a new jar still gets a new key")
+    void laterStartsNeedNoTools() throws Exception {
+        Map<String, String> env = Map.of("MINISIM_CACHE", "wait");
+        launch(env, "run", "app");
+        Path cache = caches().stream().collect(singleCache());
+        for (String tool : List.of("sed", "cksum", "tr", "readlink")) {
+            Files.deleteIfExists(bin.resolve(tool));
+        }
+
+        Run later = launch(env, "run", "app", "exit=0");
+
+        assertThat(later.status()).isZero();
+        assertThat(later.err()).isEmpty();
+        assertThat(later.javaHome()).isEqualTo(modern.toString());
+        assertThat(later.jvm()).anyMatch(o -> o.endsWith("=" + cache) && (o.startsWith("-XX:AOTCache") || o.startsWith("-XX:SharedArchiveFile")));
+
+        // the key is still the jar's: a rebuilt jar (with the tools back) never meets the old cache
+        for (String tool : List.of("sed", "cksum", "tr", "readlink")) {
+            Path t = Path.of("/usr/bin", tool);
+            if (!Files.exists(t)) {
+                t = Path.of("/bin", tool);
+            }
+            Files.createSymbolicLink(bin.resolve(tool), t);
+        }
+        writeProbeJar(jar, "a new build");
+        Run rebuilt = launch(env, "run", "app", "exit=0");
+        assertThat(rebuilt.jvm()).noneMatch(o -> o.contains(cache.getFileName().toString()));
+    }
+
+    @Test
+    @DisplayName("#11 cold start: the JVM starts MiniSim's main class by name with the jar as its class path, never with "
+            + "-jar (which opens the jar's 26,000-entry index once more only to read its Main-Class), with and without a cache")
+    void startsTheMainClassByName() throws Exception {
+        Map<String, String> env = Map.of("MINISIM_CACHE", "wait");
+        Run plain = launch(Map.of(), "run", "app");
+        Run training = launch(env, "run", "app");
+        Run cached = launch(env, "run", "app");
+
+        for (Run r : List.of(plain, training, cached)) {
+            assertThat(r.status()).isZero();
+            assertThat(r.command()).isEqualTo(LauncherProbe.class.getName() + " run app");
+        }
+        assertThat(cached.jvm()).anyMatch(o -> o.startsWith("-XX:AOTCache") || o.startsWith("-XX:SharedArchiveFile"));
+        assertThat(Files.readString(script)).contains("main=${MINISIM_MAIN:-dev.minisim.cli.Main}");
     }
 
     private static String moduleCacheOption(Run r) {
