@@ -170,9 +170,11 @@ public final class PhonePage {
                 if (t != null && t.painted != 0 && t.shown == 0) {
                     t.shown = System.nanoTime();
                 }
+                long before = System.nanoTime();
                 java.util.concurrent.CompletableFuture<Void> drawn = view().show(page);
-                if (t != null && t.shown != 0 && t.patched == 0) {
-                    t.patched = System.nanoTime();
+                if (t != null && t.shown != 0 && t.patched == 0 && view().patchedAt() > before) {
+                    t.patched = view().patchedAt();
+                    t.pulseOver = view().pulseOver();
                 }
                 drawn.thenRun(() -> {
                     inspector.drawn(paths);
@@ -215,8 +217,13 @@ public final class PhonePage {
      * {@link System#nanoTime} when each step was reached (0: not yet).
      */
     static final class TapClock {
-        /** The click's message from the WebView (FX thread). */
-        final long clicked = System.nanoTime();
+        /**
+         * The click: the mouse button's release on the WebView (the event WebKit makes the click
+         * of), else the click's message from the WebView (FX thread).
+         */
+        volatile long clicked = System.nanoTime();
+        /** The click's message from the WebView's page.js (FX thread). */
+        final long message = clicked;
         /** The runtime thread took the tap (its dispatch starts). */
         volatile long dispatched;
         /** The handler's first {@code setData}. */
@@ -231,7 +238,11 @@ public final class PhonePage {
         volatile long patched;
         /** The pulse that draws the patch began (its frame shows the tap's change). */
         volatile long pulse;
-        /** The first frame after the patch has been drawn (the WebView draws on pulses). */
+        /** The FX thread is done with the patch and, when it ran at once, its pulse (the frame is the render thread's now). */
+        volatile long pulseOver;
+        /** That pulse ran at once after the patch, not at the toolkit's next tick. */
+        volatile boolean pulsedAtOnce;
+        /** The render thread has rendered the frame with the patch (else: the next pulse began). */
         volatile long drawn;
 
         /** Milliseconds from the click to {@code at}. */
@@ -241,10 +252,10 @@ public final class PhonePage {
 
         @Override
         public String toString() {
-            return String.format("click to: dispatch %.1f, setData %.1f, repaint task %.1f, paint made %.1f, FX took it %.1f, "
-                    + "patched %.1f, its pulse %.1f, frame drawn %.1f ms (setData to frame drawn %.1f ms)", ms(dispatched),
-                    ms(setData), ms(repaint), ms(painted), ms(shown), ms(patched), ms(pulse), ms(drawn),
-                    setData == 0 ? Double.NaN : (drawn - setData) / 1e6);
+            return String.format("click to: message %.1f, dispatch %.1f, setData %.1f, repaint task %.1f, paint made %.1f, "
+                    + "FX took it %.1f, patched %.1f, its pulse %.1f%s (over %.1f), frame rendered %.1f ms (setData to frame rendered %.1f ms)",
+                    ms(message), ms(dispatched), ms(setData), ms(repaint), ms(painted), ms(shown), ms(patched), ms(pulse),
+                    pulsedAtOnce ? " at once" : "", ms(pulseOver), ms(drawn), setData == 0 ? Double.NaN : (drawn - setData) / 1e6);
         }
     }
 
@@ -258,9 +269,11 @@ public final class PhonePage {
         if (t == null || t.patched == 0 || tap != t) {
             return;
         }
-        t.drawn = System.nanoTime();
         long pulse = view().patchPulse();
         t.pulse = pulse > t.patched ? pulse : 0;
+        t.pulsedAtOnce = t.pulse != 0 && view().pulsedAtOnce();
+        long rendered = view().patchRendered();
+        t.drawn = rendered > t.patched ? rendered : System.nanoTime();
         tap = null;
         if (Boolean.getBoolean("minisim.paintTiming")) {
             System.err.printf("paint timing: %s (%s)%n", t, page.route());
@@ -273,6 +286,10 @@ public final class PhonePage {
     private void act(String kind, int id, Object value) {
         TapClock t = kind.equals("tap") ? new TapClock() : null;
         if (t != null) {
+            long released = view().lastRelease();
+            if (released != 0 && t.message - released < 250_000_000L) {
+                t.clicked = released;
+            }
             tap = t;
         }
         Simulation s = sim;
