@@ -158,14 +158,9 @@ public final class PhonePage {
                 t.painted = System.nanoTime();
             }
             StartTiming.mark("page painted (html)");
-            PaintedPaths paths = p.lastPaths();
-            // problems of the page's stylesheets, once each (the window only: a headless
-            // run paints nothing, so its transcript has none of these)
-            for (String w : page.warnings()) {
-                if (reported.add(w)) {
-                    simulation.warning("stylesheet: " + w, w.substring(0, Math.max(0, w.indexOf(": "))));
-                }
-            }
+            // the paint leaves for the screen first; what only the panels and the console need
+            // (the element paths, the stylesheets' problems) is made after, in this same task
+            java.util.concurrent.CompletableFuture<PaintedPaths> paths = new java.util.concurrent.CompletableFuture<>();
             Platform.runLater(() -> {
                 if (t != null && t.painted != 0 && t.shown == 0) {
                     t.shown = System.nanoTime();
@@ -177,10 +172,29 @@ public final class PhonePage {
                     t.pulseOver = view().pulseOver();
                 }
                 drawn.thenRun(() -> {
-                    inspector.drawn(paths);
                     timed(t, page);
+                    paths.thenAccept(now -> {
+                        if (Platform.isFxApplicationThread()) {
+                            inspector.drawn(now);
+                        } else {
+                            Platform.runLater(() -> inspector.drawn(now));
+                        }
+                    });
                 });
             });
+            try {
+                paths.complete(p.lastPaths());
+            } catch (RuntimeException e) {
+                paths.complete(PaintedPaths.EMPTY);
+                throw e;
+            }
+            // problems of the page's stylesheets, once each (the window only: a headless
+            // run paints nothing, so its transcript has none of these)
+            for (String w : page.warnings()) {
+                if (reported.add(w)) {
+                    simulation.warning("stylesheet: " + w, w.substring(0, Math.max(0, w.indexOf(": "))));
+                }
+            }
         } catch (RuntimeException e) {
             simulation.warning("internal simulator error while painting the page: " + e, null);
         }
