@@ -207,7 +207,7 @@ public final class HostBridge {
         try {
             impl.invoke(call);
         } catch (RuntimeException e) {
-            guard().warning("internal simulator error in " + ns + "." + api + ": " + e, null);
+            guard().warning("internal simulator error in " + ns + "." + api + ": " + e, source);
             if (!call.done()) {
                 call.fail(3, "internal simulator error: " + e.getMessage());
             }

@@ -142,29 +142,35 @@ public final class DesktopApp extends Application {
     }
 
     /**
-     * The benchmark taps' medians, ms: click to frame drawn, setData to patched, patch to its
-     * pulse, setData to its pulse (the frame that shows the tap begins), setData to frame drawn;
-     * empty before any tap.
+     * The benchmark taps' figures, ms: per span the median and the 90th percentile (nearest rank)
+     * of the taps — click to the pulse that draws the patch (the frame that shows the tap), click
+     * to that frame rendered, click to the patch, and the stages between; empty before any tap.
      */
     public static String tapMedians() {
         java.util.List<PhonePage.TapClock> taps = java.util.List.copyOf(tapClocks);
         if (taps.isEmpty()) {
             return "";
         }
-        return String.format("medians of %d taps: click to frame drawn %.1f ms; from setData: patched %.1f, its pulse %.1f,"
-                + " frame drawn %.1f ms; patched to its pulse %.1f ms", taps.size(),
-                median(taps, t -> t.drawn - t.clicked), median(taps, t -> t.patched - t.setData),
-                median(taps, t -> t.pulse == 0 ? -1 : t.pulse - t.setData), median(taps, t -> t.drawn - t.setData),
-                median(taps, t -> t.pulse == 0 ? -1 : t.pulse - t.patched));
+        long atOnce = taps.stream().filter(t -> t.pulsedAtOnce).count();
+        return String.format("%d taps, median / p90 ms: click to its pulse %s, click to frame rendered %s; click to patched %s"
+                + " (click to setData %s, setData to repaint task %s, paint %s, to the FX thread %s, patch %s), patched to its pulse %s;"
+                + " pulse at once after the patch in %d of %d", taps.size(),
+                stat(taps, t -> t.pulse == 0 ? -1 : t.pulse - t.clicked), stat(taps, t -> t.drawn - t.clicked),
+                stat(taps, t -> t.patched - t.clicked), stat(taps, t -> t.setData - t.clicked),
+                stat(taps, t -> t.repaint - t.setData), stat(taps, t -> t.painted - t.repaint),
+                stat(taps, t -> t.shown - t.painted), stat(taps, t -> t.patched - t.shown),
+                stat(taps, t -> t.pulse == 0 ? -1 : t.pulse - t.patched), atOnce, taps.size());
     }
 
-    /** The median of {@code span} (ns; negative: not measured) over the taps, in ms (NaN: none measured). */
-    private static double median(java.util.List<PhonePage.TapClock> taps, java.util.function.ToLongFunction<PhonePage.TapClock> span) {
+    /** "median / p90" of {@code span} (ns; negative: not measured) over the taps, in ms. */
+    private static String stat(java.util.List<PhonePage.TapClock> taps, java.util.function.ToLongFunction<PhonePage.TapClock> span) {
         long[] v = taps.stream().filter(t -> t.setData != 0).mapToLong(span).filter(x -> x >= 0).sorted().toArray();
         if (v.length == 0) {
-            return Double.NaN;
+            return "-";
         }
-        return (v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2.0) / 1e6;
+        double median = (v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2.0) / 1e6;
+        double p90 = v[Math.max(0, (int) Math.ceil(0.9 * v.length) - 1)] / 1e6;
+        return String.format("%.1f / %.1f", median, p90);
     }
 
     private static final java.util.List<PhonePage.TapClock> tapClocks = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -181,15 +187,24 @@ public final class DesktopApp extends Application {
         java.util.concurrent.CompletableFuture<PhonePage.TapClock> drawn = page.nextTapDrawn();
         // a pause first: the previous tap's repaint and the panels' updates are over, as between a person's clicks
         javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.millis(300));
-        settle.setOnFinished(e -> {
-            Object clicked = page.view().script("(function (t) { var hit = null;"
+        // the click as a person makes it: the mouse pressed and released over the element (glass's
+        // robot; the WebView, WebKit, page.js), outside any pulse, as input events come
+        settle.setOnFinished(e -> Platform.runLater(() -> {
+            Object where = page.view().script("(function (t) { var hit = null;"
                     + " document.querySelectorAll('[ms-id]').forEach(function (e) { if (e.textContent.indexOf(t) >= 0) { hit = e; } });"
-                    + " if (hit) { hit.click(); } return hit !== null; })(" + quoted(benchTapText) + ")");
-            if (!Boolean.TRUE.equals(clicked)) {
+                    + " if (!hit) { return ''; } var r = hit.getBoundingClientRect();"
+                    + " return (r.left + r.width / 2) + ',' + (r.top + r.height / 2); })(" + quoted(benchTapText) + ")");
+            String at = where instanceof String w ? w : "";
+            if (at.isEmpty()) {
                 tapTimes.add("no painted element with the text " + benchTapText);
                 Platform.exit();
                 return;
             }
+            String[] xy = at.split(",");
+            javafx.geometry.Point2D screen = page.view().node().localToScreen(Double.parseDouble(xy[0]), Double.parseDouble(xy[1]));
+            javafx.scene.robot.Robot robot = new javafx.scene.robot.Robot();
+            robot.mouseMove(screen);
+            robot.mouseClick(javafx.scene.input.MouseButton.PRIMARY);
             drawn.orTimeout(20, java.util.concurrent.TimeUnit.SECONDS).whenComplete((t, failure) -> Platform.runLater(() -> {
                 if (failure != null) {
                     tapTimes.add("the tap's repaint was not drawn within 20 s");
@@ -200,7 +215,7 @@ public final class DesktopApp extends Application {
                 tapClocks.add(t);
                 tapAgain(done + 1);
             }));
-        });
+        }));
         settle.play();
     }
 

@@ -196,7 +196,7 @@ public final class LiveSession implements AutoCloseable {
             }
             sim.launch(sim.program().homePage(), Map.of());
             StartTiming.mark("home page launched");
-            sim.loop().runRealtime();
+            runLoop(sim);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
@@ -205,6 +205,39 @@ public final class LiveSession implements AutoCloseable {
                 l.failed("internal simulator error: " + e);
             }
         }
+    }
+
+    /**
+     * Runs the session's loop until it stops. The mini-program's own errors never get here (the
+     * script guard reports them, with their file and line, and the loop goes on); what does is a
+     * task that throws past its guard — a JSAPI's later step, a window action, a simulator bug.
+     * That must not end the thread, which would leave a window that no longer answers a click: it
+     * is reported as an error (in the console, with the simulator's own file and line) and the
+     * next task runs, as the automation session does.
+     */
+    static void runLoop(Simulation sim) throws InterruptedException {
+        while (!sim.loop().stopped()) {
+            try {
+                sim.loop().runRealtime();
+            } catch (RuntimeException | StackOverflowError e) {
+                try {
+                    sim.error("internal simulator error in a task: " + e + thrownAt(e), null, null);
+                } catch (RuntimeException | StackOverflowError again) {
+                    // the report itself failed; the loop goes on all the same
+                }
+            }
+        }
+    }
+
+    /** Where in the simulator {@code e} was thrown ({@code " (at File.java:12)"}), or nothing when unknown. */
+    static String thrownAt(Throwable e) {
+        StackTraceElement[] trace = e.getStackTrace();
+        for (StackTraceElement f : trace) {
+            if (f.getFileName() != null && f.getLineNumber() > 0) {
+                return " (at " + f.getFileName() + ":" + f.getLineNumber() + ")";
+            }
+        }
+        return "";
     }
 
     /** The window's listener, or null when the session was closed before the window listened. */
@@ -258,8 +291,11 @@ public final class LiveSession implements AutoCloseable {
         Simulation sim = simulation;
         if (sim != null) {
             sim.loop().post(() -> {
-                action.accept(sim);
-                listening().listener().state(sim.viewState());
+                try {
+                    action.accept(sim);
+                } finally {
+                    listening().listener().state(sim.viewState());
+                }
             });
         }
     }

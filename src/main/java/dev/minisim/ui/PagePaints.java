@@ -31,7 +31,7 @@ final class PagePaints {
     private final boolean live;
     private final java.util.Set<String> unscripted = new java.util.HashSet<>();
     private volatile PaintedPage last;
-    private volatile PaintedPaths lastPaths = PaintedPaths.EMPTY;
+    private VElement lastRoot;
 
     /** @param live painting for the window (autoplay, page scroll events), else for screenshots */
     PagePaints(Simulation sim, boolean live) {
@@ -51,11 +51,6 @@ final class PagePaints {
         return last;
     }
 
-    /** The element paths of {@link #last()} (the WXML panel's names for its painted elements). */
-    PaintedPaths lastPaths() {
-        return lastPaths;
-    }
-
     /** Paints the top page as last rendered; an empty page for a plugin page or a page without a template. */
     PaintedPage paintTop() {
         PageInstance top = sim.router().top();
@@ -71,15 +66,26 @@ final class PagePaints {
                 sim.program().platform().name().equalsIgnoreCase("alipay"), screenWidth, sim.screen()::componentPath)
                 .values((e, attr) -> sim.screen().current(id, e, attr)).live(live));
         PaintedPage page = painter.paint(top.route(), top.id(), root.get());
-        lastPaths = PaintedPaths.of(root.get(), page);
+        lastRoot = root.get();
         last = page;
         return page;
     }
 
     private PaintedPage remember(PaintedPage p) {
-        lastPaths = PaintedPaths.EMPTY;
+        lastRoot = null;
         last = p;
         return p;
+    }
+
+    /**
+     * The element paths of the last paint (the WXML panel's names for its painted elements). Made
+     * apart from the paint, so a repaint leaves for the screen first; call in the same task as
+     * {@link #paintTop}, before the tree can change.
+     */
+    PaintedPaths lastPaths() {
+        VElement root = lastRoot;
+        PaintedPage page = last;
+        return root == null || page == null ? PaintedPaths.EMPTY : PaintedPaths.of(root, page);
     }
 
     private PaintedPage empty(int key, String route) {
@@ -183,10 +189,13 @@ final class PagePaints {
     }
 
     private static PaintFiles files(ModuleFiles files) {
+        // the folder's text files as first read: a repaint (each tap's) reads the page's json and
+        // stylesheets again, which must not cost a file read each; images are kept by the painter
+        Map<String, Optional<String>> texts = new java.util.concurrent.ConcurrentHashMap<>();
         return new PaintFiles() {
             @Override
             public Optional<String> text(String path) {
-                return files.read(path);
+                return texts.computeIfAbsent(path, files::read);
             }
 
             @Override

@@ -37,6 +37,11 @@ public final class PageWebView {
     private CompletableFuture<Void> loading = CompletableFuture.completedFuture(null);
     private java.util.function.Consumer<String> inspected = id -> { };
     private long patchPulse;
+    private long patchRendered;
+    private boolean pulsedAtOnce;
+    private volatile long lastRelease;
+    private long patchedAt;
+    private long pulseOver;
 
     public PageWebView(Actions actions) {
         StartTiming.mark("new WebView");
@@ -44,6 +49,8 @@ public final class PageWebView {
         engine = web.getEngine();
         StartTiming.mark("WebView created");
         web.setContextMenuEnabled(false);
+        // the click's own time: WebKit makes its click of the button's release, which this sees first
+        web.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> lastRelease = System.nanoTime());
         engine.setJavaScriptEnabled(true);
         engine.setOnAlert(e -> {
             String data = e.getData();
@@ -108,43 +115,90 @@ public final class PageWebView {
                     if (missing instanceof Number n && n.intValue() > 0) {
                         return load(page);
                     }
+                    patchedAt = System.nanoTime();
                 } catch (JsonProcessingException | RuntimeException e) {
                     if (Boolean.getBoolean("minisim.debugPaint")) {
                         System.err.println("paint: patch failed: " + e);
                     }
                     return load(page);
                 }
+                if (!drawn) {
+                    return CompletableFuture.completedFuture(null);
+                }
+                return framed();
             }
             if (!drawn) {
                 return CompletableFuture.completedFuture(null);
             }
-            CompletableFuture<Void> frame = new CompletableFuture<>();
-            new AnimationTimer() {
-                private int frames;
-
-                @Override
-                public void handle(long now) {
-                    // the first pulse after the patch updates the WebView's content and has it
-                    // rendered; at the start of the second that frame is drawn
-                    if (++frames == 1) {
-                        patchPulse = System.nanoTime();
-                    } else {
-                        stop();
-                        frame.complete(null);
-                    }
-                }
-            }.start();
-            return frame;
+            return afterPulses(1);
         }
         return load(page);
     }
 
     /**
-     * {@link System#nanoTime} at the start of the first pulse after the last patch: the pulse
-     * whose frame shows the patch (its content is updated and rendered in that pulse).
+     * The frame that shows a patch: a pulse at once ({@link FramePulse#now}: WebKit's render
+     * queues for the patched area, the scene's sync, the frame handed to the render thread), not
+     * at the toolkit's next tick. The future completes (on the FX thread) once the render thread
+     * has rendered that frame; where that cannot be known, at the start of the next pulse.
+     */
+    private CompletableFuture<Void> framed() {
+        CompletableFuture<Void> drawn = new CompletableFuture<>();
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                stop();
+                patchPulse = System.nanoTime();
+                // after this pulse, whose end hands its frame to the render thread
+                javafx.application.Platform.runLater(() -> {
+                    boolean marked = FramePulse.afterRendered(() -> {
+                        patchRendered = System.nanoTime();
+                        javafx.application.Platform.runLater(() -> drawn.complete(null));
+                    });
+                    if (!marked) {
+                        afterPulses(1).thenRun(() -> {
+                            patchRendered = System.nanoTime();
+                            drawn.complete(null);
+                        });
+                    }
+                });
+            }
+        }.start();
+        pulsedAtOnce = FramePulse.now();
+        pulseOver = System.nanoTime();
+        return drawn;
+    }
+
+    /**
+     * {@link System#nanoTime} at the start of the pulse that drew the last patch (the first pulse
+     * after it: its frame shows the patch).
      */
     long patchPulse() {
         return patchPulse;
+    }
+
+    /** {@link System#nanoTime} when the render thread had rendered the frame with the last patch. */
+    long patchRendered() {
+        return patchRendered;
+    }
+
+    /** {@link System#nanoTime} when the last patch was in the document. */
+    long patchedAt() {
+        return patchedAt;
+    }
+
+    /** {@link System#nanoTime} when {@link #show} returned after the last patch (its pulse, when run at once, is over). */
+    long pulseOver() {
+        return pulseOver;
+    }
+
+    /** {@link System#nanoTime} of the last mouse button release on the page (0: none yet). */
+    long lastRelease() {
+        return lastRelease;
+    }
+
+    /** Whether the last patch's pulse ran at once ({@link FramePulse#now}) rather than at the toolkit's tick. */
+    boolean pulsedAtOnce() {
+        return pulsedAtOnce;
     }
 
     private CompletableFuture<Void> load(PaintedPage page) {

@@ -158,7 +158,36 @@ public final class PhonePage {
                 t.painted = System.nanoTime();
             }
             StartTiming.mark("page painted (html)");
-            PaintedPaths paths = p.lastPaths();
+            // the paint leaves for the screen first; what only the panels and the console need
+            // (the element paths, the stylesheets' problems) is made after, in this same task
+            java.util.concurrent.CompletableFuture<PaintedPaths> paths = new java.util.concurrent.CompletableFuture<>();
+            Platform.runLater(() -> {
+                if (t != null && t.painted != 0 && t.shown == 0) {
+                    t.shown = System.nanoTime();
+                }
+                long before = System.nanoTime();
+                java.util.concurrent.CompletableFuture<Void> drawn = view().show(page);
+                if (t != null && t.shown != 0 && t.patched == 0 && view().patchedAt() > before) {
+                    t.patched = view().patchedAt();
+                    t.pulseOver = view().pulseOver();
+                }
+                drawn.thenRun(() -> {
+                    timed(t, page);
+                    paths.thenAccept(now -> {
+                        if (Platform.isFxApplicationThread()) {
+                            inspector.drawn(now);
+                        } else {
+                            Platform.runLater(() -> inspector.drawn(now));
+                        }
+                    });
+                });
+            });
+            try {
+                paths.complete(p.lastPaths());
+            } catch (RuntimeException e) {
+                paths.complete(PaintedPaths.EMPTY);
+                throw e;
+            }
             // problems of the page's stylesheets, once each (the window only: a headless
             // run paints nothing, so its transcript has none of these)
             for (String w : page.warnings()) {
@@ -166,19 +195,6 @@ public final class PhonePage {
                     simulation.warning("stylesheet: " + w, w.substring(0, Math.max(0, w.indexOf(": "))));
                 }
             }
-            Platform.runLater(() -> {
-                if (t != null && t.painted != 0 && t.shown == 0) {
-                    t.shown = System.nanoTime();
-                }
-                java.util.concurrent.CompletableFuture<Void> drawn = view().show(page);
-                if (t != null && t.shown != 0 && t.patched == 0) {
-                    t.patched = System.nanoTime();
-                }
-                drawn.thenRun(() -> {
-                    inspector.drawn(paths);
-                    timed(t, page);
-                });
-            });
         } catch (RuntimeException e) {
             simulation.warning("internal simulator error while painting the page: " + e, null);
         }
@@ -215,8 +231,13 @@ public final class PhonePage {
      * {@link System#nanoTime} when each step was reached (0: not yet).
      */
     static final class TapClock {
-        /** The click's message from the WebView (FX thread). */
-        final long clicked = System.nanoTime();
+        /**
+         * The click: the mouse button's release on the WebView (the event WebKit makes the click
+         * of), else the click's message from the WebView (FX thread).
+         */
+        volatile long clicked = System.nanoTime();
+        /** The click's message from the WebView's page.js (FX thread). */
+        final long message = clicked;
         /** The runtime thread took the tap (its dispatch starts). */
         volatile long dispatched;
         /** The handler's first {@code setData}. */
@@ -231,7 +252,11 @@ public final class PhonePage {
         volatile long patched;
         /** The pulse that draws the patch began (its frame shows the tap's change). */
         volatile long pulse;
-        /** The first frame after the patch has been drawn (the WebView draws on pulses). */
+        /** The FX thread is done with the patch and, when it ran at once, its pulse (the frame is the render thread's now). */
+        volatile long pulseOver;
+        /** That pulse ran at once after the patch, not at the toolkit's next tick. */
+        volatile boolean pulsedAtOnce;
+        /** The render thread has rendered the frame with the patch (else: the next pulse began). */
         volatile long drawn;
 
         /** Milliseconds from the click to {@code at}. */
@@ -241,10 +266,10 @@ public final class PhonePage {
 
         @Override
         public String toString() {
-            return String.format("click to: dispatch %.1f, setData %.1f, repaint task %.1f, paint made %.1f, FX took it %.1f, "
-                    + "patched %.1f, its pulse %.1f, frame drawn %.1f ms (setData to frame drawn %.1f ms)", ms(dispatched),
-                    ms(setData), ms(repaint), ms(painted), ms(shown), ms(patched), ms(pulse), ms(drawn),
-                    setData == 0 ? Double.NaN : (drawn - setData) / 1e6);
+            return String.format("click to: message %.1f, dispatch %.1f, setData %.1f, repaint task %.1f, paint made %.1f, "
+                    + "FX took it %.1f, patched %.1f, its pulse %.1f%s (over %.1f), frame rendered %.1f ms (setData to frame rendered %.1f ms)",
+                    ms(message), ms(dispatched), ms(setData), ms(repaint), ms(painted), ms(shown), ms(patched), ms(pulse),
+                    pulsedAtOnce ? " at once" : "", ms(pulseOver), ms(drawn), setData == 0 ? Double.NaN : (drawn - setData) / 1e6);
         }
     }
 
@@ -258,9 +283,11 @@ public final class PhonePage {
         if (t == null || t.patched == 0 || tap != t) {
             return;
         }
-        t.drawn = System.nanoTime();
         long pulse = view().patchPulse();
         t.pulse = pulse > t.patched ? pulse : 0;
+        t.pulsedAtOnce = t.pulse != 0 && view().pulsedAtOnce();
+        long rendered = view().patchRendered();
+        t.drawn = rendered > t.patched ? rendered : System.nanoTime();
         tap = null;
         if (Boolean.getBoolean("minisim.paintTiming")) {
             System.err.printf("paint timing: %s (%s)%n", t, page.route());
@@ -273,6 +300,10 @@ public final class PhonePage {
     private void act(String kind, int id, Object value) {
         TapClock t = kind.equals("tap") ? new TapClock() : null;
         if (t != null) {
+            long released = view().lastRelease();
+            if (released != 0 && t.message - released < 250_000_000L) {
+                t.clicked = released;
+            }
             tap = t;
         }
         Simulation s = sim;
