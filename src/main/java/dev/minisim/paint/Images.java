@@ -46,6 +46,9 @@ final class Images {
         return cache.computeIfAbsent(s + "\n" + fromFile, k -> load(s, fromFile));
     }
 
+    /** The folder name MiniSim's bundled stylesheets are read under (never a mini-program's file: it starts with '$'). */
+    static final String BUNDLED = "$minisim/";
+
     private static final java.util.regex.Pattern CSS_URL =
             java.util.regex.Pattern.compile("(?i)url\\(\\s*(['\"]?)(.*?)\\1\\s*\\)");
 
@@ -62,7 +65,9 @@ final class Images {
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
             String spec = m.group(2).trim();
-            Optional<String> u = FONT_DATA.matcher(spec).lookingAt() ? Optional.of(spec)
+            // MiniSim's own bundled stylesheets (WeUI) may draw their icons with SVG data URLs
+            Optional<String> u = FONT_DATA.matcher(spec).lookingAt()
+                    || fromFile.startsWith(BUNDLED) && spec.regionMatches(true, 0, "data:image/svg", 0, 14) ? Optional.of(spec)
                     : font(spec, fromFile).or(() -> url(spec, fromFile));
             m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(u.map(x -> "url(\"" + x.replace("\"", "%22") + "\")").orElse("none")));
         }
