@@ -39,10 +39,15 @@ final class Images {
             return s.toLowerCase(Locale.ROOT).startsWith("data:image/svg") ? Optional.empty() : Optional.of(s);
         }
         if (s.contains("://") || s.startsWith("//")) {
-            return Optional.empty();
+            // only what the user lets be had: a mock of the URL or an allowed host
+            return cache.computeIfAbsent(s, k -> files.network(absolute(s)).filter(b -> b.length <= MAX_BYTES)
+                    .flatMap(b -> imageType(s, b).map(type -> "data:" + type + ";base64," + Base64.getEncoder().encodeToString(b))));
         }
         return cache.computeIfAbsent(s + "\n" + fromFile, k -> load(s, fromFile));
     }
+
+    /** The folder name MiniSim's bundled stylesheets are read under (never a mini-program's file: it starts with '$'). */
+    static final String BUNDLED = "$minisim/";
 
     private static final java.util.regex.Pattern CSS_URL =
             java.util.regex.Pattern.compile("(?i)url\\(\\s*(['\"]?)(.*?)\\1\\s*\\)");
@@ -60,7 +65,9 @@ final class Images {
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
             String spec = m.group(2).trim();
-            Optional<String> u = FONT_DATA.matcher(spec).lookingAt() ? Optional.of(spec)
+            // MiniSim's own bundled stylesheets (WeUI) may draw their icons with SVG data URLs
+            Optional<String> u = FONT_DATA.matcher(spec).lookingAt()
+                    || fromFile.startsWith(BUNDLED) && spec.regionMatches(true, 0, "data:image/svg", 0, 14) ? Optional.of(spec)
                     : font(spec, fromFile).or(() -> url(spec, fromFile));
             m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(u.map(x -> "url(\"" + x.replace("\"", "%22") + "\")").orElse("none")));
         }
@@ -103,11 +110,50 @@ final class Images {
             case "woff2" -> "font/woff2";
             default -> null;
         };
+        if (network(spec) && !ext.equals("eot") && !ext.equals("svg")) {
+            // a font on a CDN: only from a mock of its URL or an allowed host, never the open network
+            return cache.computeIfAbsent("font\n" + spec, k -> files.network(absolute(spec)).filter(b -> b.length <= MAX_BYTES)
+                    .flatMap(b -> fontType(type, b).map(t -> "data:" + t + ";base64," + Base64.getEncoder().encodeToString(b))));
+        }
         if (type == null || network(spec)) {
             return Optional.empty();
         }
         return StylePaths.resolve(fromFile, clean).flatMap(files::bytes).filter(b -> b.length <= MAX_BYTES)
                 .map(b -> "data:" + type + ";base64," + Base64.getEncoder().encodeToString(b));
+    }
+
+    /** A protocol-relative URL ({@code //cdn/x.woff}) as the client loads it: over https. */
+    private static String absolute(String url) {
+        return url.startsWith("//") ? "https:" + url : url;
+    }
+
+    /** The font's type by its first bytes (a URL's extension may be missing or wrong), else by the extension. */
+    private static Optional<String> fontType(String byExtension, byte[] b) {
+        String magic = b.length >= 4 ? new String(b, 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1) : "";
+        return switch (magic) {
+            case "wOFF" -> Optional.of("font/woff");
+            case "wOF2" -> Optional.of("font/woff2");
+            case "OTTO" -> Optional.of("font/otf");
+            case "\0\1\0\0", "true" -> Optional.of("font/ttf");
+            default -> Optional.ofNullable(byExtension);
+        };
+    }
+
+    /** An image's type by its first bytes; SVG (it can carry script) and anything unknown are refused. */
+    private static Optional<String> imageType(String src, byte[] b) {
+        if (b.length >= 8 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') {
+            return Optional.of("image/png");
+        }
+        if (b.length >= 3 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xd8 && (b[2] & 0xff) == 0xff) {
+            return Optional.of("image/jpeg");
+        }
+        if (b.length >= 6 && b[0] == 'G' && b[1] == 'I' && b[2] == 'F') {
+            return Optional.of("image/gif");
+        }
+        if (b.length >= 12 && b[0] == 'R' && b[1] == 'I' && b[2] == 'F' && b[3] == 'F' && b[8] == 'W' && b[9] == 'E' && b[10] == 'B') {
+            return Optional.of("image/webp");
+        }
+        return Optional.empty();
     }
 
     /** Whether {@code src} is a network image (drawn as a placeholder). */

@@ -142,7 +142,7 @@ public final class PagePainter {
     private String stylesheet(String route, Set<String> components) {
         String key = route + "\n" + String.join("\n", components);
         return cssCache.computeIfAbsent(key, k -> {
-            WxssTranslator t = new WxssTranslator(files, prefix, screenWidth, w -> {
+            WxssTranslator t = new WxssTranslator(withBundled(files), prefix, screenWidth, w -> {
                 if (!warnings.contains(w)) {
                     warnings.add(w);
                 }
@@ -150,6 +150,10 @@ public final class PagePainter {
             String ext = alipay ? ".acss" : ".wxss";
             StringBuilder css = new StringBuilder();
             css.append(base());
+            if (!alipay && usesWeui()) {
+                // app.json "useExtendedLib": {"weui": ...}: the client adds WeUI's stylesheet to every page
+                css.append("/* WeUI (useExtendedLib) */\n").append(t.translateFile(WEUI, null));
+            }
             for (String path : components) {
                 String file = styleFile(path, ext);
                 StyleIsolation mode = isolationOf(path);
@@ -168,6 +172,38 @@ public final class PagePainter {
             }
             return css.toString();
         });
+    }
+
+    /** WeUI's stylesheet (weui-wxss 2.6.26, MIT, see weui/LICENSE.txt beside it), as the painter reads it. */
+    private static final String WEUI = Images.BUNDLED + "weui/weui.wxss";
+
+    /** Whether app.json asks for WeChat's extended WeUI library ({@code "useExtendedLib": {"weui": true | "latest"}}). */
+    private boolean usesWeui() {
+        return files.text("app.json").orElse("").matches("(?s).*\"useExtendedLib\"\\s*:\\s*\\{[^}]*\"weui\"\\s*:\\s*(true|\"[^\"]+\").*");
+    }
+
+    /** The mini-program's files, and MiniSim's bundled stylesheets under {@link Images#BUNDLED}. */
+    private static PaintFiles withBundled(PaintFiles files) {
+        return new PaintFiles() {
+            @Override
+            public java.util.Optional<String> text(String path) {
+                // only the one bundled sheet (an app's own @import of this name reads nothing else)
+                if (path.startsWith(Images.BUNDLED)) {
+                    return path.equals(WEUI) ? java.util.Optional.of(resource("weui/weui.wxss")) : java.util.Optional.empty();
+                }
+                return files.text(path);
+            }
+
+            @Override
+            public java.util.Optional<byte[]> bytes(String path) {
+                return path.startsWith(Images.BUNDLED) ? java.util.Optional.empty() : files.bytes(path);
+            }
+
+            @Override
+            public java.util.Optional<byte[]> network(String url) {
+                return files.network(url);
+            }
+        };
     }
 
     private String styleFile(String path, String ext) {

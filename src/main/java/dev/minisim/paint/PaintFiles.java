@@ -14,6 +14,16 @@ public interface PaintFiles {
 
     Optional<byte[]> bytes(String path);
 
+    /**
+     * A network file the painted page names (a font's {@code url(https://...)}, an image's
+     * {@code src}): its bytes when the user lets it be had — a mock of the scenario's
+     * {@code requests} for that URL, or a host allowed with {@code --allow-host} — else empty (the
+     * page is never let onto the open network). None by default.
+     */
+    default Optional<byte[]> network(String url) {
+        return Optional.empty();
+    }
+
     /** Files held in memory (tests). */
     static PaintFiles of(Map<String, String> files) {
         return new PaintFiles() {

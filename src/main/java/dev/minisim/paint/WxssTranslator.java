@@ -155,8 +155,9 @@ public final class WxssTranslator {
             if (name.equals("font-face") && body.contains("url(") && !painted.contains("url(")) {
                 Matcher family = FONT_FAMILY.matcher(body);
                 warn(src, at, "@font-face " + (family.find() ? "\"" + family.group(1) + "\" " : "")
-                        + "has no source MiniSim can load (a font on the network is never fetched): its glyphs show as"
-                        + " boxes; put the font file in the mini-program folder or embed it as a data: URL");
+                        + "has no source MiniSim can load (a font on the network is loaded only from a mock of its URL"
+                        + " in the scenario's requests or a host allowed with --allow-host): its glyphs show as"
+                        + " boxes; mock or allow it, put the font file in the mini-program folder or embed it as a data: URL");
             }
             out.append('@').append(name).append(' ').append(prelude).append(" {").append(painted).append("}\n");
         }

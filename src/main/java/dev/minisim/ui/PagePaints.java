@@ -37,7 +37,10 @@ final class PagePaints {
     PagePaints(Simulation sim, boolean live) {
         this.sim = sim;
         this.live = live;
-        this.files = files(new ModuleFiles(sim.program().root()));
+        PaintFiles folder = files(new ModuleFiles(sim.program().root()), null);
+        // fonts on a CDN and network images: only from the scenario's mocks or an allowed host
+        this.files = files(new ModuleFiles(sim.program().root()),
+                new dev.minisim.paint.UserNetwork(sim.config().mocks(), sim.config().allowedHosts(), folder));
         this.screenWidth = windowNumber(sim, "screenWidth", 375);
     }
 
@@ -188,11 +191,16 @@ final class PagePaints {
         return fallback;
     }
 
-    private static PaintFiles files(ModuleFiles files) {
+    private static PaintFiles files(ModuleFiles files, dev.minisim.paint.UserNetwork network) {
         // the folder's text files as first read: a repaint (each tap's) reads the page's json and
         // stylesheets again, which must not cost a file read each; images are kept by the painter
         Map<String, Optional<String>> texts = new java.util.concurrent.ConcurrentHashMap<>();
         return new PaintFiles() {
+            @Override
+            public Optional<byte[]> network(String url) {
+                return network == null ? Optional.empty() : network.get(url);
+            }
+
             @Override
             public Optional<String> text(String path) {
                 return texts.computeIfAbsent(path, files::read);

@@ -105,4 +105,23 @@ class PagePainterBuiltinsTest {
         String body = paint(sw);
         assertThat(body).contains("ms-multi=\"3\"").contains("ms-index=\"2\"");
     }
+
+    @Test
+    @DisplayName("issue #10: app.json useExtendedLib weui — the client's WeUI stylesheet comes before app.wxss (its SVG icons kept); not without it, nor for Alipay")
+    void extendedWeuiStylesheet() {
+        Map<String, String> files = Map.of("app.json", "{\"pages\": [\"r\"], \"useExtendedLib\": {\"weui\": \"latest\"}}",
+                "app.wxss", ".mine { color: red }");
+        String css = new PagePainter(PaintFiles.of(files), false, 375, id -> id).paint("r", 1, el("page")).css();
+        assertThat(css).contains(".weui-cell {").contains("wx-page {--weui-BTN-HEIGHT:48")
+                .contains("url(\"data:image/svg+xml");
+        assertThat(css.indexOf(".weui-cell {")).isLessThan(css.indexOf(".mine"));
+        String without = new PagePainter(PaintFiles.of(Map.of("app.json", "{}")), false, 375, id -> id).paint("r", 1, el("page")).css();
+        assertThat(without).doesNotContain(".weui-cell");
+        String alipay = new PagePainter(PaintFiles.of(files), true, 375, id -> id).paint("r", 1, el("page")).css();
+        assertThat(alipay).doesNotContain(".weui-cell");
+        // an app's own @import of MiniSim's folder name reads nothing else, and an app's SVG data URL stays refused
+        String own = new PagePainter(PaintFiles.of(Map.of("app.wxss", "@import \"/$minisim/weui/other.wxss\";\n.x { background: url('data:image/svg+xml,<svg/>') }")),
+                false, 375, id -> id).paint("r", 1, el("page")).css();
+        assertThat(own).doesNotContain(".weui-cell").doesNotContain("data:image/svg");
+    }
 }
