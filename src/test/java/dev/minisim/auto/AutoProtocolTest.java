@@ -227,7 +227,11 @@ class AutoProtocolTest {
 
     static final String LAYOUT_JS = """
             Page({
-              data: { wide: false },
+              data: { wide: false, readyWidth: -1 },
+              // measured while the session launches: the painter starts inside the page's onReady
+              onReady() {
+                wx.createSelectorQuery().select('#box').boundingClientRect((r) => this.setData({ readyWidth: r.width })).exec();
+              },
               // setData, then the app's own query: its answer shows the re-render
               widen() {
                 this.setData({ wide: true });
@@ -254,6 +258,8 @@ class AutoProtocolTest {
         try (AutoService s = start(app, List.of(), Duration.ofSeconds(5), new dev.minisim.cli.AutoPainter());
              AutoClient c = new AutoClient(s.port())) {
             int page = c.call("App.getCurrentPage").path("pageId").asInt();
+            assertThat(c.call("Page.getData", Map.of("pageId", page, "path", "readyWidth")).path("data").asDouble())
+                    .isCloseTo(120, org.assertj.core.data.Offset.offset(1.0));
             JsonNode box = c.call("Page.getElement", Map.of("pageId", page, "selector", "#box"));
             Map<String, Object> at = Map.of("pageId", page, "elementId", box.path("elementId").asText());
             JsonNode offset = c.call("Element.getOffset", at);
