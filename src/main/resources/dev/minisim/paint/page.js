@@ -516,7 +516,14 @@
     s.sel[c] = i;
     var rows = s.columns[c].querySelectorAll('.ms-sheet-row');
     for (var k = 0; k < rows.length; k++) { rows[k].className = 'ms-sheet-row' + (k === i ? ' ms-sheet-on' : ''); }
-    if (Math.abs(s.columns[c].scrollTop - i * ROW) > 1) { scrollBox(s.columns[c], null, i * ROW, true); }
+    var col = s.columns[c];
+    if (Math.abs(col.scrollTop - i * ROW) > 1) {
+      // the column turning to the row is not the person scrolling it: no snap meanwhile (a slow
+      // machine's frames may be further apart than the snap's wait)
+      col.msTurning = (col.msTurning || 0) + 1;
+      scrollBox(col, null, i * ROW, true);
+      setTimeout(function () { col.msTurning--; col.scrollTop = s.sel[c] * ROW; }, 400);
+    }
     if (i === was) { return; }
     dateDays(s);
     if (s.spec.mode === 'multiSelector') { send('columnchange', s.id, {column: c, value: i}); }
@@ -597,11 +604,12 @@
   var snapTimers = {};
   document.addEventListener('scroll', function (e) {
     var col = e.target;
-    if (!sheet || sheet.quiet || !col || col.nodeType !== 1 || !col.hasAttribute('ms-col')) { return; }
+    if (!sheet || sheet.quiet || !col || col.nodeType !== 1 || !col.hasAttribute('ms-col') || col.msTurning > 0) { return; }
     var c = col.getAttribute('ms-col');
     clearTimeout(snapTimers[c]);
     snapTimers[c] = setTimeout(function () {
-      if (sheet && sheet.columns[c] === col) { choose(sheet, Number(c), Math.round(col.scrollTop / ROW)); }
+      // WebKit tells a scroll a frame later: the sheet's own turning may have begun meanwhile
+      if (sheet && sheet.columns[c] === col && !(col.msTurning > 0)) { choose(sheet, Number(c), Math.round(col.scrollTop / ROW)); }
     }, 150);
   }, true);
   window.minisim.openPicker = function (id) { var pk = at(id); if (pk) { openSheet(pk); } return !!sheet; };
