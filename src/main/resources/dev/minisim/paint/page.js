@@ -464,7 +464,7 @@
   }
 
   // ---------------------------------------------------------------- picker sheet
-  // a picker of mode multiSelector / time / date / region slides up the client's sheet: columns of
+  // a picker (selector, multiSelector, time, date, region) slides up the client's sheet: columns of
   // rows (ms-picker, written by the painter), 取消 and 确定; a column turned sends columnchange
   // (multiSelector), 确定 sends the value change carries, 取消 sends cancel
   var ROW = 34, sheet = null;
@@ -490,6 +490,7 @@
   }
   function sheetValue(s) {
     var mode = s.spec.mode, out = [], i;
+    if (mode === 'selector') { return s.sel[0]; }
     if (mode === 'multiSelector') { return s.sel.slice(); }
     for (i = 0; i < s.cols.length; i++) { out.push(s.cols[i].v[s.sel[i]]); }
     if (mode === 'region') { return out; }
