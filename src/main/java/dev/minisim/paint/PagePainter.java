@@ -360,15 +360,13 @@ public final class PagePainter {
                 }
             }
             case "picker" -> {
-                String mode = e.attr("mode");
-                if (!mode.isEmpty() && !mode.equals("selector")) {
-                    String sheet = PickerColumns.json(mode, e.attrs().get("range"), first(e.attr("range-key"), e.attr("rangeKey")),
-                            values.value(e, "value"), first(e.attr("fields"), "day"), e.attr("start"), e.attr("end"),
-                            first(e.attr("custom-item"), e.attr("customItem")));
-                    if (!sheet.isEmpty()) {
-                        attr(sb, "ms-picker", sheet);
-                        attr(sb, "ms-picker-platform", alipay ? "alipay" : "wechat");
-                    }
+                // the sheet the client slides up when the picker is touched (page.js draws it)
+                String sheet = PickerColumns.json(e.attr("mode"), e.attrs().get("range"), first(e.attr("range-key"), e.attr("rangeKey")),
+                        values.value(e, "value"), first(e.attr("fields"), "day"), e.attr("start"), e.attr("end"),
+                        first(e.attr("custom-item"), e.attr("customItem")));
+                if (!sheet.isEmpty()) {
+                    attr(sb, "ms-picker", sheet);
+                    attr(sb, "ms-picker-platform", alipay ? "alipay" : "wechat");
                 }
             }
             case "movable-view" -> {

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a {@code <picker>} of mode {@code multiSelector}, {@code time}, {@code date} or
- * {@code region} shows in the sheet the client slides up: its columns (labels as the client
+ * What a {@code <picker>} (mode {@code selector}, {@code multiSelector}, {@code time}, {@code date} or
+ * {@code region}) shows in the sheet the client slides up: its columns (labels as the client
  * writes them, and the value each row stands for) and the rows selected, as JSON for page.js,
  * which draws the sheet and sends back the value the client's {@code change} carries
- * ({@code [i, j]} for multiSelector, {@code "HH:mm"} for time, {@code "YYYY-MM-DD"} (or
+ * ({@code i} for selector, {@code [i, j]} for multiSelector, {@code "HH:mm"} for time, {@code "YYYY-MM-DD"} (or
  * {@code YYYY-MM}, {@code YYYY} as {@code fields} says) for date, {@code [province, city,
  * district]} for region).
  *
@@ -31,8 +31,7 @@ final class PickerColumns {
 
     /**
      * The sheet of a picker, as JSON: {@code {"mode", "cols": [{"l": [labels], "v": [values]}],
-     * "sel": [rows], "start", "end"}}; empty for a selector (the painter's own list) or a picker
-     * without data.
+     * "sel": [rows], "start", "end"}}; empty for a picker without data.
      *
      * @param mode    the picker's mode as written
      * @param range   its {@code range} (multiSelector: a list of lists)
@@ -49,6 +48,18 @@ final class PickerColumns {
         List<List<String>> values = new ArrayList<>();
         List<Integer> sel = new ArrayList<>();
         switch (mode) {
+            case "", "selector" -> {
+                if (!(range instanceof List<?> items)) {
+                    return "";
+                }
+                List<String> col = new ArrayList<>();
+                for (Object item : items) {
+                    col.add(label(item instanceof Map<?, ?> m && !key.isEmpty() ? m.get(key) : item));
+                }
+                labels.add(col);
+                values.add(indices(col.size()));
+                sel.add(clamp(number(value), col.size()));
+            }
             case "multiSelector" -> {
                 if (!(range instanceof List<?> cols)) {
                     return "";
@@ -129,7 +140,7 @@ final class PickerColumns {
                 return "";
             }
         }
-        StringBuilder sb = new StringBuilder("{\"mode\":").append(str(mode)).append(",\"cols\":[");
+        StringBuilder sb = new StringBuilder("{\"mode\":").append(str(mode.isEmpty() ? "selector" : mode)).append(",\"cols\":[");
         for (int c = 0; c < labels.size(); c++) {
             sb.append(c == 0 ? "" : ",").append("{\"l\":").append(list(labels.get(c))).append(",\"v\":")
                     .append(list(values.get(c))).append('}');

@@ -464,7 +464,7 @@
   }
 
   // ---------------------------------------------------------------- picker sheet
-  // a picker of mode multiSelector / time / date / region slides up the client's sheet: columns of
+  // a picker (selector, multiSelector, time, date, region) slides up the client's sheet: columns of
   // rows (ms-picker, written by the painter), 取消 and 确定; a column turned sends columnchange
   // (multiSelector), 确定 sends the value change carries, 取消 sends cancel
   var ROW = 34, sheet = null;
@@ -490,6 +490,7 @@
   }
   function sheetValue(s) {
     var mode = s.spec.mode, out = [], i;
+    if (mode === 'selector') { return s.sel[0]; }
     if (mode === 'multiSelector') { return s.sel.slice(); }
     for (i = 0; i < s.cols.length; i++) { out.push(s.cols[i].v[s.sel[i]]); }
     if (mode === 'region') { return out; }
@@ -516,7 +517,14 @@
     s.sel[c] = i;
     var rows = s.columns[c].querySelectorAll('.ms-sheet-row');
     for (var k = 0; k < rows.length; k++) { rows[k].className = 'ms-sheet-row' + (k === i ? ' ms-sheet-on' : ''); }
-    if (Math.abs(s.columns[c].scrollTop - i * ROW) > 1) { scrollBox(s.columns[c], null, i * ROW, true); }
+    var col = s.columns[c];
+    if (Math.abs(col.scrollTop - i * ROW) > 1) {
+      // the column turning to the row is not the person scrolling it: no snap meanwhile (a slow
+      // machine's frames may be further apart than the snap's wait)
+      col.msTurning = (col.msTurning || 0) + 1;
+      scrollBox(col, null, i * ROW, true);
+      setTimeout(function () { col.msTurning--; col.scrollTop = s.sel[c] * ROW; }, 400);
+    }
     if (i === was) { return; }
     dateDays(s);
     if (s.spec.mode === 'multiSelector') { send('columnchange', s.id, {column: c, value: i}); }
@@ -597,11 +605,12 @@
   var snapTimers = {};
   document.addEventListener('scroll', function (e) {
     var col = e.target;
-    if (!sheet || sheet.quiet || !col || col.nodeType !== 1 || !col.hasAttribute('ms-col')) { return; }
+    if (!sheet || sheet.quiet || !col || col.nodeType !== 1 || !col.hasAttribute('ms-col') || col.msTurning > 0) { return; }
     var c = col.getAttribute('ms-col');
     clearTimeout(snapTimers[c]);
     snapTimers[c] = setTimeout(function () {
-      if (sheet && sheet.columns[c] === col) { choose(sheet, Number(c), Math.round(col.scrollTop / ROW)); }
+      // WebKit tells a scroll a frame later: the sheet's own turning may have begun meanwhile
+      if (sheet && sheet.columns[c] === col && !(col.msTurning > 0)) { choose(sheet, Number(c), Math.round(col.scrollTop / ROW)); }
     }, 150);
   }, true);
   window.minisim.openPicker = function (id) { var pk = at(id); if (pk) { openSheet(pk); } return !!sheet; };

@@ -63,7 +63,11 @@ class PagePainterBuiltinsTest {
         // the user's choice (Screen.current) wins over the rendered value
         String chosen = sheet(paint(el("picker", "mode", "time", "value", "09:05"), (e, a) -> a.equals("value") ? "18:30" : e.attrs().get(a)));
         assertThat(chosen).contains("\"sel\":[18, 30]");
-        assertThat(paint(el("picker", "range", List.of("a", "b")))).doesNotContain("ms-picker=").contains("ms-picker-select");
+        // a selector: one column, its sheet too (its hidden list stays as the value's record)
+        String selector = paint(el("picker", "range", List.of("a", "b"), "value", 1));
+        assertThat(sheet(selector)).isEqualTo("{\"mode\":\"selector\",\"cols\":[{\"l\":[\"a\",\"b\"],\"v\":[\"0\",\"1\"]}],"
+                + "\"sel\":[1],\"start\":\"\",\"end\":\"\"}");
+        assertThat(selector).contains("ms-picker-select");
     }
 
     @Test

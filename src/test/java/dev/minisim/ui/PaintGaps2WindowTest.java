@@ -215,6 +215,13 @@ class PaintGaps2WindowTest {
         lookAt("picker-region");
         robot.clickOn(pointOfCss(".ms-sheet-ok"));
         waitFor(() -> logged("region 浙江省 广州市 海珠区"), "change with the three names");
+        // a selector slides up the same sheet, one column; 确定 sends the row's index (a number)
+        robot.clickOn(pointOf("colour"));
+        waitFor(this::sheetOpen, "the selector's sheet");
+        assertThat(row(0, 2)).isEqualTo("Blue");
+        robot.clickOn(pointOfCss(".ms-sheet-col[ms-col='0'] .ms-sheet-row:nth-child(4)"));   // Blue
+        robot.clickOn(pointOfCss(".ms-sheet-ok"));
+        waitFor(() -> logged("colour 2 number"), "the selector's change with index 2");
     }
 
     @Test

@@ -6,8 +6,11 @@ Page({
     multiIndex: [0, 0],
     time: '09:30',
     date: '2024-02-10',
-    region: ['广东省', '广州市', '海珠区']
+    region: ['广东省', '广州市', '海珠区'],
+    colours: ['Red', 'Green', 'Blue'],
+    ci: 0
   },
+  onColour(e) { console.log('colour ' + e.detail.value + ' ' + typeof e.detail.value); this.setData({ ci: e.detail.value }); },
   onColumn(e) {
     console.log('column ' + e.detail.column + ' ' + e.detail.value);
     if (e.detail.column === 0) {
