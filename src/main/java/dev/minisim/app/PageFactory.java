@@ -21,6 +21,8 @@ final class PageFactory implements Router.Pages {
 
     private final Simulation sim;
     private final Map<Integer, PageInstance> live = new HashMap<>();
+    /** Alipay pages made but not yet rendered: their first render comes after onLoad and onShow. */
+    private final java.util.Set<Integer> renderAfterShow = new java.util.HashSet<>();
     private int nextPageId;
 
     PageFactory(Simulation sim) {
@@ -81,8 +83,15 @@ final class PageFactory implements Router.Pages {
             String opener = sim.router().topRoute();
             guard().guard(route, () -> js().attachOpened(n.callId(), id, route, opener));
         }
-        // the first render builds the page's components (created, attached) before its onLoad
-        sim.screen().pageCreated(id, route);
+        if (sim.alipay()) {
+            // Alipay: "app.onLaunch and app.onShow, then page.onLoad and page.onShow complete the
+            // Page; then the view thread renders the initial data" (the framework's page
+            // lifecycle), so components' onInit/didMount come after the page's onLoad and onShow
+            renderAfterShow.add(id);
+        } else {
+            // WeChat: the first render builds the page's components (created, attached) before its onLoad
+            sim.screen().pageCreated(id, route);
+        }
         return page;
     }
 
@@ -116,7 +125,9 @@ final class PageFactory implements Router.Pages {
                 sim.screen().pageReady(page.id());       // components are ready before their page
             }
             guard().guard(page.route(), () -> js().callHook(page.id(), hook, arg == null ? null : json(arg)));
-            if (hook.equals("onShow") || hook.equals("onHide")) {
+            if (hook.equals("onShow") && renderAfterShow.remove(page.id())) {
+                sim.screen().pageCreated(page.id(), page.route());
+            } else if (hook.equals("onShow") || hook.equals("onHide")) {
                 sim.screen().pageShown(page.id(), hook.equals("onShow"));
             }
         }
@@ -125,6 +136,7 @@ final class PageFactory implements Router.Pages {
     @Override
     public void destroy(PageInstance page) {
         live.remove(page.id());
+        renderAfterShow.remove(page.id());
         guard().guard(page.route(), () -> js().closeChannelOf(page.id()));
         if (plugins().isPlugin(page)) {
             plugins().unloaded(page);

@@ -49,6 +49,40 @@ class PublicAppPatternsTest {
     }
 
     @Test
+    void alipayPagesLoadAndShowBeforeTheirComponentsMountAndWeChatComponentsAttachBeforeTheirPagesLoad() {
+        // Alipay framework, page lifecycle: "app.onLaunch and app.onShow, then page.onLoad and
+        // page.onShow complete the Page; then the view thread renders the initial data; then
+        // page.onReady" — ant-mini-program/multiple-store-demo's counter component reads what its
+        // page's onLoad stored (NaN when the component came first). WeChat (glass-easel): the
+        // page's components are created and attached before its onLoad, ready before its onReady.
+        TestApp.Run alipay = TestApp.withPages(dir.resolve("alipay"), "pages/index/index").alipay()
+                .file("pages/index/index.json", "{\"usingComponents\": {\"counter\": \"/components/counter/index\"}}")
+                .file("pages/index/index.axml", "<counter start=\"{{start}}\" />")
+                .file("pages/index/index.js", "Page({ data: { start: 0 },"
+                        + " onLoad() { console.log('page onLoad'); require('../../store.js').base = 40; this.setData({ start: 2 }); },"
+                        + " onShow() { console.log('page onShow'); }, onReady() { console.log('page onReady'); } })")
+                .file("components/counter/index.js", "Component({ props: { start: 0 },"
+                        + " onInit() { console.log('onInit', require('../../store.js').base + this.props.start); },"
+                        + " didMount() { console.log('didMount'); } })")
+                .file("store.js", "module.exports = {};")
+                .file("components/counter/index.axml", "<view>c</view>")
+                .run("{\"steps\": []}");
+        assertThat(alipay.logs()).as("%s", alipay).containsExactly("page onLoad", "page onShow", "onInit 42", "didMount",
+                "page onReady");
+        TestApp.Run wechat = TestApp.withPages(dir.resolve("wechat"), "pages/index/index").wechat()
+                .file("pages/index/index.json", "{\"usingComponents\": {\"counter\": \"/components/counter/index\"}}")
+                .file("pages/index/index.wxml", "<counter />")
+                .file("pages/index/index.js", "Page({ onLoad() { console.log('page onLoad'); },"
+                        + " onShow() { console.log('page onShow'); }, onReady() { console.log('page onReady'); } })")
+                .file("components/counter/index.js", "Component({ lifetimes: { created() { console.log('created'); },"
+                        + " attached() { console.log('attached'); }, ready() { console.log('ready'); } } })")
+                .file("components/counter/index.wxml", "<view>c</view>")
+                .run("{\"steps\": []}");
+        assertThat(wechat.logs()).as("%s", wechat).containsExactly("created", "attached", "page onLoad", "page onShow", "ready",
+                "page onReady");
+    }
+
+    @Test
     void aTapOnAComponentsElementLandsOnItsContent() {
         // CONTRACT "tap": the user taps what is on screen; a library button (<my-button> whose own
         // <button bindtap> calls triggerEvent('click')) answers a tap on its element or on its text
