@@ -28,8 +28,14 @@ public final class JsRuntime implements AutoCloseable {
      */
     static final List<String> BOOTSTRAP_FILES = List.of("primordials", "inspect", "console", "timers", "random",
             "modules", "framework", "components", "event-channel", "bridge", "cloud", "managers", "selector-query", "automation", "setup");
-    /** Parsed once per process: the shared Engine caches their code for every later context. */
-    private static final List<Source> BOOTSTRAP = loadBootstrap();
+    /**
+     * Read once per process: the shared Engine caches their code for every later context. In a
+     * holder of their own, so that starting the head start ({@link #prepareFirst}) does not wait
+     * for them: {@link Prewarm} reads them on the first thread while the second builds the Engine.
+     */
+    private static final class Bootstrap {
+        static final List<Source> SOURCES = loadBootstrap();
+    }
 
     /** Prefix of the wrapper that makes a file a CommonJS module; kept on line 1 of the file. */
     private static final String WRAP_HEAD = "(function (exports, require, module, __filename, __dirname, __esm) {";
@@ -100,7 +106,7 @@ public final class JsRuntime implements AutoCloseable {
     }
 
     static List<Source> bootstrap() {
-        return BOOTSTRAP;
+        return Bootstrap.SOURCES;
     }
 
     private static List<Source> loadBootstrap() {

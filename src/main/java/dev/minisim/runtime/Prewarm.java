@@ -21,5 +21,9 @@ public final class Prewarm {
         started = true;
         // the first run's own context (the Engine, the realm, primordials, the bootstrap parsed)
         JsRuntime.prepareFirst();
+        // meanwhile, here: the bootstrap's sources, which that thread needs only once the Engine and
+        // the realm are made (before, this thread read them before starting it: ~50 ms of a cold
+        // run's critical path, docs/benchmarks.md)
+        JsRuntime.bootstrap();
     }
 }
