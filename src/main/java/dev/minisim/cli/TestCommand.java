@@ -81,7 +81,7 @@ final class TestCommand implements Callable<Integer> {
         try {
             program = MiniProgram.load(app);
             files = scenarios.isEmpty() ? ScenarioSuite.discover(app) : scenarios;
-            options.policy(); // a malformed --decide is bad input before anything runs
+            options.policy(program.folder()); // a malformed --decide or minisim.json is bad input before anything runs
         } catch (BadInputException e) {
             err.println("minisim: " + e.getMessage());
             return Main.BAD_INPUT;
@@ -99,6 +99,7 @@ final class TestCommand implements Callable<Integer> {
                 return Main.BAD_INPUT;
             }
         }
+        Path folder = program.folder();
         ScenarioSuite.Setup setup = new ScenarioSuite.Setup() {
             @Override
             public RunConfig config(Scenario scenario, MiniProgram p) throws BadInputException {
@@ -107,7 +108,7 @@ final class TestCommand implements Callable<Integer> {
 
             @Override
             public PolicyDecisions policy() throws BadInputException {
-                return options.policy();
+                return options.policy(folder);
             }
         };
         Simulation.Options sim = Simulation.Options.headless().withTaskBudget(Duration.ofMillis(taskBudgetMs));

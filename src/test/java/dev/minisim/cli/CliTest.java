@@ -196,7 +196,7 @@ class CliTest {
     }
 
     @Test
-    void theFoldersMinisimJsonDecideIsTheStandingPolicyOfRunTooAndTheCommandLineWins() {
+    void theFoldersMinisimJsonDecideIsTheStandingPolicyOfRunTooAndTheCommandLineWins() throws Exception {
         // README: "a standing policy ... the folder's minisim.json: {"decide": {...}} (the command line wins)"
         TestApp app = TestApp.withPages(dir.resolve("folderpolicy"), "pages/a/a").alipay()
                 .file("minisim.json", "{\"decide\": {\"getAuthCode\": \"deny\"}}")
@@ -207,6 +207,9 @@ class CliTest {
         assertThat(folder.out()).contains("\"decision\":\"deny\",\"source\":\"policy\"").contains("\"text\":\"refused ");
         Result line = cli("run", app.dir().toString(), "--decide", "getAuthCode=allow");
         assertThat(line.out()).as(line.toString()).contains("\"decision\":\"allow\",\"source\":\"policy\"").contains("\"text\":\"code ");
+        Path sc = scenario("{\"steps\": [{\"expect\": {\"type\": \"decision\", \"decision\": \"deny\", \"source\": \"policy\"}}]}");
+        Result suite = cli("test", app.dir().toString(), sc.toString());
+        assertThat(suite.code()).as("test follows minisim.json's decide too: %s", suite).isZero();
     }
 
     @Test
