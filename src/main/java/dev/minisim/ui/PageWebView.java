@@ -37,7 +37,7 @@ public final class PageWebView {
     private CompletableFuture<Void> loading = CompletableFuture.completedFuture(null);
     private java.util.function.Consumer<String> inspected = id -> { };
     private long patchPulse;
-    private long patchRendered;
+    private volatile long patchRendered;
     private boolean pulsedAtOnce;
     private volatile long lastRelease;
     private long patchedAt;
