@@ -46,19 +46,7 @@ public final class LiveSession implements AutoCloseable {
         /** The simulation exists and has not launched yet (runtime thread): the painted page attaches here. */
         default void started(Simulation simulation) {
         }
-
-        /**
-         * Completes once the page's repaint asked for so far is on screen (any thread): the view
-         * state for the panels waits for it, so a tap's frame is not drawn while the panels are
-         * made. Completed when nothing waits to be drawn.
-         */
-        default java.util.concurrent.CompletableFuture<?> pageDrawn() {
-            return java.util.concurrent.CompletableFuture.completedFuture(null);
-        }
     }
-
-    /** {@code -Dminisim.panelsAfterFrame=false}: the panels' state no longer waits for the page's frame. */
-    private static final boolean PANELS_AFTER_FRAME = !"false".equals(System.getProperty("minisim.panelsAfterFrame"));
 
     /** Events after which the view is redrawn from a fresh state. */
     private static final Set<String> STATEFUL = Set.of("navigate", "setData", "lifecycle", "prompt", "decision", "end", "ui");
@@ -291,21 +279,8 @@ public final class LiveSession implements AutoCloseable {
             listener.event(e, null);
             if (statePosted.compareAndSet(false, true)) {
                 sim.loop().post(() -> sim.loop().post(() -> {
-                    // the page's frame first (at most a quarter second): the person waits for the
-                    // page, the panels may follow it
-                    java.util.concurrent.CompletableFuture<?> page = PANELS_AFTER_FRAME ? listener.pageDrawn()
-                            : java.util.concurrent.CompletableFuture.completedFuture(null);
-                    Runnable state = () -> {
-                        statePosted.set(false);
-                        listener.state(sim.viewState());
-                    };
-                    if (page.isDone()) {
-                        state.run();
-                    } else {
-                        java.util.concurrent.CompletableFuture.anyOf(page, java.util.concurrent.CompletableFuture.runAsync(() -> { },
-                                java.util.concurrent.CompletableFuture.delayedExecutor(250, java.util.concurrent.TimeUnit.MILLISECONDS)))
-                                .whenComplete((x, failure) -> sim.loop().post(state));
-                    }
+                    statePosted.set(false);
+                    listener.state(sim.viewState());
                 }));
             }
         }

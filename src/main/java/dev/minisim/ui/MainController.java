@@ -325,11 +325,6 @@ public final class MainController {
             }
 
             @Override
-            public java.util.concurrent.CompletableFuture<?> pageDrawn() {
-                return phonePage.repaintDrawn();
-            }
-
-            @Override
             public void failed(String message) {
                 Platform.runLater(() -> model.status().set(message));
             }

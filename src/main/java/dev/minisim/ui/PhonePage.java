@@ -32,8 +32,6 @@ public final class PhonePage {
     private volatile boolean live;
     /** The person's last tap on its way to the screen (null: none waiting for its repaint). */
     private volatile TapClock tap;
-    /** The repaint asked for last, until it is drawn. */
-    private volatile java.util.concurrent.CompletableFuture<Void> inFlight = java.util.concurrent.CompletableFuture.completedFuture(null);
     private volatile java.util.concurrent.CompletableFuture<TapClock> nextTapDrawn = new java.util.concurrent.CompletableFuture<>();
     private final javafx.beans.property.BooleanProperty refreshing = new javafx.beans.property.SimpleBooleanProperty(false);
 
@@ -83,7 +81,6 @@ public final class PhonePage {
         this.paints = p;
         this.live = live;
         pending.set(0); // a repaint asked for by a closed simulation never comes
-        inFlight.complete(null);
         Platform.runLater(() -> view().width(p.screenWidth()));
         if (live) {
             simulation.screen().layout(this::layout);
@@ -139,7 +136,6 @@ public final class PhonePage {
     private void repaintSoon(Simulation simulation, PagePaints p) {
         if (pending.get() == 0) {
             int id = requests.updateAndGet(n -> n == Integer.MAX_VALUE ? 1 : n + 1);
-            inFlight = new java.util.concurrent.CompletableFuture<>();
             pending.set(id);
             simulation.loop().post(() -> simulation.loop().post(() -> {
                 if (pending.compareAndSet(id, 0) && paints == p) {
@@ -149,17 +145,8 @@ public final class PhonePage {
         }
     }
 
-    /**
-     * Completes once the repaint asked for last is drawn (or was never made); completed when none
-     * waits. The window's panels follow it ({@link LiveSession.Listener#pageDrawn}).
-     */
-    java.util.concurrent.CompletableFuture<Void> repaintDrawn() {
-        return inFlight;
-    }
-
     /** Paints the top page (runtime thread) and hands it to the WebView (FX thread). */
     private void repaintNow(Simulation simulation, PagePaints p) {
-        java.util.concurrent.CompletableFuture<Void> flight = inFlight;
         try {
             StartTiming.mark("repaint task");
             TapClock t = tap;
@@ -184,7 +171,6 @@ public final class PhonePage {
                     t.patched = view().patchedAt();
                     t.pulseOver = view().pulseOver();
                 }
-                drawn.whenComplete((x, failure) -> flight.complete(null));
                 drawn.thenRun(() -> {
                     timed(t, page);
                     paths.thenAccept(now -> {
@@ -210,7 +196,6 @@ public final class PhonePage {
                 }
             }
         } catch (RuntimeException e) {
-            flight.complete(null);
             simulation.warning("internal simulator error while painting the page: " + e, null);
         }
     }
