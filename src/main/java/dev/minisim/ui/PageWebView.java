@@ -37,7 +37,7 @@ public final class PageWebView {
     private CompletableFuture<Void> loading = CompletableFuture.completedFuture(null);
     private java.util.function.Consumer<String> inspected = id -> { };
     private long patchPulse;
-    private long patchRendered;
+    private volatile long patchRendered;
     private boolean pulsedAtOnce;
     private volatile long lastRelease;
     private long patchedAt;
@@ -143,28 +143,43 @@ public final class PageWebView {
      */
     private CompletableFuture<Void> framed() {
         CompletableFuture<Void> drawn = new CompletableFuture<>();
+        // once the pulse that draws the patch is over, its frame is the render thread's: a mark
+        // queued behind it there tells when that frame is rendered
+        Runnable mark = () -> {
+            boolean marked = FramePulse.afterRendered(() -> {
+                patchRendered = System.nanoTime();
+                javafx.application.Platform.runLater(() -> drawn.complete(null));
+            });
+            if (!marked) {
+                afterPulses(1).thenRun(() -> {
+                    patchRendered = System.nanoTime();
+                    drawn.complete(null);
+                });
+            }
+        };
+        boolean[] inPulseNow = {false};
+        boolean[] pulsed = {false};
         new AnimationTimer() {
             @Override
             public void handle(long now) {
                 stop();
                 patchPulse = System.nanoTime();
-                // after this pulse, whose end hands its frame to the render thread
-                javafx.application.Platform.runLater(() -> {
-                    boolean marked = FramePulse.afterRendered(() -> {
-                        patchRendered = System.nanoTime();
-                        javafx.application.Platform.runLater(() -> drawn.complete(null));
-                    });
-                    if (!marked) {
-                        afterPulses(1).thenRun(() -> {
-                            patchRendered = System.nanoTime();
-                            drawn.complete(null);
-                        });
-                    }
-                });
+                pulsed[0] = true;
+                if (!inPulseNow[0]) {
+                    // the toolkit's own pulse: its frame is handed over when the pulse ends
+                    javafx.application.Platform.runLater(mark);
+                }
             }
         }.start();
-        pulsedAtOnce = FramePulse.now();
+        inPulseNow[0] = true;
+        pulsedAtOnce = FramePulse.now() && pulsed[0];
+        inPulseNow[0] = false;
         pulseOver = System.nanoTime();
+        if (pulsedAtOnce) {
+            mark.run();
+        } else if (pulsed[0]) {
+            javafx.application.Platform.runLater(mark);
+        }
         return drawn;
     }
 
