@@ -58,9 +58,11 @@ final class ScriptGuard {
             }
             if (e.isInterrupted() || e.isCancelled()) {
                 ScriptError where = ScriptError.of(e);
-                String what = watchdog.reason() == Watchdog.Reason.MEMORY
-                        ? "script used too much memory and was stopped"
-                        : "script ran longer than " + watchdog.budgetMillis() + " ms and was stopped (an endless loop?)";
+                String what = switch (watchdog.reason()) {
+                    case MEMORY -> "script used too much memory and was stopped";
+                    case STOPPED -> "script was stopped: what it was run for stopped waiting for it (an endless loop?)";
+                    default -> "script ran longer than " + watchdog.budgetMillis() + " ms and was stopped (an endless loop?)";
+                };
                 report(new ScriptError(what, where.source(), null), page);
             } else if (e.isHostException()) {
                 report(new ScriptError("internal simulator error: " + e.asHostException(), null, null), page);

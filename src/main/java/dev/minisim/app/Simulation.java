@@ -87,7 +87,7 @@ public final class Simulation implements AutoCloseable {
     private final Set<Integer> readied = new HashSet<>();
     private final List<Consumer<UserAction>> actionWatchers = new CopyOnWriteArrayList<>();
     private JsRuntime js;
-    private Watchdog watchdog;
+    private volatile Watchdog watchdog;
     private volatile Automation automation = Automation.NONE;
 
     public Simulation(MiniProgram program, Options options) {
@@ -564,6 +564,25 @@ public final class Simulation implements AutoCloseable {
      */
     public <T> T guard(String page, Supplier<T> body) {
         return guard.guard(page, body);
+    }
+
+    /**
+     * The task running now, as a token for {@link #stopTask} (0 when none, or before the run
+     * starts); call it inside {@link #guard}, on the runtime thread.
+     */
+    public long currentTask() {
+        return watchdog == null ? 0 : watchdog.current();
+    }
+
+    /**
+     * Stops the task {@code token} names if it still runs, as the watchdog stops a runaway one;
+     * safe from any thread, returns at once. For a caller that has stopped waiting for it.
+     */
+    public void stopTask(long token) {
+        Watchdog w = watchdog;
+        if (w != null) {
+            w.stop(token);
+        }
     }
 
     /** An error of the mini-program that is not a thrown exception (a missing page file). */

@@ -5,6 +5,8 @@ import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.java_websocket.WebSocket;
@@ -25,6 +27,14 @@ final class AutoServer extends WebSocketServer {
     private final CountDownLatch started = new CountDownLatch(1);
     private final AtomicBoolean connected = new AtomicBoolean();
     private volatile Exception failure;
+    /** Re-asks for writes the library lost (see {@link #flushStuck}); started with the server. */
+    private final ScheduledExecutorService flusher = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "minisim-auto-flush");
+        t.setDaemon(true);
+        return t;
+    });
+    /** How often queued answers are checked for a lost write. */
+    static final long FLUSH_MS = 10;
 
     AutoServer(int port, Protocol protocol, Runnable onLastClose) {
         super(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1);
@@ -47,7 +57,35 @@ final class AutoServer extends WebSocketServer {
 
     @Override
     public void onStart() {
+        flusher.scheduleWithFixedDelay(this::flushStuck, FLUSH_MS, FLUSH_MS, TimeUnit.MILLISECONDS);
         started.countDown();
+    }
+
+    /**
+     * Issue #12, "never silence": Java-WebSocket can lose a write. {@code send} queues the frame
+     * and asks the selector thread for a write; that thread, done writing the frames before,
+     * checks the queue is empty and then drops its write interest. A frame queued between its
+     * check and its drop (another thread answering, on a machine busy enough to pause the
+     * selector thread there) stays queued until the next send on that connection, and the
+     * client, waiting for this very answer, sends nothing: the request seemed unanswered for 30 s.
+     * Any connection with queued frames is asked for a write again (harmless when one is pending).
+     */
+    void flushStuck() {
+        try {
+            for (WebSocket conn : getConnections()) {
+                if (conn.isOpen() && conn.hasBufferedData()) {
+                    onWriteDemand(conn);
+                }
+            }
+        } catch (RuntimeException e) {
+            // a connection closing meanwhile: the next round sees the new state
+        }
+    }
+
+    @Override
+    public void stop(int timeout, String closeMessage) throws InterruptedException {
+        flusher.shutdownNow();
+        super.stop(timeout, closeMessage);
     }
 
     @Override

@@ -37,6 +37,8 @@ public final class AutoSession implements AutoCloseable {
     private final Duration taskBudget;
     private final Painter painter;
     private final Map<Integer, CompletableFuture<JsonNode>> waiting = new ConcurrentHashMap<>();
+    /** Requests whose call into the app's world runs now, with the watchdog's token of that task. */
+    private final Map<Integer, Long> running = new ConcurrentHashMap<>();
     private final AtomicInteger nextId = new AtomicInteger(1);
     private final CountDownLatch launched = new CountDownLatch(1);
     private volatile Simulation simulation;
@@ -202,8 +204,16 @@ public final class AutoSession implements AutoCloseable {
             if (sim.world() == null) {
                 throw new AutoError("the mini-program's scripts did not start");
             }
+            if (!waiting.containsKey(id)) {
+                return null; // answered already (timed out while queued): nobody waits for it to run
+            }
             Object done = sim.guard(page, () -> {
-                start.accept(id);
+                running.put(id, sim.currentTask());
+                try {
+                    start.accept(id);
+                } finally {
+                    running.remove(id);
+                }
                 return Boolean.TRUE;
             });
             if (done == null && waiting.remove(id) != null) {
@@ -221,6 +231,16 @@ public final class AutoSession implements AutoCloseable {
             waiting.remove(id);
             Throwable cause = t instanceof java.util.concurrent.CompletionException && t.getCause() != null ? t.getCause() : t;
             if (cause instanceof java.util.concurrent.TimeoutException) {
+                // the call may still run (a runaway evaluate on a busy machine, where its CPU-time
+                // budget takes far longer than this timeout): the client is answered now, so stop
+                // it, or every later request waits behind a task nobody waits for
+                Long task = running.get(id);
+                Simulation sim = simulation;
+                if (task != null && sim != null) {
+                    sim.stopTask(task);
+                    return CompletableFuture.failedFuture(new AutoError(what + " did not finish within " + timeout.toSeconds()
+                            + " s and was stopped (an endless loop, or a machine too busy to run it?)"));
+                }
                 return CompletableFuture.failedFuture(new AutoError(what + " did not finish within " + timeout.toSeconds()
                         + " s (is a prompt waiting for Tool.native?)"));
             }

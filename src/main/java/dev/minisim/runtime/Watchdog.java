@@ -18,7 +18,11 @@ import org.graalvm.polyglot.Context;
 public final class Watchdog implements AutoCloseable {
 
     /** Why a task was stopped. */
-    public enum Reason { NONE, TIME, MEMORY }
+    public enum Reason {
+        NONE, TIME, MEMORY,
+        /** {@link #stop} asked for it: whoever waited for the task stopped waiting. */
+        STOPPED
+    }
 
     private final Context context;
     private final long budgetNanos;
@@ -36,6 +40,8 @@ public final class Watchdog implements AutoCloseable {
     private volatile long cpuAtStart;   // its CPU time when the task started
     private volatile Reason reason = Reason.NONE;
     private volatile boolean closed;
+    private volatile long stopAsked;    // the task {@link #stop} was asked for, 0 for none
+    private volatile long interrupts;   // interrupts sent so far
 
     /**
      * @param budget     how much CPU time one task may use
@@ -74,17 +80,56 @@ public final class Watchdog implements AutoCloseable {
         taskStart = 0;
     }
 
+    /**
+     * The task being watched now, as a token for {@link #stop} (0 when none): call it inside the
+     * task, on its thread.
+     */
+    public long current() {
+        return taskStart;
+    }
+
+    /**
+     * Stops the task {@code token} names if it still runs, as if it had used up its budget; safe
+     * from any thread, returns at once (the watchdog's thread interrupts it). The budget counts CPU
+     * time, and a busy machine gives a runaway loop so little of it that the budget can take
+     * minutes of wall time: whoever waits for a task with a wall-clock limit of its own (an
+     * automation request) stops it when that limit passes, so the thread does not stay taken by a
+     * task nobody waits for (issue #12: "never silence").
+     */
+    public void stop(long token) {
+        if (token == 0) {
+            return;
+        }
+        stopAsked = token;
+        synchronized (this) {
+            notifyAll();
+        }
+    }
+
+    /** How many interrupts were sent so far (each has returned). */
+    public long interrupts() {
+        return interrupts;
+    }
+
     /** Why the last task was interrupted, or NONE. */
     public Reason reason() {
         return reason;
     }
 
+    /**
+     * How long a task may go on after it was interrupted before it is interrupted again: an
+     * interrupt that lands while the task is between two calls into JavaScript (the context not
+     * entered) stops nothing, and the task's next call may be the endless one.
+     */
+    private static final long RETRY_NANOS = Duration.ofSeconds(1).toNanos();
+
     private void watch() {
         long max = memory.getHeapMemoryUsage().getMax();
         long lastInterrupted = 0;
+        long interruptedAt = 0;
         while (!closed) {
             long start = taskStart;
-            if (start == 0 || start == lastInterrupted) {
+            if (start == 0 || (start == lastInterrupted && System.nanoTime() - interruptedAt < RETRY_NANOS)) {
                 synchronized (this) {
                     try {
                         if ((taskStart == 0 || taskStart == lastInterrupted) && !closed) {
@@ -97,7 +142,11 @@ public final class Watchdog implements AutoCloseable {
                 continue;
             }
             Reason why = Reason.NONE;
-            if (used(start) > budgetNanos) {
+            if (start == lastInterrupted) {
+                why = reason;   // still running a second after its interrupt: once more, same reason
+            } else if (stopAsked == start) {
+                why = Reason.STOPPED;
+            } else if (used(start) > budgetNanos) {
                 why = Reason.TIME;
             } else if (max > 0 && overLimit(max)) {
                 // memory the page already held (a bomb stopped before) is not this task's doing
@@ -112,8 +161,11 @@ public final class Watchdog implements AutoCloseable {
                 try {
                     context.interrupt(Duration.ofSeconds(5));
                 } catch (TimeoutException | IllegalStateException e) {
-                    // the task ended on its own meanwhile, or the context is closing
+                    // not stopped within 5 s (a busy machine may not run the task's thread that
+                    // long: retried while the same task runs), or the context is closing
                 }
+                interruptedAt = System.nanoTime();
+                interrupts++;
             }
             try {
                 Thread.sleep(5);

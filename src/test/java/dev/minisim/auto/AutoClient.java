@@ -51,7 +51,13 @@ final class AutoClient extends WebSocketClient implements AutoCloseable {
         send(msg.toString());
         JsonNode answer;
         try {
-            answer = f.get(30, TimeUnit.SECONDS);
+            try {
+                answer = f.get(10, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.TimeoutException slow) {
+                // a stall: keep the threads' state for whoever reads the report (issue-stall)
+                dumpThreads(method);
+                answer = f.get(20, TimeUnit.SECONDS);
+            }
         } catch (Exception e) {
             throw new AssertionError(method + ": no answer within 30 s", e);
         }
@@ -59,6 +65,28 @@ final class AutoClient extends WebSocketClient implements AutoCloseable {
             throw new Failed(answer.path("error").path("message").asText());
         }
         return answer.get("result");
+    }
+
+    /** Writes every thread's stack to target/stall-dumps (a request waited 10 s: what is stuck?). */
+    static void dumpThreads(String method) {
+        StringBuilder out = new StringBuilder("waiting for " + method + " at " + java.time.Instant.now() + "\n");
+        for (java.lang.management.ThreadInfo t : java.lang.management.ManagementFactory.getThreadMXBean().dumpAllThreads(true, true)) {
+            out.append('"').append(t.getThreadName()).append("\" ").append(t.getThreadState());
+            if (t.getLockName() != null) {
+                out.append(" on ").append(t.getLockName()).append(" owned by ").append(t.getLockOwnerName());
+            }
+            out.append('\n');
+            for (StackTraceElement e : t.getStackTrace()) {
+                out.append("    at ").append(e).append('\n');
+            }
+        }
+        try {
+            java.nio.file.Path dir = java.nio.file.Path.of("target", "stall-dumps");
+            java.nio.file.Files.createDirectories(dir);
+            java.nio.file.Files.writeString(dir.resolve("stall-" + System.nanoTime() + ".txt"), out);
+        } catch (java.io.IOException e) {
+            System.err.println(out);
+        }
     }
 
     JsonNode call(String method) {

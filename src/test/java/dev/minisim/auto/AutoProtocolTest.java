@@ -643,6 +643,29 @@ class AutoProtocolTest {
     }
 
     @Test
+    void aRequestPastItsTimeoutStopsItsTaskAndTheNextRequestIsAnswered() throws Exception {
+        // issue #12: "never silence": the task budget is CPU time, and on a busy machine a runaway
+        // evaluate got so little CPU that it ran on long after its request had timed out; every later
+        // request waited behind it (the stalls seen after aRunawayEvaluate...). A budget of an hour
+        // stands for that machine here: only the request's own timeout can stop the loop.
+        Path other = Files.createTempDirectory(scratch, "auto-stall");
+        TestApp.withPages(other, "pages/a/a").wechat().file("pages/a/a.js", "Page({});");
+        MiniProgram program = MiniProgram.load(other);
+        RunConfig config = Scenario.withFolderConfig(RunConfig.defaults(), program.folder());
+        try (AutoService s = new AutoService(program, config, List.of(), Painter.NONE, new AutoService.Settings(0,
+                Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofHours(1), Duration.ofMillis(1500)))) {
+            s.start();
+            try (AutoClient c = new AutoClient(s.port())) {
+                assertThatThrownBy(() -> c.call("App.callFunction", Map.of("functionDeclaration", "() => { for (;;) {} }")))
+                        .hasMessageContaining("evaluate did not finish within 2 s and was stopped");
+                assertThat(c.call("App.callFunction", Map.of("functionDeclaration", "() => 1")).path("result").asInt()).isEqualTo(1);
+                assertThat(c.call("App.getCurrentPage").path("path").asText()).isEqualTo("pages/a/a");
+                c.closeBlocking();
+            }
+        }
+    }
+
+    @Test
     void anAlipayAppsCallsGoToMy() throws Exception {
         // issue #12: "callWxMethod (both namespaces: an Alipay app's calls go to my)"
         Path other = Files.createTempDirectory(scratch, "auto-alipay");

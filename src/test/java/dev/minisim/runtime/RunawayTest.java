@@ -56,6 +56,64 @@ class RunawayTest {
         }
     }
 
+    /**
+     * Issue #12, "never silence": the budget is CPU time, so on a busy machine a runaway loop can
+     * hold the runtime thread for minutes of wall time; whoever stopped waiting for the task (an
+     * automation request past its timeout) stops it at once, whatever its budget.
+     */
+    @Test
+    void aTaskWhoseCallerStoppedWaitingIsStoppedWhateverItsBudget() {
+        try (org.graalvm.polyglot.Context context = org.graalvm.polyglot.Context.create("js");
+                Watchdog watchdog = new Watchdog(context, Duration.ofHours(1), 0.99)) {
+            assertThat(watchdog.enter()).isTrue();
+            long token = watchdog.current();
+            assertThat(token).isNotZero();
+            new Thread(() -> watchdog.stop(token)).start();
+            org.graalvm.polyglot.PolyglotException stopped = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                    Duration.ofSeconds(60), () -> org.junit.jupiter.api.Assertions.assertThrows(
+                            org.graalvm.polyglot.PolyglotException.class, () -> context.eval("js", "for (;;) {}")),
+                    () -> {
+                        context.close(true);
+                        return "the loop was not stopped";
+                    });
+            watchdog.exit();
+            assertThat(stopped.isInterrupted()).isTrue();
+            assertThat(watchdog.reason()).isEqualTo(Watchdog.Reason.STOPPED);
+            // a later task is not touched by the stop of an earlier one
+            assertThat(watchdog.enter()).isTrue();
+            assertThat(context.eval("js", "1 + 1").asInt()).isEqualTo(2);
+            watchdog.exit();
+            assertThat(watchdog.reason()).isEqualTo(Watchdog.Reason.NONE);
+        }
+    }
+
+    /**
+     * An interrupt that lands while the task is between two calls into JavaScript stops nothing;
+     * the task is interrupted again while it still runs, so its next, endless call is stopped too
+     * (issue-stall: a runaway that was never stopped held the runtime thread for good).
+     */
+    @Test
+    void aTaskStillRunningAfterItsInterruptIsInterruptedAgain() {
+        try (org.graalvm.polyglot.Context context = org.graalvm.polyglot.Context.create("js");
+                Watchdog watchdog = new Watchdog(context, Duration.ofMillis(50), 0.99)) {
+            assertThat(watchdog.enter()).isTrue();
+            // over budget in Java code: the interrupt comes while no JavaScript runs
+            while (watchdog.interrupts() == 0) {
+                Thread.onSpinWait();
+            }
+            org.graalvm.polyglot.PolyglotException stopped = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                    Duration.ofSeconds(60), () -> org.junit.jupiter.api.Assertions.assertThrows(
+                            org.graalvm.polyglot.PolyglotException.class, () -> context.eval("js", "for (;;) {}")),
+                    () -> {
+                        context.close(true);
+                        return "the loop after the interrupt was not stopped";
+                    });
+            watchdog.exit();
+            assertThat(stopped.isInterrupted()).isTrue();
+            assertThat(watchdog.reason()).isEqualTo(Watchdog.Reason.TIME);
+        }
+    }
+
     @Test
     void deepRecursionEndsInARangeErrorOfThePage() {
         TestApp.Run run = app().calling("recurse", "alive");
