@@ -1,7 +1,9 @@
 package dev.minisim.api;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -93,19 +95,45 @@ public final class ApiRegistry {
      */
     public Map<String, Object> surface(String ns) {
         Map<String, Object> out = new LinkedHashMap<>();
+        names.of(ns).forEach((name, declared) -> out.put(name, surfaceOf(ns, name, declared)));
+        return out;
+    }
+
+    /**
+     * What one name of namespace {@code ns} is, as in {@link #surface}, or null when the client
+     * has no such name: the bootstrap asks name by name, when a page first touches one (a warm run
+     * touches a handful of the ~290; issue #11).
+     */
+    public Object surfaceOf(String ns, String name) {
+        String declared = names.of(ns).get(name);
+        return declared == null ? null : surfaceOf(ns, name, declared);
+    }
+
+    private Object surfaceOf(String ns, String name, String declared) {
+        Entry e = entry(ns, name);
+        if (e != null && e.kind == Kind.VALUE) {
+            return valueOf(e.value.get());
+        } else if (e != null) {
+            return e.kind.name().toLowerCase();
+        } else if (declared.equals("object")) {
+            Map<String, Object> members = new LinkedHashMap<>();
+            names.members(ns, name).forEach((m, k) -> members.put(m, k.equals("object") ? valueOf(Map.of())
+                    : unimplemented(m, k)));
+            return Map.of("members", members);
+        }
+        return unimplemented(name, declared);
+    }
+
+    /**
+     * The names of namespace {@code ns} whose value is an object the bootstrap builds
+     * ({@code "object"} in {@link #surface}), in the client's order.
+     */
+    public List<String> objectNames(String ns) {
+        List<String> out = new ArrayList<>();
         names.of(ns).forEach((name, declared) -> {
             Entry e = entry(ns, name);
-            if (e != null && e.kind == Kind.VALUE) {
-                out.put(name, valueOf(e.value.get()));
-            } else if (e != null) {
-                out.put(name, e.kind.name().toLowerCase());
-            } else if (declared.equals("object")) {
-                Map<String, Object> members = new LinkedHashMap<>();
-                names.members(ns, name).forEach((m, k) -> members.put(m, k.equals("object") ? valueOf(Map.of())
-                        : unimplemented(m, k)));
-                out.put(name, Map.of("members", members));
-            } else {
-                out.put(name, unimplemented(name, declared));
+            if (e != null && e.kind == Kind.OBJECT) {
+                out.add(name);
             }
         });
         return out;

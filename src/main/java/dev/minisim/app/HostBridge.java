@@ -185,10 +185,26 @@ public final class HostBridge {
         return sim.program().platform().namespace();
     }
 
-    /** The namespace's names and what each is, as JSON (see {@link ApiRegistry#surface}). */
+    /**
+     * The namespace's names and what each is, as JSON (see {@link ApiRegistry#surface}): asked only
+     * when a page lists or changes the namespace object; a read asks {@link #apiKind}.
+     */
     @HostAccess.Export
     public String apiTable(String ns) {
         return json(sim.apis().surface(ns));
+    }
+
+    /** What one name of the namespace is, as JSON ({@link ApiRegistry#surfaceOf}), or null when the client lacks it. */
+    @HostAccess.Export
+    public String apiKind(String ns, String name) {
+        Object kind = sim.apis().surfaceOf(ns, name);
+        return kind == null ? null : json(kind);
+    }
+
+    /** The namespace's names whose value is an object the bootstrap builds, as a JSON array. */
+    @HostAccess.Export
+    public String apiObjectNames(String ns) {
+        return json(sim.apis().objectNames(ns));
     }
 
     @HostAccess.Export

@@ -77,4 +77,21 @@ class LazyNamespaceTest {
         List<String> out = logs("wx", "wx.setStorageSync('k', 'v'); console.log(wx.getStorageSync('k'), wx.getStorageSync === wx.getStorageSync);");
         assertThat(out).containsExactly("v true");
     }
+
+    /**
+     * Issue #11: a name is asked of Java when first touched (no whole table per run); the objects
+     * the bootstrap builds (wx.cloud) and the values (my.SDKVersion) read first, one by one, are
+     * the same as those a listing gives.
+     */
+    @Test
+    void objectsAndValuesTouchedOneByOneAreThoseOfTheListing() {
+        List<String> wx = logs("wx", String.join("\n",
+                "const cloud = wx.cloud, perf = wx.getPerformance;",
+                "console.log(typeof cloud, typeof cloud.init, 'cloud' in wx, 'noSuchApi' in wx, wx.noSuchApi, typeof wx.env);",
+                "wx.cloud.marker = 1;",
+                "console.log(Object.keys(wx).includes('cloud'), wx.cloud === cloud, wx.cloud.marker, wx.getPerformance === perf);"));
+        assertThat(wx).containsExactly("object function true false undefined object", "true true 1 true");
+        List<String> my = logs("my", "const v = my.SDKVersion; console.log(typeof v, v === my.SDKVersion, Object.keys(my).includes('SDKVersion'), my.SDKVersion === v);");
+        assertThat(my).containsExactly("string true true true");
+    }
 }

@@ -402,5 +402,15 @@ class PoisonedBuiltinsTest {
         public String apiTable(String ns) {
             return "{}";
         }
+
+        @org.graalvm.polyglot.HostAccess.Export
+        public String apiKind(String ns, String name) {
+            return null;
+        }
+
+        @org.graalvm.polyglot.HostAccess.Export
+        public String apiObjectNames(String ns) {
+            return "[]";
+        }
     }
 }

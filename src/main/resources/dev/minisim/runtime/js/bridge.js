@@ -114,21 +114,30 @@
   // Object.keys, typeof and feature detection (`if (wx.getUpdateManager)`) agree with the phone;
   // unknown names are undefined, and the page may add or replace properties as on the phone.
   // A name's function is made when the page first touches it (issue #11: making all ~290 up front
-  // was a fifth of a warm run's bootstrap): the object is a Proxy whose traps make one name on a
-  // read, and every name, in the table's order, before anything that lists or changes the object;
+  // was a fifth of a warm run's bootstrap, and reading the whole table a fifth of a warm run): the
+  // object is a Proxy whose traps ask Java what one name is (host.apiKind) and make it on a read,
+  // and make every name, in the table's order, before anything that lists or changes the object;
   // the page cannot tell (ObjectNamespaceTest).
   function namespace(ns) {
-    const table = JSONParse(host.apiTable(ns));
-    const names = ObjectKeys(table);
     const target = {};
     const made = { __proto__: null };   // names whose member is on target
+    const kinds = { __proto__: null };  // what Java said a name is (null: not a name of the client)
     const objects = { __proto__: null }; // 'object' names' values until made (cloud.js, managers.js)
     let allMade = false;
+    function kindOf(name) {
+      let kind = kinds[name];
+      if (kind === undefined) {
+        const json = host.apiKind(ns, name);
+        kind = json === null ? null : JSONParse(json);
+        kinds[name] = kind;
+      }
+      return kind;
+    }
     function pending(name) {
-      return !allMade && typeof name === 'string' && ObjectPrototypeHasOwnProperty(table, name) && made[name] !== true;
+      return !allMade && typeof name === 'string' && made[name] !== true && kindOf(name) !== null;
     }
     function valueOf(name) {
-      const kind = table[name];
+      const kind = kindOf(name);
       return kind === 'object' ? objects[name] : member(ns, name, kind);
     }
     // defined, not assigned: by now the page may have put a setter of that name on Object.prototype
@@ -142,6 +151,8 @@
     function makeAll() {
       if (allMade) return;
       allMade = true;
+      const table = JSONParse(host.apiTable(ns));
+      const names = ObjectKeys(table);
       // in the table's order: a name made early goes again at its place, the same value (only
       // reads happened to it: every trap that changes or lists the object comes here first)
       for (let i = 0; i < names.length; i++) {
@@ -151,25 +162,26 @@
           value = target[name];
           delete target[name];
         } else {
+          kinds[name] = table[name];
           value = valueOf(name);
           made[name] = true;
         }
         put(name, value);
       }
     }
-    for (let i = 0; i < names.length; i++) {
-      const name = names[i];
-      if (table[name] === 'object') {
-        // built by a later bootstrap file into rt.apiObjects (already there: the namespace is made
-        // when the run's host is bound, after the whole bootstrap); later writes land here too
-        const key = ns + '.' + name;
-        if (ObjectPrototypeHasOwnProperty(rt.apiObjects, key)) objects[name] = rt.apiObjects[key];
-        ObjectDefineProperty(rt.apiObjects, key, {
-          get() { return made[name] === true ? target[name] : objects[name]; },
-          set(v) { if (made[name] === true) put(name, v); else objects[name] = v; },
-          configurable: true,
-        });
-      }
+    const objectNames = JSONParse(host.apiObjectNames(ns));
+    for (let i = 0; i < objectNames.length; i++) {
+      const name = objectNames[i];
+      kinds[name] = 'object';
+      // built by a later bootstrap file into rt.apiObjects (already there: the namespace is made
+      // when the run's host is bound, after the whole bootstrap); later writes land here too
+      const key = ns + '.' + name;
+      if (ObjectPrototypeHasOwnProperty(rt.apiObjects, key)) objects[name] = rt.apiObjects[key];
+      ObjectDefineProperty(rt.apiObjects, key, {
+        get() { return made[name] === true ? target[name] : objects[name]; },
+        set(v) { if (made[name] === true) put(name, v); else objects[name] = v; },
+        configurable: true,
+      });
     }
     return new Proxy(target, {
       get(t, key, receiver) {
