@@ -57,6 +57,17 @@ public final class PagePainter {
     private final String prefix;
     private final Images images;
     private final Map<VElement, Integer> ids = new IdentityHashMap<>();
+    /**
+     * The last paint's ids by place in the tree ({@link #place}). A re-render makes new elements for
+     * much of the page (every element of the page's own template, only the component hosts and what
+     * did not re-render are the same objects); an element new to this painter that stands where
+     * one stood before, from the same template position, takes that one's id, so the repaint's diff
+     * ({@link PaintedPage#patchesFrom}) finds the few elements that changed rather than a new page.
+     */
+    private Map<String, Integer> places = new HashMap<>();
+    private Map<String, Integer> placesNow = new HashMap<>();
+    /** Ids this paint may not give by place: in use by an element of the tree, or given already. */
+    private final Set<Integer> taken = new java.util.HashSet<>();
     private final Map<String, StyleIsolation> isolation = new HashMap<>();
     private final Map<String, String> cssCache = new HashMap<>();
     private final List<String> warnings = new ArrayList<>();
@@ -132,8 +143,18 @@ public final class PagePainter {
         Map<Integer, VElement> elements = new LinkedHashMap<>();
         Map<Integer, PaintedPage.Span> spans = new HashMap<>();
         Map<VElement, Integer> seen = new IdentityHashMap<>();
+        taken.clear();
+        root.walk(e -> {
+            Integer known = ids.get(e);
+            if (known != null) {
+                taken.add(known);
+            }
+        });
+        placesNow = new HashMap<>();
+        idOf(root, "");
         element(root, body, elements, spans, seen);
         ids.keySet().retainAll(seen.keySet());
+        places = placesNow;
         return new PaintedPage(route, pageKey, css, body.toString(), elements, spans, seen, List.copyOf(warnings));
     }
 
@@ -243,6 +264,31 @@ public final class PagePainter {
         return ids.computeIfAbsent(e, k -> nextId++);
     }
 
+    /**
+     * The id of {@code e}, which stands at {@code place}: its own when this painter painted it
+     * before, else the id of the element that stood at that place in the last paint (when no
+     * element of this tree holds it), else a new one.
+     */
+    private int idOf(VElement e, String place) {
+        Integer id = ids.get(e);
+        if (id == null) {
+            Integer before = places.get(place);
+            id = before != null && taken.add(before) ? before : nextId++;
+            ids.put(e, id);
+        }
+        placesNow.put(place, id);
+        return id;
+    }
+
+    /**
+     * Where {@code child} stands: its parent's id, its place among the parent's elements, its tag
+     * and the template position it was rendered from (two elements from different templates or
+     * tags never share an id).
+     */
+    private static String place(int parent, int index, VElement child) {
+        return parent + "/" + index + "/" + child.tag() + "/" + child.file() + ":" + child.line();
+    }
+
     private void element(VElement e, StringBuilder sb, Map<Integer, VElement> elements,
                          Map<Integer, PaintedPage.Span> spans, Map<VElement, Integer> seen) {
         int id = idOf(e);
@@ -292,7 +338,7 @@ public final class PagePainter {
         if (!t.equals("rich-text") && !t.equals("input") && !t.equals("textarea") || e.component() != null) {
             for (VNode c : e.children()) {
                 if (c instanceof VElement child) {
-                    children.add(idOf(child));
+                    children.add(idOf(child, place(id, children.size(), child)));
                     element(child, sb, elements, spans, seen);
                 } else if (c instanceof VText text) {
                     sb.append(HtmlText.text(text.text()));

@@ -27,8 +27,15 @@ public record PaintedPage(String route, int pageKey, String css, String body, Ma
     public record Span(int start, int end, List<Integer> children) {
     }
 
-    /** One patch: replace the painted element {@code id} with {@code html}. */
-    public record Patch(int id, String html) {
+    /**
+     * One patch: replace the painted element {@code id} with {@code html}; or, when {@code attrsOnly},
+     * {@code html} is the element emptied (its start and end tag) and only its attributes change to
+     * those, its children being patched on their own.
+     */
+    public record Patch(int id, String html, boolean attrsOnly) {
+        public Patch(int id, String html) {
+            this(id, html, false);
+        }
     }
 
     /** The whole HTML document: the base of the platform, the page's styles, the body, our event plumbing. */
@@ -51,8 +58,12 @@ public record PaintedPage(String route, int pageKey, String css, String body, Ma
     /**
      * The smallest replacements that turn {@code before}'s painted body into this one's: elements
      * whose HTML is unchanged are kept (so a one-row setData replaces that row), an element whose
-     * own tag or text changed is replaced whole. Empty when the whole document must load again (a
-     * new page, new styles, a new root).
+     * own text or generated parts changed is replaced whole, and one whose attributes alone changed
+     * (a class toggled) keeps its place in the document and takes the new attributes. A replaced
+     * element is laid out and repainted with what holds it (a block replaced under a component's
+     * host repainted the whole page, in software, on every tap); new attributes on the same element
+     * repaint only what they change. Empty when the whole document must load again (a new page, new
+     * styles, a new root).
      */
     public Optional<List<Patch>> patchesFrom(PaintedPage before) {
         if (before == null || before.pageKey != pageKey || !before.css.equals(css) || spans.isEmpty()) {
@@ -86,13 +97,43 @@ public record PaintedPage(String route, int pageKey, String css, String body, Ma
         }
         Span a = spans.get(id);
         Span b = before.spans.get(id);
-        if (b != null && a.children().equals(b.children()) && shell(this, a).equals(shell(before, b))) {
-            for (int child : a.children()) {
-                diff(before, child, out);
+        if (b != null && a.children().equals(b.children())) {
+            String shellNow = shell(this, a);
+            String shellBefore = shell(before, b);
+            boolean same = shellNow.equals(shellBefore);
+            if (!same) {
+                int tagNow = startTagEnd(this, a) - a.start();
+                int tagBefore = startTagEnd(before, b) - b.start();
+                if (tagNow > 0 && tagBefore > 0 && shellNow.substring(tagNow).equals(shellBefore.substring(tagBefore))
+                        && tagName(shellNow).equals(tagName(shellBefore))) {
+                    String tag = tagName(shellNow);
+                    out.add(new Patch(id, shellNow.substring(0, tagNow) + "</" + tag.substring(1) + ">", true));
+                    same = true;
+                }
             }
-            return;
+            if (same) {
+                for (int child : a.children()) {
+                    diff(before, child, out);
+                }
+                return;
+            }
         }
         out.add(new Patch(id, now));
+    }
+
+    /** Where the start tag of the element at {@code s} ends (after its {@code >}; attribute values never hold one), or -1. */
+    private static int startTagEnd(PaintedPage p, Span s) {
+        int end = p.body.indexOf('>', s.start());
+        return end < 0 || end >= s.end() ? -1 : end + 1;
+    }
+
+    /** {@code "<wx-view"} of {@code "<wx-view ms-id=...>..."}. */
+    private static String tagName(String html) {
+        int i = 1;
+        while (i < html.length() && html.charAt(i) != ' ' && html.charAt(i) != '>') {
+            i++;
+        }
+        return html.substring(0, i);
     }
 
     /** The element's HTML with each painted child cut out (its own tag, text and generated parts). */

@@ -146,13 +146,7 @@ public final class MainController {
         bindPolicy(dialogPolicy, "confirm", "modal");
         bindPolicy(wxAuthPolicy, "authorize", "getUserProfile");
 
-        // the screen's rounded corners cut the page and the bars as the glass does
-        javafx.scene.shape.Rectangle glass = new javafx.scene.shape.Rectangle();
-        glass.widthProperty().bind(screen.widthProperty());
-        glass.heightProperty().bind(screen.heightProperty());
-        glass.setArcWidth(68);
-        glass.setArcHeight(68);
-        screen.setClip(glass);
+        screenCorners();
         phoneShadow();
         navigation = new NavigationBarView(chrome, navBar, titleLabel, statusTime, walletLabel, backButton, homeButton, navLoading, capsule);
         tabs = new TabBarView(bottomTabBar, topTabBar, this::tapTab);
@@ -655,6 +649,40 @@ public final class MainController {
                     sim.warning(why, null);
                 }
             }));
+        }
+    }
+
+    /** The radius of the screen's rounded corners (the glass), as {@code .screen} in minisim.css draws its background. */
+    static final double SCREEN_RADIUS = 34;
+
+    /**
+     * The screen's rounded corners cut the page and the bars as the glass does: four small shapes
+     * in the bezel's colour over the screen's corners, each the square corner less its quarter
+     * circle. Not a rounded clip on the screen: a node under a clip that is not a rectangle cannot
+     * be where the renderer starts, so every repaint of the page (a tap's patch: the WebView is
+     * dirty whole) painted the desk, the phone and the screen under it again, their rounded
+     * backgrounds stretched from cached images, in software (about two thirds of a tap's frame).
+     * With the corners drawn over it, the renderer starts at the page's opaque host.
+     */
+    private void screenCorners() {
+        if (!(screen.getParent() instanceof StackPane body)) {
+            return;
+        }
+        double r = SCREEN_RADIUS;
+        javafx.geometry.Pos[] where = {javafx.geometry.Pos.TOP_LEFT, javafx.geometry.Pos.TOP_RIGHT,
+            javafx.geometry.Pos.BOTTOM_RIGHT, javafx.geometry.Pos.BOTTOM_LEFT};
+        int at = body.getChildren().indexOf(screen) + 1;
+        for (int i = 0; i < where.length; i++) {
+            // the top-left corner: from the corner along the top edge, the arc back to the left edge
+            javafx.scene.shape.SVGPath corner = new javafx.scene.shape.SVGPath();
+            corner.setContent("M0,0 H" + r + " A" + r + "," + r + " 0 0 0 0," + r + " Z");
+            corner.getStyleClass().add("screen-corner");
+            corner.setRotate(90 * i);
+            corner.setMouseTransparent(true);
+            corner.setCache(true);
+            // laid out inside the phone's padding (the bezel), so on the screen's corner
+            StackPane.setAlignment(corner, where[i]);
+            body.getChildren().add(at + i, corner);
         }
     }
 

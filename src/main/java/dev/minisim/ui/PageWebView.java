@@ -108,7 +108,8 @@ public final class PageWebView {
             if (!patches.get().isEmpty()) {
                 List<Object> list = new ArrayList<>();
                 for (PaintedPage.Patch p : patches.get()) {
-                    list.add(java.util.Map.of("id", p.id(), "html", p.html()));
+                    list.add(p.attrsOnly() ? java.util.Map.of("id", p.id(), "html", p.html(), "attrs", true)
+                            : java.util.Map.of("id", p.id(), "html", p.html()));
                 }
                 try {
                     Object missing = engine.executeScript("minisim.patch(" + JSON.writeValueAsString(list) + ")");

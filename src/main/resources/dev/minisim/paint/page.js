@@ -104,6 +104,20 @@
       else if (after) { a.appendChild(bk[i]); } else { a.insertBefore(bk[i], held); }
     }
   }
+  // an element whose attributes alone changed stays in the document and takes the painted ones
+  // (its children are patched on their own): replacing it would lay out and repaint what holds it
+  function attributes(el, html) {
+    var holder = document.createElement('div');
+    holder.innerHTML = html;
+    var now = holder.firstElementChild, j, a;
+    for (j = el.attributes.length - 1; j >= 0; j--) {
+      if (!now.hasAttribute(el.attributes[j].name)) { el.removeAttribute(el.attributes[j].name); }
+    }
+    for (j = 0; j < now.attributes.length; j++) {
+      a = now.attributes[j];
+      if (el.getAttribute(a.name) !== a.value) { el.setAttribute(a.name, a.value); }
+    }
+  }
   function at(id) { return document.querySelector('[ms-id="' + id + '"]'); }
   window.minisim = {
     // replaces painted elements by id, keeping the scroll position and the field being typed in
@@ -115,6 +129,7 @@
       for (var i = 0; i < patches.length; i++) {
         var el = at(patches[i].id);
         if (!el) { missing++; continue; }
+        if (patches[i].attrs) { attributes(el, patches[i].html); continue; }
         if (keep && el.contains(keep)) {
           var holder = document.createElement('div');
           holder.innerHTML = patches[i].html;

@@ -149,6 +149,63 @@ class PagePainterTest {
         assertThat(painter.paint("r", 2, root).patchesFrom(after)).as("another page loads a new document").isEmpty();
     }
 
+    /** A page re-rendered the way the view does it: new elements for the page's own template, the same root. */
+    private static VElement rerender(VElement root, boolean done) {
+        root.children().clear();
+        VElement list = el("view", VElement.PAGE, "class", "page");
+        VElement title = el("text", VElement.PAGE);
+        title.append(new VText("首页"));
+        VElement row = el("view", VElement.PAGE, "class", done ? "todo done" : "todo");
+        VElement mark = el("text", VElement.PAGE);
+        mark.append(new VText(done ? "✓" : "○"));
+        VElement name = el("text", VElement.PAGE);
+        name.append(new VText("买牛奶"));
+        row.append(mark).append(name);
+        root.append(list.append(title).append(row));
+        return row;
+    }
+
+    @Test
+    @DisplayName("issue #10 \"a tap repaints within one frame\": a re-render's new elements keep their painted ids, so a toggled row is patched, not the page")
+    void aReRenderedPageKeepsItsIdsAndPatchesOnlyTheToggledRow() {
+        PagePainter painter = painter(Map.of(), false);
+        VElement root = el("page", VElement.PAGE);
+        rerender(root, false);
+        PaintedPage before = painter.paint("r", 1, root);
+        VElement row = rerender(root, true);
+        PaintedPage after = painter.paint("r", 1, root);
+        // the row's class changed (its attributes only) and its mark's text: two patches, neither
+        // replaces the page's view; the row keeps its place in the document
+        assertThat(after.idOf(row)).isEqualTo(before.idOf(before.elements().values().stream()
+                .filter(e -> "todo".equals(e.attrs().get("class"))).findFirst().orElseThrow()));
+        assertThat(after.patchesFrom(before)).hasValueSatisfying(patches -> {
+            assertThat(patches).extracting(PaintedPage.Patch::attrsOnly).containsExactly(true, false);
+            assertThat(patches.get(0).html()).isEqualTo("<wx-view ms-id=\"4\" class=\"todo done\"></wx-view>");
+            assertThat(patches.get(1).html()).isEqualTo("<wx-text ms-id=\"5\">✓</wx-text>");
+        });
+        // the elements of the new tree answer for the ids (a tap on the row reaches the new row)
+        assertThat(after.elements().get(4)).isSameAs(row);
+    }
+
+    @Test
+    @DisplayName("issue #10: an id held by an element still in the tree is never given to a new one standing where it stood")
+    void anIdInUseIsNotReusedByPlace() {
+        PagePainter painter = painter(Map.of(), false);
+        VElement root = el("page", VElement.PAGE);
+        VElement kept = el("view", VElement.PAGE);
+        root.append(kept);
+        PaintedPage before = painter.paint("r", 1, root);
+        int keptId = before.idOf(kept).orElseThrow();
+        // a new element now stands first (same tag, same template line), the old one second
+        VElement fresh = el("view", VElement.PAGE);
+        root.children().clear();
+        root.append(fresh).append(kept);
+        PaintedPage after = painter.paint("r", 1, root);
+        assertThat(after.idOf(kept)).contains(keptId);
+        assertThat(after.idOf(fresh)).isNotEqualTo(after.idOf(kept)).isPresent();
+        assertThat(after.body()).containsOnlyOnce("ms-id=\"" + keptId + "\"");
+    }
+
     // ---------------------------------------------------------------- issue #10's paint gaps
 
     private static VElement text(VElement e, String t) {
