@@ -117,6 +117,9 @@
       a = now.attributes[j];
       if (el.getAttribute(a.name) !== a.value) { el.setAttribute(a.name, a.value); }
     }
+    // the new attributes' styles now, as a replaced element's are: a frame drawn right after the
+    // patch (the tap's pulse, a screenshot) must not show the element as it was
+    void el.offsetWidth;
   }
   function at(id) { return document.querySelector('[ms-id="' + id + '"]'); }
   window.minisim = {
