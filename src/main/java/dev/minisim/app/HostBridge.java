@@ -14,6 +14,7 @@ import dev.minisim.runtime.JsRuntime;
 import dev.minisim.runtime.ScriptError;
 import dev.minisim.runtime.modules.ModuleTransform;
 import dev.minisim.view.VElement;
+import dev.minisim.runtime.CallerFrames;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -255,6 +256,12 @@ public final class HostBridge {
             result.put("error", "internal simulator error in " + ns + "." + api + ": " + e.getMessage());
         }
         return json(result);
+    }
+
+    /** The caller's {@code file:line} in a JavaScript stack (see {@link CallerFrames}), or null. */
+    @HostAccess.Export
+    public String callerOf(String stack) {
+        return CallerFrames.callerOf(stack);
     }
 
     @HostAccess.Export

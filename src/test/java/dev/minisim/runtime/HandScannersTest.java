@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue #11 ("avoid RegExp/TRegex in bootstrap"): the bootstrap's regular expressions that ran in
  * every scenario (setData's path keys, the caller's file:line of every API call, console.log's
- * object keys) are hand scanners now; each must answer exactly as its expression did.
+ * object keys) are hand scanners now (the caller's, in Java: CallerFrames); each must answer exactly
+ * as its expression did.
  */
 class HandScannersTest {
 
@@ -35,17 +36,30 @@ class HandScannersTest {
         try (JsRuntime js = new JsRuntime(new BareHost())) {
             Value byRegex = js.context().eval("js", "(line) => { const m = /\\(?([^()\\s]+):(\\d+):\\d+\\)?\\s*$/.exec(line);"
                     + " return m ? m[1] + ':' + m[2] : null; }");
-            Value frameOf = js.internal("frameOf");
+
             String[] lines = {"    at onSign (pages/index/index.js:12:5)", "    at pages/index/index.js:3:1", "    at <js> :program(app.js:1:1)",
                 "    at f (minisim:bridge.js:40:7)", "Error", "    at x (C:/apps/a b/p.js:1:2)", "    at x (a.js:1:2) ", "at (a.js:1:2))",
                 "a.js:1:2 )", "a.js:12:x", "a.js::3", ":1:2", "a:1:2:3", "x (y:1)", "", "  ", "(a.js:1:2)	 ", "a.js:1:2　",
                 "名.js:7:8", "at f(a.js:1:2)", "a(b:1:2", "x y.js:3:4", "(:1:2)", "a.js:1:", "a.js:01:002"};
             for (String l : lines) {
-                Value scanned = frameOf.execute(l);
                 Value regex = byRegex.execute(l);
-                assertThat(scanned.isNull() ? null : scanned.asString()).as("'%s'", l).isEqualTo(regex.isNull() ? null : regex.asString());
+                assertThat(CallerFrames.frameOf(l)).as("'%s'", l).isEqualTo(regex.isNull() ? null : regex.asString());
             }
         }
+    }
+
+    /** SPEC: API and console calls carry their source position: the first frame that is not MiniSim's. */
+    @Test
+    void theCallerIsTheFirstFrameOutsideMiniSimsOwnScripts() {
+        String stack = "Error\n    at rt.callerSource (minisim:inspect.js:262:12)\n    at callAsync (minisim:bridge.js:40:7)\n"
+                + "    at Object.request (minisim:bridge.js:98:48)\n    at onSign (pages/index/index.js:17:29)\n"
+                + "    at minisim:framework.js:120:3";
+        assertThat(CallerFrames.callerOf(stack)).isEqualTo("pages/index/index.js:17");
+        assertThat(CallerFrames.callerOf("Error\n    at f (minisim:bridge.js:40:7)\n    at <js> :program(minisim:x.js:1:1)")).isNull();
+        assertThat(CallerFrames.callerOf("Error: pages/a.js:1:2")).as("the message line is not a frame").isNull();
+        assertThat(CallerFrames.callerOf("Error\n    at x (名字/页.js:3:4)\r")).isEqualTo("名字/页.js:3");
+        assertThat(CallerFrames.callerOf("")).isNull();
+        assertThat(CallerFrames.callerOf(null)).isNull();
     }
 
     @Test

@@ -412,5 +412,10 @@ class PoisonedBuiltinsTest {
         public String apiObjectNames(String ns) {
             return "[]";
         }
+
+        @org.graalvm.polyglot.HostAccess.Export
+        public String callerOf(String stack) {
+            return CallerFrames.callerOf(stack);
+        }
     }
 }

@@ -13,7 +13,7 @@
     PromisePrototype, ReflectApply, ReflectGet, ReflectGetPrototypeOf, RegExpPrototype, RegExpPrototypeGetSource, RegExpPrototypeGetHasIndices,
     RegExpPrototypeGetGlobal, RegExpPrototypeGetIgnoreCase, RegExpPrototypeGetMultiline, RegExpPrototypeGetDotAll,
     RegExpPrototypeGetUnicode, RegExpPrototypeGetUnicodeSets, RegExpPrototypeGetSticky,
-    SetPrototypeForEach, SetPrototypeGetSize, String, StringPrototypeIndexOf, StringPrototypeLastIndexOf, StringPrototypeSlice, StringPrototypeSplit,
+    SetPrototypeForEach, SetPrototypeGetSize, String, StringPrototypeIndexOf,
     StringPrototypeValueOf, Symbol, SymbolPrototypeToString,
     BigIntPrototype, FunctionPrototype, SymbolToPrimitive, TypeErrorPrototype, RangeErrorPrototype,
   } = rt.primordials;
@@ -257,43 +257,11 @@
     return s === undefined ? 'null' : s;
   };
 
-  // Where the code that called us is: the first frame outside MiniSim's own scripts.
+  // Where the code that called us is: the first frame outside MiniSim's own scripts, found in Java
+  // (CallerFrames): scanning the stack here, character by character in the interpreter, was most
+  // of an API call's cost (issue #11)
   rt.callerSource = function () {
-    const stack = StringPrototypeSplit(String(new Error().stack || ''), '\n');
-    for (let i = 1; i < stack.length; i++) {
-      const m = frameOf(stack[i]);
-      if (m !== null && StringPrototypeIndexOf(m, 'minisim:') !== 0) return m;
-    }
-    return null;
+    return host.callerOf(String(new Error().stack || ''));
   };
-  // A stack line's "file:line", as /\(?([^()\s]+):(\d+):\d+\)?\s*$/ finds it (the line's last
-  // word, maybe in parentheses, ending in :LINE:COLUMN), or null; scanned by hand (see isIdentifier)
-  function frameOf(line) {
-    let end = line.length;
-    while (end > 0 && isSpace(line[end - 1])) end--;
-    if (end > 0 && line[end - 1] === ')') end--;
-    let start = end;
-    while (start > 0 && line[start - 1] !== '(' && line[start - 1] !== ')' && !isSpace(line[start - 1])) start--;
-    const column = StringPrototypeLastIndexOf(line, ':', end - 1);
-    if (column < start || !allDigits(line, column + 1, end)) return null;
-    const row = column > start ? StringPrototypeLastIndexOf(line, ':', column - 1) : -1;
-    if (row <= start || !allDigits(line, row + 1, column)) return null;
-    return StringPrototypeSlice(line, start, column);
-  }
-  rt.frameOf = frameOf;
   rt.isIdentifier = isIdentifier;
-  function allDigits(s, from, to) {
-    if (to <= from) return false;
-    for (let i = from; i < to; i++) if (s[i] < '0' || s[i] > '9') return false;
-    return true;
-  }
-  // JavaScript's \s: white space and line terminators
-  function isSpace(c) {
-    // most characters of a stack line: printable ASCII and C1 controls, none of them white space
-    // (a quick answer for them; the scans above call this once per character)
-    if (c > ' ' && c < '\u00a0') return false;
-    return c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\v' || c === '\f' || c === '\u00a0'
-      || c === '\u1680' || (c >= '\u2000' && c <= '\u200a') || c === '\u2028' || c === '\u2029' || c === '\u202f'
-      || c === '\u205f' || c === '\u3000' || c === '\ufeff';
-  }
 })
