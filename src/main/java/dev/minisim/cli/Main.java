@@ -29,7 +29,23 @@ public final class Main implements Runnable {
                 && !"false".equals(System.getProperty("minisim.prewarm"))) {
             dev.minisim.runtime.Prewarm.start();
         }
-        System.exit(execute(args));
+        int status = execute(args);
+        // shot, explore's thumbnails and auto's painter start JavaFX: end it before the JVM exits
+        // (FxPlatform.shutdown says why); headless commands never load a UI class here
+        if (fxRunning()) {
+            dev.minisim.ui.FxPlatform.shutdown();
+        }
+        System.exit(status);
+    }
+
+    /** Whether JavaFX's thread runs; looked up by name so that a headless run loads no UI class. */
+    private static boolean fxRunning() {
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if ("JavaFX Application Thread".equals(t.getName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static int execute(String... args) {

@@ -67,7 +67,6 @@ final class ShotCommand implements Callable<Integer> {
         for (String p : result.problems()) {
             System.err.println("minisim: " + p);
         }
-        javafx.application.Platform.exit();
         return result.exitCode();
     }
 }
