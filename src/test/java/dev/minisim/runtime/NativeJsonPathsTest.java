@@ -6,6 +6,8 @@ import dev.minisim.runtime.PoisonedBuiltinsTest.BareHost;
 import org.graalvm.polyglot.Value;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Issue #9 "Speed" (a page whose initial data is big mounts in seconds): rt.toJson goes through
@@ -45,6 +47,39 @@ class NativeJsonPathsTest {
                     + "Date.prototype.toJSON = () => 'POISON'; BigInt.prototype.toJSON = () => 'POISON';");
             assertThat(toJson(js, "{ d: new Date(0), n: new Number(3), s: new String('s'), b: 5n }"))
                     .isEqualTo("{\"d\":\"1970-01-01T00:00:00.000Z\",\"n\":3,\"s\":\"s\",\"b\":\"5\"}");
+        }
+    }
+
+    /** One value that each of the built-ins below changes, were the native way taken. */
+    private static final String EVERY_KIND = "{ o: {}, a: [1], f() {}, b: 5n, d: new Date(0), n: new Number(3), s: new String('s') }";
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Object.prototype.toJSON = () => 'POISON'",
+        "Array.prototype.toJSON = () => 'POISON'",
+        "Function.prototype.toJSON = () => 'POISON'",
+        "BigInt.prototype.toJSON = () => 'POISON'",
+        "Date.prototype.toJSON = () => 'POISON'",
+        "Date.prototype.toISOString = () => 'POISON'",
+        "Date.prototype.valueOf = () => NaN",
+        // not writable: defined
+        "Object.defineProperty(Date.prototype, Symbol.toPrimitive, { value: () => NaN })",
+        "Number.prototype.valueOf = () => 666",
+        "Number.prototype[Symbol.toPrimitive] = () => 666",
+        "String.prototype.toString = () => 'POISON'",
+        "String.prototype[Symbol.toPrimitive] = () => 'POISON'",
+    })
+    @DisplayName("toJson: each built-in JSON.stringify looks up, changed alone, sends it to the careful encoder")
+    void eachLookedUpBuiltInAlone(String change) {
+        // the fast path's check reads the fourteen one by one (inspect.js, builtInsAsBooted): each that
+        // JSON.stringify can be seen to use alone is pinned here (Number's toString and String's valueOf
+        // are asked only after the other one failed, so they are checked but cannot be seen alone)
+        try (JsRuntime js = new JsRuntime(new BareHost())) {
+            String before = toJson(js, EVERY_KIND);
+            assertThat(before).isEqualTo("{\"o\":{},\"a\":[1],\"f\":\"[Function]\",\"b\":\"5\","
+                    + "\"d\":\"1970-01-01T00:00:00.000Z\",\"n\":3,\"s\":\"s\"}");
+            js.context().eval("js", change);
+            assertThat(toJson(js, EVERY_KIND)).isEqualTo(before);
         }
     }
 

@@ -220,19 +220,26 @@
   //     encode() does not consult or reaches through captured built-ins: if a page changed any of
   //     them since the bootstrap, the careful encoder runs.
   // Known difference, odd code only: a Date or a function with an own toJSON (encode() ignores it).
-  const LOOKED_UP = [
-    [ObjectPrototype, 'toJSON'], [ArrayPrototype, 'toJSON'], [FunctionPrototype, 'toJSON'], [BigIntPrototype, 'toJSON'],
-    [DatePrototype, 'toJSON'], [DatePrototype, 'toISOString'], [DatePrototype, 'valueOf'], [DatePrototype, SymbolToPrimitive],
-    [NumberPrototype, 'valueOf'], [NumberPrototype, 'toString'], [NumberPrototype, SymbolToPrimitive],
-    [StringPrototype, 'valueOf'], [StringPrototype, 'toString'], [StringPrototype, SymbolToPrimitive],
-  ];
-  const ORIGINAL = [];
-  for (let i = 0; i < LOOKED_UP.length; i++) ArrayPrototypePush(ORIGINAL, LOOKED_UP[i][0][LOOKED_UP[i][1]]);
+  // Each read is written out by name rather than looped over a table: a keyed read whose key
+  // changes on every turn is the interpreter's slow path, and this check runs before every
+  // encoding (issue #11: 15 us a call as a table, 3.6 us written out, in a fresh context).
+  const ObjectToJSON = ObjectPrototype.toJSON, ArrayToJSON = ArrayPrototype.toJSON;
+  const FunctionToJSON = FunctionPrototype.toJSON, BigIntToJSON = BigIntPrototype.toJSON;
+  const DateToJSON = DatePrototype.toJSON, DateToISOString = DatePrototype.toISOString;
+  const DateValueOf = DatePrototype.valueOf, DateToPrimitive = DatePrototype[SymbolToPrimitive];
+  const NumberValueOf = NumberPrototype.valueOf, NumberToString = NumberPrototype.toString;
+  const NumberToPrimitive = NumberPrototype[SymbolToPrimitive];
+  const StringValueOf = StringPrototype.valueOf, StringToString = StringPrototype.toString;
+  const StringToPrimitive = StringPrototype[SymbolToPrimitive];
   function builtInsAsBooted() {
-    for (let i = 0; i < LOOKED_UP.length; i++) {
-      if (LOOKED_UP[i][0][LOOKED_UP[i][1]] !== ORIGINAL[i]) return false;
-    }
-    return true;
+    return ObjectPrototype.toJSON === ObjectToJSON && ArrayPrototype.toJSON === ArrayToJSON
+      && FunctionPrototype.toJSON === FunctionToJSON && BigIntPrototype.toJSON === BigIntToJSON
+      && DatePrototype.toJSON === DateToJSON && DatePrototype.toISOString === DateToISOString
+      && DatePrototype.valueOf === DateValueOf && DatePrototype[SymbolToPrimitive] === DateToPrimitive
+      && NumberPrototype.valueOf === NumberValueOf && NumberPrototype.toString === NumberToString
+      && NumberPrototype[SymbolToPrimitive] === NumberToPrimitive
+      && StringPrototype.valueOf === StringValueOf && StringPrototype.toString === StringToString
+      && StringPrototype[SymbolToPrimitive] === StringToPrimitive;
   }
   function replaced(key, v) {
     const t = typeof v;
