@@ -6,12 +6,11 @@
   'use strict';
   // Built-ins only through rt.primordials (see primordials.js)
   const {
-    ArrayPrototypeSlice, ArrayPrototypeSome, Error, JSONParse, ObjectAssign, ObjectDefineProperty, ObjectKeys,
+    ArrayPrototypeSlice, Error, JSONParse, ObjectAssign, ObjectDefineProperty, ObjectKeys,
     ObjectPrototypeHasOwnProperty, Promise, PromisePrototypeThen, Proxy, ReflectApply, ReflectDefineProperty,
     ReflectDeleteProperty, ReflectGet, ReflectGetOwnPropertyDescriptor, ReflectOwnKeys, ReflectPreventExtensions, ReflectSet,
     SafeMap, SafeSet, SafeWeakMap,
   } = rt.primordials;
-  const CALLBACKS = ['success', 'fail', 'complete'];
   const isFn = (f) => typeof f === 'function';
   const pending = new SafeMap();
   const jsapiFailures = new SafeWeakMap();   // fail payload -> api, to tell JSAPI rejections apart
@@ -29,7 +28,8 @@
 
   function callAsync(ns, api, args) {
     const opts = args !== null && typeof args === 'object' ? args : {};
-    const hasCallbacks = ArrayPrototypeSome(CALLBACKS, (k) => isFn(opts[k]));
+    // read by name: no closure and no keyed reads on every call (issue #11)
+    const hasCallbacks = isFn(opts.success) || isFn(opts.fail) || isFn(opts.complete);
     const id = nextCall++;
     let resolve, reject;
     const promise = new Promise((res, rej) => { resolve = res; reject = rej; });
