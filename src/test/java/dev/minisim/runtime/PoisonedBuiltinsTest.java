@@ -290,6 +290,78 @@ class PoisonedBuiltinsTest {
         }
     }
 
+    /**
+     * primordials.js writes its object out as one literal (issue #11) and lists the same members in
+     * captured() for the poisoning above: the two must agree, name for name, and each written-out
+     * entry must be the built-in it is named after (a copy-paste slip would capture the wrong one).
+     */
+    @Test
+    void theWrittenOutPrimordialsAreExactlyTheCapturedList() throws IOException {
+        try (JsRuntime js = new JsRuntime(new BareHost())) {
+            Value problems = js.context().eval("js", ""
+                    + "(p, captured) => {\n"
+                    + "  const problems = [];\n"
+                    + "  const named = new Set(['ObjectPrototype', 'ArrayPrototype', 'PromisePrototype', 'ErrorPrototype',\n"
+                    + "    'RegExpPrototype', 'DatePrototype', 'MapPrototype', 'SetPrototype', 'NumberPrototype', 'StringPrototype',\n"
+                    + "    'BooleanPrototype', 'SymbolIterator', 'SymbolToPrimitive', 'FunctionPrototype', 'BigIntPrototype',\n"
+                    + "    'TypeErrorPrototype', 'RangeErrorPrototype', 'SafeMap', 'SafeSet', 'SafeWeakMap']);\n"
+                    + "  const cap = (n) => n[0].toUpperCase() + n.slice(1);\n"
+                    + "  for (const [path, prefix, members] of captured) {\n"
+                    + "    const owner = path.split('.').reduce((o, k) => o[k], globalThis);\n"
+                    + "    for (const m of members) {\n"
+                    + "      const d = Object.getOwnPropertyDescriptor(owner, m);\n"
+                    + "      if (!d) { problems.push(path + '.' + m + ' does not exist'); continue; }\n"
+                    + "      const name = prefix === '' ? m : prefix + (d.get ? 'Get' : '') + cap(m);\n"
+                    + "      named.add(name);\n"
+                    + "      const v = p[name];\n"
+                    // constructors are compared by presence only: the clock replaces the global Date later
+                    + "      if (prefix === '' ? v === undefined : typeof v !== 'function') problems.push(name + ' missing');\n"
+                    + "    }\n"
+                    + "  }\n"
+                    + "  for (const k of Object.keys(p)) if (!named.has(k)) problems.push(k + ' is not in captured()');\n"
+                    + "  return problems.join('\\n');\n"
+                    + "}").execute(js.internal("primordials"), js.internal("primordialCaptured"));
+            assertThat(problems.asString()).isEmpty();
+        }
+        // and each written-out entry takes the built-in it is named after
+        Pattern entry = Pattern.compile("^ {4}(\\w+): (?:uncurryThis\\(([\\w.]+)\\.(\\w+)\\)"
+                + "|uncurryThis\\(getter\\(([\\w.]+), '(\\w+)'\\)\\)|bind\\.call\\(([\\w.]+)\\.(\\w+), ([\\w.]+)\\)),$",
+                Pattern.MULTILINE);
+        Matcher m = entry.matcher(read("primordials"));
+        int seen = 0;
+        List<String> wrong = new ArrayList<>();
+        while (m.find()) {
+            seen++;
+            String name = m.group(1);
+            String expected;
+            if (m.group(2) != null) {
+                expected = prefixOf(m.group(2)) + capital(m.group(3));
+            } else if (m.group(4) != null) {
+                expected = prefixOf(m.group(4)) + "Get" + capital(m.group(5));
+            } else {
+                expected = m.group(6).equals(m.group(8)) ? prefixOf(m.group(6)) + capital(m.group(7)) : "(bound to " + m.group(8) + ")";
+            }
+            if (!name.equals(expected)) {
+                wrong.add(m.group());
+            }
+        }
+        assertThat(seen).as("entries of primordials.js's literal").isGreaterThan(70);
+        assertThat(wrong).isEmpty();
+    }
+
+    /** 'Array.prototype' -> 'ArrayPrototype', the prefix of its names in primordials.js. */
+    private static String prefixOf(String path) {
+        StringBuilder out = new StringBuilder();
+        for (String part : path.split("\\.")) {
+            out.append(capital(part));
+        }
+        return out.toString();
+    }
+
+    private static String capital(String name) {
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
     /** Every name a bootstrap file takes from rt.primordials exists there (a typo fails here, not in a page). */
     @Test
     void everyNameTheBootstrapTakesFromPrimordialsIsCaptured() throws IOException {
