@@ -38,6 +38,25 @@ public final class FxPlatform {
             // Monocle's virtual screen must hold the whole window (1280x860)
             System.setProperty("headless.geometry", "1920x1200-32");
         }
+        noRegionImageCache();
+    }
+
+    /**
+     * The software renderer draws region backgrounds directly, not from Prism's region image cache
+     * (unless {@code prism.disableRegionCaching} was set by the user). The cache renders a
+     * background of several fills (modena's split pane, tree, list: a border colour and an inner
+     * colour) once into a small image and stretches it as nine slices over the region at every
+     * repaint: cheap on a GPU, but in software the stretched centre costs as much as the whole
+     * region even when only a small part of it is being repainted (a label in the panels, under the
+     * split pane's background). Drawn directly, those backgrounds are clipped rectangle fills. A
+     * tap's frame was rendered ~14 ms after its pulse with the cache and ~8 ms without
+     * (docs/notes-issue-tapframe3.md). Only for the software pipeline ({@code prism.order=sw}, as
+     * headless runs are); must run before the toolkit starts.
+     */
+    static void noRegionImageCache() {
+        if ("sw".equals(System.getProperty("prism.order")) && System.getProperty("prism.disableRegionCaching") == null) {
+            System.setProperty("prism.disableRegionCaching", "true");
+        }
     }
 
     /** Starts the toolkit once (for screenshots); later calls do nothing. */
