@@ -152,14 +152,19 @@ public final class DesktopApp extends Application {
             return "";
         }
         long atOnce = taps.stream().filter(t -> t.pulsedAtOnce).count();
-        return String.format("%d taps, median / p90 ms: click to its pulse %s, click to frame rendered %s; click to patched %s"
-                + " (click to setData %s, setData to repaint task %s, paint %s, to the FX thread %s, patch %s), patched to its pulse %s;"
+        return String.format("%d taps, median / p90 ms: click to its pulse %s, click to frame rendered %s, click to on screen %s;"
+                + " click to patched %s (click to setData %s, setData to repaint task %s, paint %s, to the FX thread %s, patch %s),"
+                + " patched to its pulse %s, its pulse (run at once) %s, pulse over to frame rendered %s, rendered to on screen %s;"
                 + " pulse at once after the patch in %d of %d", taps.size(),
                 stat(taps, t -> t.pulse == 0 ? -1 : t.pulse - t.clicked), stat(taps, t -> t.drawn - t.clicked),
+                stat(taps, t -> t.onScreen == 0 ? -1 : t.onScreen - t.clicked),
                 stat(taps, t -> t.patched - t.clicked), stat(taps, t -> t.setData - t.clicked),
                 stat(taps, t -> t.repaint - t.setData), stat(taps, t -> t.painted - t.repaint),
                 stat(taps, t -> t.shown - t.painted), stat(taps, t -> t.patched - t.shown),
-                stat(taps, t -> t.pulse == 0 ? -1 : t.pulse - t.patched), atOnce, taps.size());
+                stat(taps, t -> t.pulse == 0 ? -1 : t.pulse - t.patched),
+                stat(taps, t -> !t.pulsedAtOnce ? -1 : t.pulseOver - t.pulse),
+                stat(taps, t -> !t.pulsedAtOnce ? -1 : t.drawn - t.pulseOver),
+                stat(taps, t -> t.onScreen == 0 ? -1 : t.onScreen - t.drawn), atOnce, taps.size());
     }
 
     /** "median / p90" of {@code span} (ns; negative: not measured) over the taps, in ms. */

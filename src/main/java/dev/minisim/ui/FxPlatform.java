@@ -35,8 +35,29 @@ public final class FxPlatform {
             System.setProperty("monocle.platform", "Headless");
             System.setProperty("prism.order", "sw");
             System.setProperty("java.awt.headless", "true");
-            // Monocle's virtual screen must hold the whole window (1280x860)
-            System.setProperty("headless.geometry", "1920x1200-32");
+            // Monocle's virtual screen holds the whole window (1280x860), and no more: every frame
+            // is copied into that screen, which is first cleared where the window does not cover
+            // it (a 1920x1200 screen cost a 9 MB clear per frame on the FX thread)
+            System.setProperty("headless.geometry", "1280x860-32");
+        }
+        noRegionImageCache();
+    }
+
+    /**
+     * The software renderer draws region backgrounds directly, not from Prism's region image cache
+     * (unless {@code prism.disableRegionCaching} was set by the user). The cache renders a
+     * background of several fills (modena's split pane, tree, list: a border colour and an inner
+     * colour) once into a small image and stretches it as nine slices over the region at every
+     * repaint: cheap on a GPU, but in software the stretched centre costs as much as the whole
+     * region even when only a small part of it is being repainted (a label in the panels, under the
+     * split pane's background). Drawn directly, those backgrounds are clipped rectangle fills. A
+     * tap's frame was rendered ~14 ms after its pulse with the cache and ~8 ms without
+     * (docs/notes-issue-tapframe3.md). Only for the software pipeline ({@code prism.order=sw}, as
+     * headless runs are); must run before the toolkit starts.
+     */
+    static void noRegionImageCache() {
+        if ("sw".equals(System.getProperty("prism.order")) && System.getProperty("prism.disableRegionCaching") == null) {
+            System.setProperty("prism.disableRegionCaching", "true");
         }
     }
 

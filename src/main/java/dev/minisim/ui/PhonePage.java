@@ -258,6 +258,12 @@ public final class PhonePage {
         volatile boolean pulsedAtOnce;
         /** The render thread has rendered the frame with the patch (else: the next pulse began). */
         volatile long drawn;
+        /**
+         * The FX thread after that frame's pixels went to the screen: the renderer hands them to
+         * the screen (Monocle's framebuffer, a window's surface) in a task on the FX thread, and
+         * this is the next task after it (0: the rendered frame could not be marked).
+         */
+        volatile long onScreen;
 
         /** Milliseconds from the click to {@code at}. */
         double ms(long at) {
@@ -267,9 +273,11 @@ public final class PhonePage {
         @Override
         public String toString() {
             return String.format("click to: message %.1f, dispatch %.1f, setData %.1f, repaint task %.1f, paint made %.1f, "
-                    + "FX took it %.1f, patched %.1f, its pulse %.1f%s (over %.1f), frame rendered %.1f ms (setData to frame rendered %.1f ms)",
+                    + "FX took it %.1f, patched %.1f, its pulse %.1f%s (over %.1f), frame rendered %.1f, on screen %.1f ms"
+                    + " (setData to frame rendered %.1f ms)",
                     ms(message), ms(dispatched), ms(setData), ms(repaint), ms(painted), ms(shown), ms(patched), ms(pulse),
-                    pulsedAtOnce ? " at once" : "", ms(pulseOver), ms(drawn), setData == 0 ? Double.NaN : (drawn - setData) / 1e6);
+                    pulsedAtOnce ? " at once" : "", ms(pulseOver), ms(drawn), ms(onScreen),
+                    setData == 0 ? Double.NaN : (drawn - setData) / 1e6);
         }
     }
 
@@ -287,10 +295,19 @@ public final class PhonePage {
         t.pulse = pulse > t.patched ? pulse : 0;
         t.pulsedAtOnce = t.pulse != 0 && view().pulsedAtOnce();
         long rendered = view().patchRendered();
-        t.drawn = rendered > t.patched ? rendered : System.nanoTime();
+        long now = System.nanoTime();
+        t.drawn = rendered > t.patched ? rendered : now;
+        // this runs in the FX task the render thread queued behind the frame's upload
+        t.onScreen = rendered > t.patched ? now : 0;
         tap = null;
         if (Boolean.getBoolean("minisim.paintTiming")) {
             System.err.printf("paint timing: %s (%s)%n", t, page.route());
+        }
+        // to match a tap's steps with a JFR recording (its events carry wall-clock times)
+        if (Boolean.getBoolean("minisim.tapEpoch")) {
+            long off = System.currentTimeMillis() * 1_000_000L - System.nanoTime();
+            System.err.printf("tapEpoch %d %d %d %d %d %d%n", t.clicked + off, t.patched + off, t.pulse + off, t.pulseOver + off,
+                    t.drawn + off, t.onScreen == 0 ? 0 : t.onScreen + off);
         }
         java.util.concurrent.CompletableFuture<TapClock> f = nextTapDrawn;
         nextTapDrawn = new java.util.concurrent.CompletableFuture<>();
