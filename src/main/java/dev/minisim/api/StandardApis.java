@@ -33,7 +33,10 @@ public final class StandardApis {
             apis.object(ns, "getUpdateManager");
             apis.object(ns, "nextTick");
             apis.object(ns, "createSelectorQuery");
+            // the Animation object, built in managers.js (plain data: it works headless)
+            apis.object(ns, "createAnimation");
         }
+        apis.sync("createAnimation", (ns, args) -> null);
         // the update manager's own call, recorded as an api event; there is never an update
         apis.sync("getUpdateManager", (ns, args) -> null);
         // WeChat's performance object and worklet (its Easing functions), built in managers.js

@@ -118,6 +118,11 @@ final class Interp {
         return singleSource;
     }
 
+    /** For {@code "{{expr}}"} exactly: the expression; null otherwise. */
+    Expr singleExpr() {
+        return single ? (Expr) parts.get(0) : null;
+    }
+
     Object eval(Scope scope) {
         if (constant != null) {
             return constant;

@@ -786,7 +786,9 @@ final class Renderer implements Scope.Env {
                 instanceByKey.put(key, inst.id());
                 List<String> ext = host.externalClasses(inst.id());
                 unit.externalClasses = ext == null ? List.of() : List.copyOf(ext);
-            } else if (!props.equals(unit.props)) {
+            } else if (!props.equals(unit.props) || props.values().stream().anyMatch(Renderer::isFunctionReference)) {
+                // a function reference looks the same when the owner put a new function at its
+                // path: the component compares the functions themselves
                 Map<String, Object> data = host.update(unit.owner, props);
                 unit.props = props;
                 if (data != null) {
@@ -890,11 +892,44 @@ final class Renderer implements Scope.Env {
             }
             at(ctx, a.line);
             Object v = a.compiled.eval(scope);
+            if (FUNCTION.equals(v) && ctx.dialect() == Dialect.WXML) {
+                v = functionReference(a.compiled, ctx.unit.owner, scope, v);
+            }
             if (v != JsValues.UNDEFINED) {
                 props.put(camel(name), v);
             }
         }
         return props;
+    }
+
+    private static boolean isFunctionReference(Object v) {
+        return v instanceof Map<?, ?> m && m.containsKey("__minisimFunction");
+    }
+
+    /** How the render data writes a function (rt.toJson). */
+    private static final String FUNCTION = "[Function]";
+
+    /**
+     * WeChat passes functions held in data as property values (Component docs: since base library
+     * 2.0.9 data and properties may hold functions; vant's {@code formatter="{{ formatter }}"}).
+     * The render data only has {@code "[Function]"} there, so a property written as a plain path
+     * into the owner's own data ({@code {{ formatter }}}, {@code {{ opts.format }}}) goes to the
+     * component as a reference to that path, which components.js resolves to the function itself.
+     * Anything else (a wx:for item, a template's data, a computed value) stays the text.
+     */
+    private static Object functionReference(Interp compiled, String owner, Scope scope, Object value) {
+        if (!(compiled.singleExpr() instanceof Expr.Path path) || scope.resolve(path.root()).depth() != 0) {
+            return value;
+        }
+        List<Object> keys = new ArrayList<>();
+        keys.add(path.root());
+        for (Expr k : path.keys()) {
+            if (!(k instanceof Expr.Literal lit) || lit.value() == null || lit.value() == JsValues.UNDEFINED) {
+                return value;
+            }
+            keys.add(lit.value());
+        }
+        return Map.of("__minisimFunction", Map.of("owner", owner, "path", keys));
     }
 
     static String camel(String dash) {

@@ -113,6 +113,8 @@ final class Scope {
         for (Object key : read.keys()) {
             v = Expr.member(v, key);
         }
-        return JsValues.same(v, read.value());
+        // a function reads as "[Function]" whichever function it is: one may have replaced it
+        // (Renderer.functionReference hands functions to components), so it is never the same
+        return JsValues.same(v, read.value()) && !"[Function]".equals(v);
     }
 }

@@ -254,7 +254,8 @@
       const spec = o.properties[name];
       const value = coerce(spec, props[name]);
       const old = rec.inst.data[name];
-      if (same(old, value)) continue;
+      // a function compares by identity (its JSON is only "[Function]")
+      if (typeof value === 'function' || typeof old === 'function' ? old === value : same(old, value)) continue;
       rec.inst.data[name] = value;
       ArrayPrototypePush(changed, name);
       const observer = spec && typeof spec === 'object' ? spec.observer : undefined;
@@ -300,11 +301,23 @@
           host.propHandler(id, k, h.name, rt.toJson(ArrayPrototypeSlice(arguments)));
           return ReflectApply(target[h.name], target, arguments);
         };
+      } else if (v && typeof v === 'object' && v.__minisimFunction) {
+        out[k] = ownersFunction(pageId, v.__minisimFunction);
       } else {
         out[k] = v;
       }
     }
     return out;
+  }
+
+  // a function in the owner's data given as a property (WeChat, Renderer.functionReference)
+  // arrives as {__minisimFunction: {owner, path}}: the property gets that function itself, as in
+  // the client; if the path no longer holds one, the text the render data had
+  function ownersFunction(pageId, ref) {
+    let v = ownerInstance(pageId, ref.owner);
+    v = v ? v.data : undefined;
+    for (let i = 0; i < ref.path.length && v !== null && v !== undefined; i++) v = v[ref.path[i]];
+    return isFn(v) ? v : '[Function]';
   }
 
   function ownerInstance(pageId, owner) {

@@ -7,8 +7,8 @@
   'use strict';
   // Built-ins only through rt.primordials (see primordials.js)
   const {
-    ArrayPrototypeSlice, MathAbs, MathCos, MathPow, MathSqrt, PromisePrototypeThen, PromiseResolve,
-    Proxy, SafeSet, TypeError,
+    ArrayPrototypePush, ArrayPrototypeSlice, MathAbs, MathCos, MathPow, MathSqrt, PromisePrototypeThen, PromiseResolve,
+    ObjectKeys, Proxy, SafeSet, TypeError,
   } = rt.primordials;
   function updateManager(ns) {
     return function getUpdateManager() {
@@ -124,6 +124,93 @@
     return out;
   }
   rt.apiObjects['wx.worklet'] = worklet();
+
+  // wx.createAnimation / my.createAnimation: the Animation object of the client's API docs
+  // (its transform and style methods chain; step() closes a group with its own transition;
+  // export() hands the groups to the page and empties the queue, "export 方法每次调用后会清掉之前的
+  // 动画操作"). Pure data, so it works headless; the exported {actions} is what a template's
+  // `animation` attribute receives. Its shape (actions of {animates: [{type, args}], option:
+  // {transformOrigin, transition}}) and the instance's `option` follow the client's base library,
+  // which libraries read (iView's notice bar sets `animation.option.transition.duration`).
+  const TRANSFORMS = ['rotate', 'rotateX', 'rotateY', 'rotateZ', 'rotate3d', 'scaleX', 'scaleY', 'scaleZ', 'scale3d',
+    'skewX', 'skewY', 'translateX', 'translateY', 'translateZ', 'translate3d', 'matrix', 'matrix3d'];
+  const STYLES = [['opacity', 'opacity', false], ['backgroundColor', 'background-color', false], ['width', 'width', true],
+    ['height', 'height', true], ['top', 'top', true], ['left', 'left', true], ['bottom', 'bottom', true], ['right', 'right', true]];
+  function defined(value, fallback) { return value === undefined ? fallback : value; }
+  class Animation {
+    constructor(options, timingKey) {
+      const o = options || {};
+      this.actions = [];
+      this.currentTransform = {};
+      this.currentStepAnimates = [];
+      this.option = {
+        transition: {
+          duration: defined(o.duration, 400),
+          timingFunction: defined(o[timingKey], defined(o.timingFunction, 'linear')),
+          delay: defined(o.delay, 0),
+        },
+        transformOrigin: defined(o.transformOrigin, '50% 50% 0'),
+      };
+      this.unit = defined(o.unit, 'px');
+    }
+    add(type, args) {
+      ArrayPrototypePush(this.currentStepAnimates, { type, args });
+      return this;
+    }
+    // what a group leaves set stays set in the next groups (a later translateX replaces the earlier)
+    step(options) {
+      const o = options || {};
+      const current = this.currentStepAnimates;
+      for (let i = 0; i < current.length; i++) {
+        const a = current[i];
+        this.currentTransform[a.type === 'style' ? 'style.' + a.args[0] : a.type] = a;
+      }
+      const keys = ObjectKeys(this.currentTransform);
+      const animates = [];
+      for (let i = 0; i < keys.length; i++) ArrayPrototypePush(animates, this.currentTransform[keys[i]]);
+      const t = this.option.transition;
+      ArrayPrototypePush(this.actions, {
+        animates,
+        option: {
+          transformOrigin: defined(o.transformOrigin, this.option.transformOrigin),
+          transition: {
+            duration: defined(o.duration, t.duration),
+            timingFunction: defined(o.timingFunction, defined(o.timeFunction, t.timingFunction)),
+            delay: defined(o.delay, t.delay),
+          },
+        },
+      });
+      this.currentStepAnimates = [];
+      return this;
+    }
+    export() {
+      const actions = this.actions;
+      this.actions = [];
+      return { actions };
+    }
+    scale(sx, sy) { return this.add('scale', [sx, defined(sy, sx)]); }
+    skew(ax, ay) { return this.add('skew', [ax, defined(ay, 0)]); }
+    translate(tx, ty) { return this.add('translate', [defined(tx, 0), defined(ty, 0)]); }
+  }
+  for (let i = 0; i < TRANSFORMS.length; i++) {
+    const type = TRANSFORMS[i];
+    Animation.prototype[type] = function () { return this.add(type, ArrayPrototypeSlice(arguments)); };
+  }
+  for (let i = 0; i < STYLES.length; i++) {
+    const method = STYLES[i][0], property = STYLES[i][1], length = STYLES[i][2];
+    Animation.prototype[method] = function (value) {
+      return this.add('style', [property, length && typeof value === 'number' ? value + this.unit : value]);
+    };
+  }
+  function createAnimation(ns, timingKey) {
+    return function (options) {
+      rt.callSync(ns, 'createAnimation', [options === undefined ? {} : options]);
+      return new Animation(options, timingKey);
+    };
+  }
+  rt.apiObjects['wx.createAnimation'] = createAnimation('wx', 'timingFunction');
+  // Alipay's option is spelled timeFunction (my.createAnimation's docs)
+  rt.apiObjects['my.createAnimation'] = createAnimation('my', 'timeFunction');
 
   rt.unsupportedFactory = function (ns, name) {
     return function () {
