@@ -36,7 +36,9 @@ final class Images {
         }
         String s = src.trim();
         if (s.regionMatches(true, 0, "data:image/", 0, 11)) {
-            return s.toLowerCase(Locale.ROOT).startsWith("data:image/svg") ? Optional.empty() : Optional.of(s);
+            // SVG too: WebKit draws an SVG image with its scripts off and loads nothing it names
+            // (SvgImagesTest checks both in the painted page)
+            return Optional.of(s);
         }
         if (s.contains("://") || s.startsWith("//")) {
             // only what the user lets be had: a mock of the URL or an allowed host
@@ -65,9 +67,7 @@ final class Images {
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
             String spec = m.group(2).trim();
-            // MiniSim's own bundled stylesheets (WeUI) may draw their icons with SVG data URLs
-            Optional<String> u = FONT_DATA.matcher(spec).lookingAt()
-                    || fromFile.startsWith(BUNDLED) && spec.regionMatches(true, 0, "data:image/svg", 0, 14) ? Optional.of(spec)
+            Optional<String> u = FONT_DATA.matcher(spec).lookingAt() ? Optional.of(spec)
                     : font(spec, fromFile).or(() -> url(spec, fromFile));
             m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(u.map(x -> "url(\"" + x.replace("\"", "%22") + "\")").orElse("none")));
         }
@@ -153,6 +153,12 @@ final class Images {
         if (b.length >= 12 && b[0] == 'R' && b[1] == 'I' && b[2] == 'F' && b[3] == 'F' && b[8] == 'W' && b[9] == 'E' && b[10] == 'B') {
             return Optional.of("image/webp");
         }
+        // SVG: text that opens an <svg> element near its start (after an XML declaration, a
+        // doctype or a comment)
+        String head = new String(b, 0, Math.min(b.length, 512), java.nio.charset.StandardCharsets.UTF_8);
+        if (head.contains("<svg") && head.stripLeading().startsWith("<")) {
+            return Optional.of("image/svg+xml");
+        }
         return Optional.empty();
     }
 
@@ -169,8 +175,7 @@ final class Images {
         }
         String ext = path.get().substring(path.get().lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
         String type = TYPES.get(ext);
-        if (type == null || type.equals("image/svg+xml")) {
-            // SVG can carry script: drawn only as a placeholder in the painted page
+        if (type == null) {
             return Optional.empty();
         }
         return files.bytes(path.get()).filter(b -> b.length <= MAX_BYTES)
