@@ -42,6 +42,7 @@ public final class SimulatorModel {
     private final ObservableList<Event> timeline = FXCollections.observableArrayList();
     private final ObservableList<Event> console = FXCollections.observableArrayList();
     private final ObservableList<Event> transcript = FXCollections.observableArrayList();
+    private final java.util.List<Event> transcriptLog = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final ObjectProperty<Card> card = new SimpleObjectProperty<>();
     private final ObjectProperty<Event> alert = new SimpleObjectProperty<>();
     private final ObjectProperty<Frame> frame = new SimpleObjectProperty<>(Frame.NONE);
@@ -50,6 +51,7 @@ public final class SimulatorModel {
 
     public void apply(Event e, ViewState state) {
         transcript.add(e);
+        transcriptLog.add(e);
         switch (e.type()) {
             case "channel", "navigate" -> timeline.add(e);
             case "console", "error", "warning" -> console.add(e);
@@ -110,6 +112,7 @@ public final class SimulatorModel {
 
     public void reset() {
         transcript.clear();
+        transcriptLog.clear();
         timeline.clear();
         console.clear();
         stack.clear();
@@ -172,6 +175,15 @@ public final class SimulatorModel {
 
     public ObservableList<Event> transcript() {
         return transcript;
+    }
+
+    /**
+     * The transcript so far, as a copy any thread may read: {@link #transcript()} belongs to the
+     * FX thread, and reading it from another while an event lands throws (a test that polled it
+     * from its own thread failed that way, now and then).
+     */
+    public java.util.List<Event> transcriptSnapshot() {
+        return java.util.List.copyOf(transcriptLog);
     }
 
     public ObjectProperty<Card> card() {

@@ -118,7 +118,7 @@ class ExploreWindowTest {
         robot.clickOn(cell(robot, leaves.get(2)));
 
         waitFor(() -> shownText().contains("failed 6002"), "the phone to paint the 6002 branch's last page");
-        List<Event> transcript = List.copyOf(controller.model().transcript());
+        List<Event> transcript = List.copyOf(controller.model().transcriptSnapshot());
         assertThat(transcript).anyMatch(e -> e.type().equals("prompt") && "signContract".equals(e.str("kind")));
         assertThat(transcript).anyMatch(e -> e.type().equals("decision") && "6002".equals(String.valueOf(e.get("decision"))));
         assertThat(transcript).anyMatch(e -> e.type().equals("callback") && "fail".equals(e.str("callback")));
@@ -128,7 +128,7 @@ class ExploreWindowTest {
         // another branch replays from the launch, not on top of the last one
         robot.clickOn(cell(robot, leaves.get(0)));
         waitFor(() -> shownText().contains("signed"), "the phone to paint the success branch's last page");
-        assertThat(controller.model().transcript()).noneMatch(e -> e.type().equals("decision")
+        assertThat(controller.model().transcriptSnapshot()).noneMatch(e -> e.type().equals("decision")
                 && "6002".equals(String.valueOf(e.get("decision"))));
     }
 }

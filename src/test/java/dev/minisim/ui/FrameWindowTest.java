@@ -110,7 +110,7 @@ class FrameWindowTest {
         assertThat(robot.lookup("#tab-1 .tab-text").queryAs(Label.class).getStyle()).contains("#7a7e83");
         robot.clickOn("#tab-1");
         waitFor(() -> controller.model().stack().equals(List.of("pages/b/b")), "switchTab to pages/b/b");
-        assertThat(controller.model().transcript()).anySatisfy(e -> {
+        assertThat(controller.model().transcriptSnapshot()).anySatisfy(e -> {
             assertThat(e.type()).isEqualTo("navigate");
             assertThat(e.get("action")).isEqualTo("switchTab");
         });

@@ -78,12 +78,12 @@ class PageWebViewTest {
             PaintedPage p = controller.phonePage().view().shown();
             throw new AssertionError(e.getMessage() + "; shown: " + (p == null ? null : p.route() + " " + p.body().length())
                     + "; status: " + controller.model().status().get() + "; transcript: "
-                    + controller.model().transcript().stream().map(dev.minisim.events.TranscriptWriter::toJson).toList());
+                    + controller.model().transcriptSnapshot().stream().map(dev.minisim.events.TranscriptWriter::toJson).toList());
         }
     }
 
     private boolean has(String type, Predicate<Event> p) {
-        return controller.model().transcript().stream().anyMatch(e -> e.type().equals(type) && p.test(e));
+        return controller.model().transcriptSnapshot().stream().anyMatch(e -> e.type().equals(type) && p.test(e));
     }
 
     /** The screen point of the middle of the painted element whose tree element has {@code text}. */

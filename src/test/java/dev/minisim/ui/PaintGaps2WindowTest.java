@@ -75,13 +75,13 @@ class PaintGaps2WindowTest {
                     + script("(function(){var p=document.querySelector('[ms-picker]');return p?p.getAttribute('ms-picker'):'';})()")
                     + "; sheet column 1: " + script("(function(){var c=document.querySelectorAll('.ms-sheet-col')[1];return c?c.textContent:'none';})()")
                     + "; transcript: "
-                    + controller.model().transcript().stream().map(dev.minisim.events.TranscriptWriter::toJson).toList());
+                    + controller.model().transcriptSnapshot().stream().map(dev.minisim.events.TranscriptWriter::toJson).toList());
         }
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     private boolean has(String type, Predicate<Event> p) {
-        return controller.model().transcript().stream().anyMatch(e -> e.type().equals(type) && p.test(e));
+        return controller.model().transcriptSnapshot().stream().anyMatch(e -> e.type().equals(type) && p.test(e));
     }
 
     private boolean logged(String text) {
@@ -169,14 +169,14 @@ class PaintGaps2WindowTest {
         assertThat(sheetOpen()).isFalse();
         waitFor(() -> shown().contains("Banana / Plantain"), "the page repainted with the choice");
         // columnchange was told once per column turned, not again by the change
-        assertThat(controller.model().transcript().stream().filter(e -> e.type().equals("console")
+        assertThat(controller.model().transcriptSnapshot().stream().filter(e -> e.type().equals("console")
                 && String.valueOf(e.get("text")).startsWith("column ")).count()).isEqualTo(2);
         // 取消 (the mask) closes the sheet with the picker's cancel, and no change
         robot.clickOn(pointOf("multi-text"));
         waitFor(this::sheetOpen, "the sheet again");
         robot.clickOn(pointOfCss(".ms-sheet-cancel"));
         waitFor(() -> logged("picker cancelled"), "bindcancel after 取消");
-        assertThat(controller.model().transcript().stream().filter(e -> e.type().equals("console")
+        assertThat(controller.model().transcriptSnapshot().stream().filter(e -> e.type().equals("console")
                 && String.valueOf(e.get("text")).startsWith("multi ")).count()).isEqualTo(1);
     }
 

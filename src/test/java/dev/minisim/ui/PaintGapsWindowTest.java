@@ -77,13 +77,13 @@ class PaintGapsWindowTest {
             WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, condition);
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("timed out waiting for " + what + "; transcript: "
-                    + controller.model().transcript().stream().map(dev.minisim.events.TranscriptWriter::toJson).toList());
+                    + controller.model().transcriptSnapshot().stream().map(dev.minisim.events.TranscriptWriter::toJson).toList());
         }
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     private boolean has(String type, Predicate<Event> p) {
-        return controller.model().transcript().stream().anyMatch(e -> e.type().equals(type) && p.test(e));
+        return controller.model().transcriptSnapshot().stream().anyMatch(e -> e.type().equals(type) && p.test(e));
     }
 
     private boolean logged(String text) {
@@ -197,7 +197,7 @@ class PaintGapsWindowTest {
         script("window.scrollTo(0, 100000)");
         waitFor(() -> has("lifecycle", e -> "onPageScroll".equals(e.get("hook"))), "the page's onPageScroll");
         waitFor(() -> logged("page bottom"), "the page's onReachBottom");
-        assertThat(controller.model().transcript().stream().filter(e -> e.type().equals("console")
+        assertThat(controller.model().transcriptSnapshot().stream().filter(e -> e.type().equals("console")
                 && String.valueOf(e.get("text")).startsWith("page scroll ")).count()).isPositive();
         assertThat(unscripted).containsExactly("scrolling the scroll-view #list of pages/swipe/swipe",
                 "scrolling page pages/swipe/swipe (onPageScroll)", "scrolling page pages/swipe/swipe to its bottom (onReachBottom)");

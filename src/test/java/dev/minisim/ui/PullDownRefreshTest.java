@@ -62,7 +62,7 @@ class PullDownRefreshTest {
     }
 
     private boolean has(String type, Predicate<Event> p) {
-        return controller.model().transcript().stream().anyMatch(e -> e.type().equals(type) && p.test(e));
+        return controller.model().transcriptSnapshot().stream().anyMatch(e -> e.type().equals(type) && p.test(e));
     }
 
     private void app(FxRobot robot, boolean enabled) throws Exception {

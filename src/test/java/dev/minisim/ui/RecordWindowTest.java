@@ -79,7 +79,7 @@ class RecordWindowTest {
         CheckMenuItem item = (CheckMenuItem) robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class)
                 .getMenus().get(0).getItems().stream().filter(i -> "recordItem".equals(i.getId())).findFirst().orElseThrow();
         assertThat(item.isSelected()).isTrue();
-        waitFor(() -> controller.model().transcript().stream().anyMatch(e -> "onReady".equals(e.get("hook")))
+        waitFor(() -> controller.model().transcriptSnapshot().stream().anyMatch(e -> "onReady".equals(e.get("hook")))
                 && !controller.model().methods().isEmpty(), "the relaunch");
         assertThat(robot.lookup("#recordLabel").queryAs(Label.class).getText()).isEqualTo("Recording… 0 steps");
 

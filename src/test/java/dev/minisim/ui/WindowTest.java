@@ -73,11 +73,11 @@ class WindowTest {
     }
 
     private List<Event> events(String type) {
-        return controller.model().transcript().stream().filter(e -> e.type().equals(type)).toList();
+        return controller.model().transcriptSnapshot().stream().filter(e -> e.type().equals(type)).toList();
     }
 
     private boolean has(String type, Predicate<Event> p) {
-        return controller.model().transcript().stream().anyMatch(e -> e.type().equals(type) && p.test(e));
+        return controller.model().transcriptSnapshot().stream().anyMatch(e -> e.type().equals(type) && p.test(e));
     }
 
     private void tap(FxRobot robot, String id) throws Exception {
