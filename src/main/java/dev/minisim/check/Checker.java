@@ -80,18 +80,23 @@ public final class Checker {
         problems.add(new Problem(base + ".js", 0, "has no template (" + base + ".wxml or " + base + ".axml)"));
     }
 
+    /** A json file, parsed once: the template check, the page and its components all ask, and a bad file is one problem. */
     private Optional<JsonNode> json(String file) {
-        Optional<String> text = files.read(file);
-        if (text.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(MiniProgram.parseJson(text.get(), file));
-        } catch (BadInputException e) {
-            problems.add(new Problem(file, 0, e.getMessage().substring(file.length() + 2)));
-            return Optional.empty();
-        }
+        return parsedJson.computeIfAbsent(file, f -> {
+            Optional<String> text = files.read(f);
+            if (text.isEmpty()) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(MiniProgram.parseJson(text.get(), f));
+            } catch (BadInputException e) {
+                problems.add(new Problem(f, e.line(), e.what()));
+                return Optional.empty();
+            }
+        });
     }
+
+    private final java.util.Map<String, Optional<JsonNode>> parsedJson = new java.util.HashMap<>();
 
     /** The custom components that {@code owner}.json uses: each must exist and be valid too. */
     private void components(String owner) {

@@ -63,4 +63,16 @@ class CheckerModulesTest {
         TestApp app = TestApp.withPages(dir, "pages/a/a").file("pages/a/a.js", "import x from './x';\n\nconst = 1;\n");
         assertThat(check(app)).singleElement().asString().startsWith("pages/a/a.js:3: SyntaxError");
     }
+    @Test
+    void aBadPageJsonIsOneProblemWithItsLine() throws Exception {
+        // CONTRACT check: "the page's .json is valid JSON" — one problem per file, at its line, however
+        // many checks read the file (the template's components, the page, its components)
+        TestApp app = TestApp.withPages(dir, "pages/a/a", "pages/b/b")
+                .file("pages/a/a.js", "Page({});\n").file("pages/a/a.wxml", "<view>a</view>\n").file("pages/a/a.json", "")
+                .file("pages/b/b.js", "Page({});\n").file("pages/b/b.wxml", "<view>b</view>\n")
+                .file("pages/b/b.json", "{\n  \"usingComponents\": {\n    \"x\": \"./x\",\n  }\n}\n");
+        assertThat(check(app)).containsExactlyInAnyOrder(
+                "pages/a/a.json:1: is empty; expected JSON",
+                "pages/b/b.json:4: column 3: invalid JSON: Unexpected character ('}' (code 125)): was expecting double-quote to start field name");
+    }
 }
