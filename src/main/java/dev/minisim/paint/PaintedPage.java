@@ -40,8 +40,14 @@ public record PaintedPage(String route, int pageKey, String css, String body, Ma
 
     /** The whole HTML document: the base of the platform, the page's styles, the body, our event plumbing. */
     public String document() {
+        return document("");
+    }
+
+    /** The same, with {@code lastCss} after the page's own styles (it wins where it says !important). */
+    public String document(String lastCss) {
         return "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n<style id=\"ms-style\">\n" + css
-                + "</style>\n</head>\n<body>" + body + "\n<script>" + PagePainter.resource("page.js") + "</script>\n</body></html>\n";
+                + "</style>\n" + (lastCss.isEmpty() ? "" : "<style id=\"ms-last\">\n" + lastCss + "\n</style>\n")
+                + "</head>\n<body>" + body + "\n<script>" + PagePainter.resource("page.js") + "</script>\n</body></html>\n";
     }
 
     /** The painted element {@code id}'s HTML. */

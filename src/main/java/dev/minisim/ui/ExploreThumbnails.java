@@ -37,6 +37,7 @@ public final class ExploreThumbnails {
                     FxPlatform.startup();
                     FxPlatform.call(() -> {
                         phone[0] = new PhonePage();
+                        phone[0].view().stillFrames(); // a leaf's picture, not a moment of its fade
                         StackPane root = new StackPane(phone[0].node());
                         stage[0] = new Stage();
                         stage[0].setScene(new Scene(root, 375, 667));

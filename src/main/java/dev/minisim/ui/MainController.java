@@ -262,6 +262,8 @@ public final class MainController {
     /** For screenshots of a headless run: the model is fed from outside, nothing can be clicked. */
     public void readOnly() {
         readOnly = true;
+        // a headless run's screenshots: the same pixels every time, whatever was fading
+        phonePage().view().stillFrames();
     }
 
     public void open(Path folder) {

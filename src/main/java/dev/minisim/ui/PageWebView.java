@@ -39,6 +39,8 @@ public final class PageWebView {
     private long patchPulse;
     private volatile long patchRendered;
     private boolean pulsedAtOnce;
+    /** CSS after the page's: for {@code shot}, transitions and animations end at once. */
+    private String lastCss = "";
     private volatile long lastRelease;
     private long patchedAt;
     private long pulseOver;
@@ -212,6 +214,16 @@ public final class PageWebView {
         return lastRelease;
     }
 
+    /**
+     * Still frames, for screenshots that must come out the same every time ({@code shot}): CSS
+     * transitions and animations jump to where they end, so a PNG taken right after a tap never
+     * catches a fade half-way (as screenshot tools for web UI tests do). The window keeps them.
+     */
+    void stillFrames() {
+        lastCss = "*, *::before, *::after { transition: none !important; animation-duration: 0s !important;"
+                + " animation-delay: 0s !important; animation-iteration-count: 1 !important; }";
+    }
+
     /** Whether the last patch's pulse ran at once ({@link FramePulse#now}) rather than at the toolkit's tick. */
     boolean pulsedAtOnce() {
         return pulsedAtOnce;
@@ -224,7 +236,7 @@ public final class PageWebView {
         StartTiming.mark("WebView load " + page.route());
         shown = page;
         loading = new CompletableFuture<>();
-        engine.loadContent(page.document(), "text/html");
+        engine.loadContent(page.document(lastCss), "text/html");
         return loading;
     }
 
