@@ -68,9 +68,11 @@ public interface JsWorld {
 
     /**
      * Creates component instance {@code id} of the definition at {@code path} on page
-     * {@code pageId}, with the props in {@code propsJson} (WeChat: created lifetime, then the
-     * properties; Alipay: props, onInit, deriveDataFromProps); returns its data as JSON. Throws
-     * when the script at {@code path} did not call Component().
+     * {@code pageId}; returns its data as JSON. WeChat: the instance with its default data only
+     * ({@code propsJson} is not read): its template renders with that data, then come
+     * {@link #componentLifetime} {@code created} and {@link #updateComponentProps} with the
+     * properties, as the client orders them. Alipay: the props in {@code propsJson}, onInit,
+     * deriveDataFromProps. Throws when the script at {@code path} did not call Component().
      */
     String mountComponent(String id, int pageId, String path, String propsJson, boolean alipay);
 
@@ -87,9 +89,10 @@ public interface JsWorld {
     String componentExternalClasses(String id);
 
     /**
-     * Runs lifetime {@code name} of the instance: {@code attached}, {@code ready},
+     * Runs lifetime {@code name} of the instance: {@code created}, {@code attached}, {@code ready},
      * {@code detached} (WeChat); Alipay: {@code ready} is didMount, {@code detached} didUnmount,
-     * {@code updated} didUpdate(prevProps, prevData). {@code detached} forgets the instance.
+     * {@code updated} didUpdate(prevProps, prevData). {@code detached} forgets the instance;
+     * {@code dropped} forgets a WeChat instance that was never attached, running no hook.
      */
     void componentLifetime(String id, String name);
 

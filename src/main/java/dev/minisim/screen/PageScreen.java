@@ -19,10 +19,15 @@ import java.util.function.Supplier;
  * One page on screen and the custom component instances on it: the renderer asks it which tags
  * are components, and it creates, updates and removes their instances in the JS world.
  *
- * <p>Lifetimes as the clients order them: {@code created} and {@code attached} (Alipay
- * {@code onInit}, {@code deriveDataFromProps}) while the tree is built, {@code ready} (Alipay
- * {@code didMount}) after the render, as its own task, before the page's onReady for components of
- * the first render; {@code detached} ({@code didUnmount}) when their position goes.
+ * <p>Lifetimes as the clients order them. WeChat (glass-easel's {@code Component.create}): the
+ * instance with its default data, its template rendered with it (its child components built the
+ * same way first), then {@code created}, then the properties from its parent (observers), then its
+ * template again when they changed something; {@code attached} when the render pass that built it
+ * ends, parents before children (the client attaches a new subtree as a whole, the host before its
+ * shadow tree). Alipay: {@code onInit} and {@code deriveDataFromProps} at mount, before its
+ * template renders. {@code ready} (Alipay {@code didMount}) after the render, as its own task,
+ * before the page's onReady for components of the first render; {@code detached}
+ * ({@code didUnmount}) when their position goes.
  */
 final class PageScreen implements ComponentHost {
 
@@ -41,8 +46,12 @@ final class PageScreen implements ComponentHost {
     private final Screen screen;
     private final ScreenHost host;
     private final List<String> notReady = new ArrayList<>();
+    /** WeChat instances built in the running pass, in creation order: attached when it ends. */
+    private final List<String> notAttached = new ArrayList<>();
     private final Set<String> updated = new LinkedHashSet<>();
     private final Map<String, String> ownerPaths = new LinkedHashMap<>();
+    /** WeChat instances between mount and created: the data JSON their template first rendered with. */
+    private final Map<String, String> firstData = new HashMap<>();
     /** Instance id → its abstract nodes ({@code generic:name}) → the component path each stands for. */
     private final Map<String, Map<String, String>> generics = new HashMap<>();
     /** Component path → whether its definition asks for a virtual host. */
@@ -78,7 +87,57 @@ final class PageScreen implements ComponentHost {
         } catch (RuntimeException e) {
             host.error("internal simulator error while rendering " + template + ": " + e, template, route);
         }
+        attachNew();
         afterPass();
+    }
+
+    /**
+     * The WeChat instances the pass built enter the page tree: {@code attached} of each, parents
+     * first. What an attached hook's setData changed in a new instance renders now, so the
+     * instance's first render shows it (as it did when attached ran at mount); instances that
+     * render creates are attached in turn.
+     */
+    private void attachNew() {
+        while (!notAttached.isEmpty()) {
+            List<String> now = new ArrayList<>(notAttached);
+            notAttached.clear();
+            for (String id : now) {
+                if (instances.containsKey(id)) {
+                    host.guard(route, () -> host.js().componentLifetime(id, "attached"));
+                }
+            }
+            for (String id : now) {
+                if (instances.containsKey(id) && dirty.remove(id)) {
+                    Map<String, Object> data = dataOf(id);
+                    if (data == null) {
+                        continue;
+                    }
+                    try {
+                        view.update(id, data);
+                    } catch (RuntimeException e) {
+                        host.error("internal simulator error while rendering " + template + ": " + e, template, route);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The owner's render data: its mirror, or read whole (and kept as its mirror when it is mirrored). */
+    private Map<String, Object> dataOf(String owner) {
+        Map<String, Object> data = mirrors.get(owner);
+        if (data != null) {
+            return data;
+        }
+        String json = host.guard(route, () -> owner.equals(VElement.PAGE)
+                ? host.js().pageData(pageId) : host.js().componentData(owner));
+        if (json == null) {
+            return null;
+        }
+        data = Screen.data(json);
+        if (mirrored(owner)) {
+            mirrors.put(owner, data);
+        }
+        return data;
     }
 
     /**
@@ -101,19 +160,10 @@ final class PageScreen implements ComponentHost {
             if (!owner.equals(VElement.PAGE) && !instances.containsKey(owner)) {
                 continue;   // gone in an earlier pass
             }
-            Map<String, Object> data = mirrors.get(owner);
-            if (data == null) {
-                String json = host.guard(route, () -> owner.equals(VElement.PAGE)
-                        ? host.js().pageData(pageId) : host.js().componentData(owner));
-                if (json == null) {
-                    continue;
-                }
-                data = Screen.data(json);
-                if (mirrored(owner)) {
-                    mirrors.put(owner, data);
-                }
+            Map<String, Object> rendered = dataOf(owner);
+            if (rendered == null) {
+                continue;
             }
-            Map<String, Object> rendered = data;
             if (!owner.equals(VElement.PAGE)) {
                 updated.add(owner);
             }
@@ -320,20 +370,42 @@ final class PageScreen implements ComponentHost {
             generics.put(id, resolved);
         }
         instances.put(id, new Mounted(id, path, owner, template, alipay));
-        String json = host.guard(route, () -> {
-            host.js().mountComponent(id, pageId, path, Screen.json(revive(owner, props, alipay)), alipay);
-            if (!alipay) {
-                host.js().componentLifetime(id, "attached");
-            }
-            return host.js().componentData(id);
-        });
+        String json = host.guard(route, () -> host.js().mountComponent(id, pageId, path,
+                alipay ? Screen.json(revive(owner, props, true)) : "{}", alipay));
         notReady.add(id);
-        mountedSince = true;
-        Map<String, Object> data = Screen.data(json);
-        if (!alipay && json != null) {
-            mirrors.put(id, data);
+        if (!alipay) {
+            notAttached.add(id);
+            firstData.put(id, String.valueOf(json));
         }
-        return new Instance(id, template == null ? path + (host.alipay() ? ".axml" : ".wxml") : template, data);
+        mountedSince = true;
+        return new Instance(id, template == null ? path + (host.alipay() ? ".axml" : ".wxml") : template, Screen.data(json));
+    }
+
+    /**
+     * WeChat: {@code created}, then the properties from the parent (their observers), each
+     * failing alone as in the client; the data afterwards when it is not what the template first
+     * rendered with. Alipay: nothing (onInit and deriveDataFromProps ran at mount).
+     */
+    @Override
+    public Map<String, Object> created(String instanceId, Map<String, Object> props) {
+        Mounted inst = instances.get(instanceId);
+        String first = firstData.remove(instanceId);
+        if (inst == null || inst.alipay()) {
+            return null;
+        }
+        host.guard(route, () -> host.js().componentLifetime(instanceId, "created"));
+        String json = host.guard(route, () -> {
+            host.js().updateComponentProps(instanceId, Screen.json(props));
+            return host.js().componentData(instanceId);
+        });
+        if (json == null || !instances.containsKey(instanceId)) {
+            return null;
+        }
+        // what created and the observers set with setData is in this data: nothing left to render later
+        dirty.remove(instanceId);
+        Map<String, Object> data = Screen.data(json);
+        mirrors.put(instanceId, data);
+        return json.equals(first) ? null : data;
     }
 
     @Override
@@ -367,8 +439,10 @@ final class PageScreen implements ComponentHost {
         mirrors.remove(instanceId);
         generics.remove(instanceId);
         touched.remove(instanceId);
+        firstData.remove(instanceId);
+        boolean attached = !notAttached.remove(instanceId);
         if (instances.remove(instanceId) != null) {
-            host.guard(route, () -> host.js().componentLifetime(instanceId, "detached"));
+            host.guard(route, () -> host.js().componentLifetime(instanceId, attached ? "detached" : "dropped"));
         }
     }
 

@@ -271,7 +271,9 @@ public final class Screen {
             return List.of();
         }
         List<String> ids = new ArrayList<>();
-        VElement root = ps.view.root();
+        // a component looks in its own element, which holds its template's nodes while the tree
+        // is still being built (its created and first observers run before it is placed)
+        VElement root = owner.equals(VElement.PAGE) ? ps.view.root() : ps.view.element(owner).orElse(ps.view.root());
         for (VElement e : sel.selectAll(root)) {
             if (e.component() != null && e.owner().equals(owner)) {
                 ids.add(e.component());

@@ -7,10 +7,12 @@ import java.util.Map;
  * What the renderer asks of whoever runs custom components (the simulation's JS world). The
  * renderer owns positions and the tree; the host owns instances, their scripts and data.
  *
- * <p>Order in one render pass: for each component element met, {@link #isComponent}; then
- * {@link #mount} the first time its position is met, {@link #update} later times when its props
- * differ from the last ones passed; after the pass, {@link #unmount} for each instance whose
- * position was not met again. A component's {@code setData} during these calls may either show in
+ * <p>Order in one render pass: for each component element met, {@link #isComponent}; then, the
+ * first time its position is met, {@link #mount}, its template rendered with the data mount
+ * returned (its own child components mounted the same way, so their subtrees exist), then
+ * {@link #created} and, when that returns data, its template rendered again; later times
+ * {@link #update} when its props differ from the last ones passed; after the pass,
+ * {@link #unmount} for each instance whose position was not met again. A component's {@code setData} during these calls may either show in
  * the data they return or go to {@link PageView#update}, which then runs after the current pass.
  */
 public interface ComponentHost {
@@ -32,9 +34,24 @@ public interface ComponentHost {
      *              ({@code bind:x} stays a {@link Binding} on the element); Alipay {@code onXxx}
      *              attributes are kept as props whose value is the parent's handler name; an
      *              expression that evaluates to undefined is left out
-     * @return the new instance: its id, its template file and its data after creation
+     * @return the new instance: its id, its template file and the data its template first renders
+     *         with (WeChat: its default data, before {@code created} and its properties)
      */
     Instance mount(String owner, String tag, Map<String, Object> props);
+
+    /**
+     * The new instance's template was rendered with the data {@link #mount} returned, its child
+     * components with it: now its {@code created} lifetime and the properties from its parent
+     * (their observers), as WeChat's client orders them, so {@code selectComponent} there finds the
+     * component's own children.
+     *
+     * @param props the props {@link #mount} was given
+     * @return its data after them when its template must render again, or null (nothing changed,
+     *         or a platform whose instance is complete at mount, as Alipay's is)
+     */
+    default Map<String, Object> created(String instanceId, Map<String, Object> props) {
+        return null;
+    }
 
     /**
      * {@link #mount} with the element's {@code generic:name="tag"} attributes (WeChat abstract

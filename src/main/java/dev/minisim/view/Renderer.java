@@ -773,8 +773,10 @@ final class Renderer implements Scope.Env {
         if (unit != null && !unit.tag.equals(el.tag)) {
             unit = null;
         }
+        boolean fresh = false;
         try {
             if (unit == null) {
+                fresh = true;
                 ComponentHost.Instance inst = host.mount(ctx.unit.owner, el.tag, props, generics(el));
                 unit = new Unit(inst.id(), el.tag);
                 unit.template = inst.template();
@@ -849,7 +851,35 @@ final class Renderer implements Scope.Env {
         unit.scopedSlots = scoped;
         unit.slots = slots;
         renderUnit(unit);
+        if (fresh) {
+            created(unit, props, ctx, el);
+        }
         out.add(element);
+    }
+
+    /**
+     * A new instance's tree is built with its first data: its created lifetime and its properties
+     * run now (they may select its children), and what they changed renders at once, in this
+     * pass. Children that the second render no longer has go before they were ever attached.
+     */
+    private void created(Unit unit, Map<String, Object> props, Ctx ctx, TNode.Element el) {
+        Map<String, Object> data;
+        try {
+            data = host.created(unit.owner, props);
+        } catch (RuntimeException e) {
+            report(Diagnostic.error(ctx.file.template.file(), el.line,
+                    "component <" + el.tag + "> failed: " + e.getMessage()));
+            return;
+        }
+        if (data == null) {
+            return;
+        }
+        unit.data = data;
+        Set<String> before = new HashSet<>();
+        descendants(unit, before);
+        seen.removeAll(before);
+        renderUnit(unit);
+        unmountUnseen(before);
     }
 
     private boolean virtualHost(Ctx ctx, String tag) {

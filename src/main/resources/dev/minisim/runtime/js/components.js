@@ -2,8 +2,8 @@
 //
 // Java's screen (dev.minisim.screen) renders templates and decides where a component sits; it
 // calls rt.mountComponent when a component element appears, rt.updateComponentProps when the
-// parent re-renders it with other attributes, rt.componentLifetime for attached / ready /
-// detached, and rt.callHandler for every event handler. An instance's setData goes back through
+// parent re-renders it with other attributes (WeChat: also its first properties, after created),
+// rt.componentLifetime for created / attached / ready / detached, and rt.callHandler for every event handler. An instance's setData goes back through
 // host.componentSetData so only its subtree renders again.
 //
 // WeChat Component(): properties (type coercion, value defaults, observer), data, methods,
@@ -243,7 +243,7 @@
     return next;
   }
 
-  function applyWeChatProps(rec, props, initial) {
+  function applyWeChatProps(rec, props) {
     const o = rec.def.options;
     const changed = [];
     const calls = [];
@@ -264,7 +264,7 @@
     }
     for (let i = 0; i < calls.length; i++) ReflectApply(calls[i].f, rec.inst, [calls[i].v, calls[i].old, []]);
     if (changed.length) fireObservers(rec, changed);
-    return changed.length > 0 || initial;
+    return changed.length > 0;
   }
 
   // Alipay props: defaults from the definition, onXxx attributes as the parent's handlers
@@ -499,21 +499,24 @@
   // --------------------------------------------------------------- entry points for Java
 
   // Creates an instance; returns its data as JSON (what its template renders with).
+  // WeChat: the instance with its default data only, as the client makes it: the renderer renders
+  // its template with that data (its child components are created then), and only then come
+  // componentLifetime(id, 'created') and updateComponentProps with the parent's properties (their
+  // observers), so created and the first observers find the component's own children
+  // (glass-easel Component.create: template initValues, then the created lifetime, then the
+  // property values). propsJson is not read for WeChat. Alipay: onInit and deriveDataFromProps
+  // with the props, as before.
   rt.mountComponent = function (id, pageId, defPath, propsJson, alipay) {
     const def = rt.componentDef(defPath);
     if (!def || def.kind !== 'component') throw new Error(defPath + '.js did not call Component()');
     const rec = makeInstance(id, pageId, defPath, def, alipay);
     instances.set(id, rec);
-    const props = revive(pageId, JSONParse(propsJson), id);
     if (alipay) {
       const hooks = def.options.hooks;
-      rec.inst.props = alipayProps(rec, props);
+      rec.inst.props = alipayProps(rec, revive(pageId, JSONParse(propsJson), id));
       rec.props = rec.inst.props;
       callEach(hooks.onInit, rec.inst, []);
       derive(rec, rec.inst.props);
-    } else {
-      callEach(def.options.lifetimes.created, rec.inst, []);
-      applyWeChatProps(rec, props, true);
     }
     return renderData(rec);
   };
@@ -533,7 +536,7 @@
       rec.inst.props = next;
       return renderData(rec);
     }
-    return applyWeChatProps(rec, props, false) ? json(rec.inst.data) : null;
+    return applyWeChatProps(rec, props) ? json(rec.inst.data) : null;
   };
 
   // WeChat's externalClasses of the instance's definition, as a JSON list
@@ -552,11 +555,19 @@
 
   rt.componentData = (id) => { const rec = instances.get(id); return rec ? renderData(rec) : 'null'; };
 
-  // attached, ready, detached (WeChat lifetimes; Alipay: ready = didMount, detached = didUnmount,
+  // created, attached, ready, detached (WeChat lifetimes; Alipay: ready = didMount, detached = didUnmount,
   // updated = didUpdate(prevProps, prevData))
   rt.componentLifetime = function (id, name) {
     const rec = instances.get(id);
     if (!rec) return;
+    // a WeChat instance removed before it was attached (a re-render right after its parent's
+    // created dropped it): it goes without detached, as in the client (glass-easel calls
+    // detached only for an attached node)
+    if (name === 'dropped') {
+      instances.delete(id);
+      unlinkRelations(rec);
+      return;
+    }
     if (name === 'detached') {
       instances.delete(id);
       unlinkRelations(rec);
