@@ -112,6 +112,11 @@ final class JsEntryPoints implements JsWorld {
     }
 
     @Override
+    public void componentLifetimes(String idsJson, String name) {
+        call("componentLifetimes", idsJson, name);
+    }
+
+    @Override
     public boolean syncRelations(int pageId, String treeJson) {
         return call("syncRelations", pageId, treeJson).asBoolean();
     }

@@ -97,6 +97,14 @@ public interface JsWorld {
     void componentLifetime(String id, String name);
 
     /**
+     * {@link #componentLifetime} of each instance in {@code idsJson} (a JSON list, in order) in
+     * one call, so the promise jobs their hooks queue run after all of them, as in the client,
+     * where a new subtree's attached hooks run in one go. A hook that throws is reported and the
+     * others still run.
+     */
+    void componentLifetimes(String idsJson, String name);
+
+    /**
      * WeChat {@code relations}: brings the links of page {@code pageId}'s instances in line with
      * the tree. {@code treeJson}: {@code [[id, [ancestor ids, the nearest first]], ...]} of every
      * instance in document order. New links run {@code linked}, gone ones {@code unlinked}, moved

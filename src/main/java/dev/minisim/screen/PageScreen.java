@@ -50,6 +50,12 @@ final class PageScreen implements ComponentHost {
     private final List<String> notAttached = new ArrayList<>();
     private final Set<String> updated = new LinkedHashSet<>();
     private final Map<String, String> ownerPaths = new LinkedHashMap<>();
+    /**
+     * Instances whose created / properties step runs now: a flush asked for inside it (a
+     * selectComponent in an observer) leaves them alone, as the client renders their template
+     * once the observers ran.
+     */
+    private final Set<String> settling = new HashSet<>();
     /** WeChat instances between mount and created: the data JSON their template first rendered with. */
     private final Map<String, String> firstData = new HashMap<>();
     /** Instance id → its abstract nodes ({@code generic:name}) → the component path each stands for. */
@@ -60,6 +66,8 @@ final class PageScreen implements ComponentHost {
     private final Map<String, Map<String, Object>> mirrors = new HashMap<>();
     /** Top-level keys each WeChat instance's setData changed in this task (see {@link #applied}). */
     private final Map<String, Set<String>> touched = new HashMap<>();
+    /** Render passes running (a pass's lifetimes may setData and flush, which nests one). */
+    private int building;
     private boolean readyPosted;
     private boolean pageReady;
     /** Components were mounted since relations were last brought in line with the tree. */
@@ -82,18 +90,27 @@ final class PageScreen implements ComponentHost {
     /** Runs a render pass; lifetimes the pass queued run afterwards. */
     void rendering(Supplier<VElement> pass) {
         selectorIndex = null;
+        building++;
         try {
-            pass.get();
-        } catch (RuntimeException e) {
-            host.error("internal simulator error while rendering " + template + ": " + e, template, route);
+            try {
+                pass.get();
+            } catch (RuntimeException e) {
+                host.error("internal simulator error while rendering " + template + ": " + e, template, route);
+            }
+            if (building == 1) {
+                attachNew();   // a nested pass (a flush asked for inside one) leaves that to the outermost
+            }
+        } finally {
+            building--;
         }
-        attachNew();
-        afterPass();
+        if (building == 0) {
+            afterPass();
+        }
     }
 
     /**
      * The WeChat instances the pass built enter the page tree: {@code attached} of each, parents
-     * first. What an attached hook's setData changed in a new instance renders now, so the
+     * first, in one call into the JS world (the promise jobs the hooks queue run after all of them). What an attached hook's setData changed in a new instance renders now, so the
      * instance's first render shows it (as it did when attached ran at mount); instances that
      * render creates are attached in turn.
      */
@@ -101,10 +118,10 @@ final class PageScreen implements ComponentHost {
         while (!notAttached.isEmpty()) {
             List<String> now = new ArrayList<>(notAttached);
             notAttached.clear();
-            for (String id : now) {
-                if (instances.containsKey(id)) {
-                    host.guard(route, () -> host.js().componentLifetime(id, "attached"));
-                }
+            List<String> live = now.stream().filter(instances::containsKey).toList();
+            if (!live.isEmpty()) {
+                String ids = Screen.json(live);
+                host.guard(route, () -> host.js().componentLifetimes(ids, "attached"));
             }
             for (String id : now) {
                 if (instances.containsKey(id) && dirty.remove(id)) {
@@ -156,6 +173,9 @@ final class PageScreen implements ComponentHost {
             return;
         }
         for (String owner : Screen.ordered(dirty)) {
+            if (settling.contains(owner)) {
+                continue;   // its created / properties step returns its data, which then renders
+            }
             dirty.remove(owner);
             if (!owner.equals(VElement.PAGE) && !instances.containsKey(owner)) {
                 continue;   // gone in an earlier pass
@@ -393,11 +413,17 @@ final class PageScreen implements ComponentHost {
         if (inst == null || inst.alipay()) {
             return null;
         }
-        host.guard(route, () -> host.js().componentLifetime(instanceId, "created"));
-        String json = host.guard(route, () -> {
-            host.js().updateComponentProps(instanceId, Screen.json(props));
-            return host.js().componentData(instanceId);
-        });
+        settling.add(instanceId);
+        String json;
+        try {
+            host.guard(route, () -> host.js().componentLifetime(instanceId, "created"));
+            json = host.guard(route, () -> {
+                host.js().updateComponentProps(instanceId, Screen.json(props));
+                return host.js().componentData(instanceId);
+            });
+        } finally {
+            settling.remove(instanceId);
+        }
         if (json == null || !instances.containsKey(instanceId)) {
             return null;
         }
@@ -408,16 +434,39 @@ final class PageScreen implements ComponentHost {
         return json.equals(first) ? null : data;
     }
 
+    /**
+     * WeChat: the observer functions of the properties that changed, now that the template shows
+     * them; the data afterwards when they called setData (it renders again at once).
+     */
+    @Override
+    public Map<String, Object> rendered(String instanceId) {
+        Mounted inst = instances.get(instanceId);
+        if (inst == null || inst.alipay()) {
+            return null;
+        }
+        host.guard(route, () -> host.js().componentLifetime(instanceId, "propertyObservers"));
+        if (!instances.containsKey(instanceId) || !dirty.remove(instanceId)) {
+            return null;
+        }
+        return dataOf(instanceId);
+    }
+
     @Override
     public Map<String, Object> update(String instanceId, Map<String, Object> props) {
         Mounted inst = instances.get(instanceId);
         if (inst == null) {
             return Map.of();
         }
-        String json = host.guard(route, () -> {
-            String v = host.js().updateComponentProps(instanceId, Screen.json(revive(inst.owner(), props, inst.alipay())));
-            return v == null ? host.js().componentData(instanceId) : v;
-        });
+        settling.add(instanceId);
+        String json;
+        try {
+            json = host.guard(route, () -> {
+                String v = host.js().updateComponentProps(instanceId, Screen.json(revive(inst.owner(), props, inst.alipay())));
+                return v == null ? host.js().componentData(instanceId) : v;
+            });
+        } finally {
+            settling.remove(instanceId);
+        }
         if (inst.alipay()) {
             updated.add(instanceId);
         }

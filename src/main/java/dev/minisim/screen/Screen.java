@@ -263,6 +263,12 @@ public final class Screen {
         if (ps == null) {
             return List.of();
         }
+        // In the client a setData updates the component tree at once (only the view layer lags),
+        // so the components it adds are there to select right after it (vant's datetime picker
+        // sets its picker's columns, then sets the values of the new column components): pending
+        // re-renders run first (inside a render pass, those of components whose template is not
+        // being rendered; see Renderer.nested).
+        flush();
         Selector sel;
         try {
             sel = Selector.parse(selector);

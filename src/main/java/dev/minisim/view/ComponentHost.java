@@ -11,7 +11,8 @@ import java.util.Map;
  * first time its position is met, {@link #mount}, its template rendered with the data mount
  * returned (its own child components mounted the same way, so their subtrees exist), then
  * {@link #created} and, when that returns data, its template rendered again; later times
- * {@link #update} when its props differ from the last ones passed; after the pass,
+ * {@link #update} when its props differ from the last ones passed and its template rendered
+ * again; after either, {@link #rendered} (and its template again when that returns data); after the pass,
  * {@link #unmount} for each instance whose position was not met again. A component's {@code setData} during these calls may either show in
  * the data they return or go to {@link PageView#update}, which then runs after the current pass.
  */
@@ -54,6 +55,17 @@ public interface ComponentHost {
     }
 
     /**
+     * The instance's template was rendered after its properties changed ({@link #created} or
+     * {@link #update}): the observer functions of those properties run now, as WeChat's client
+     * runs them after the template update.
+     *
+     * @return its data when they changed it (its template must render again), or null
+     */
+    default Map<String, Object> rendered(String instanceId) {
+        return null;
+    }
+
+    /**
      * {@link #mount} with the element's {@code generic:name="tag"} attributes (WeChat abstract
      * nodes, {@code componentGenerics}): in the new instance's template, {@code <name>} stands for
      * the component {@code tag} names in the user's template.
@@ -71,7 +83,10 @@ public interface ComponentHost {
         return false;
     }
 
-    /** The props of a mounted instance changed; returns its data after its observers ran. */
+    /**
+     * The props of a mounted instance changed; returns its data after its data observers ran
+     * (WeChat's property observer functions come at {@link #rendered}).
+     */
     Map<String, Object> update(String instanceId, Map<String, Object> props);
 
     /** The instance's position is gone from the tree. */

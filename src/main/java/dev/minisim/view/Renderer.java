@@ -111,6 +111,8 @@ final class Renderer implements Scope.Env {
     private boolean rendering;
     /** Updates asked for while a pass runs (a component's setData in a lifetime): applied after it. */
     private final List<Map.Entry<String, Map<String, Object>>> pending = new ArrayList<>();
+    /** Owners whose template is being rendered now (the page, the components around the current position). */
+    private final Set<String> building = new HashSet<>();
 
     Renderer(TemplateSource files, String templatePath, ComponentHost host, Consumer<Diagnostic> sink) {
         this.files = files;
@@ -147,7 +149,12 @@ final class Renderer implements Scope.Env {
     /** Runs a pass, or queues it when one is running; queued passes run after the current one. */
     private VElement pass(String owner, Map<String, Object> data) {
         if (rendering) {
-            pending.add(new java.util.AbstractMap.SimpleEntry<>(owner, data));
+            Unit unit = units.get(owner);
+            if (unit != null && unit != page && unit.element != null && !building.contains(owner)) {
+                nested(owner, data);
+            } else {
+                pending.add(new java.util.AbstractMap.SimpleEntry<>(owner, data));
+            }
             return root;
         }
         rendering = true;
@@ -202,6 +209,27 @@ final class Renderer implements Scope.Env {
         return root;
     }
 
+    /**
+     * A component whose template is not being rendered right now renders again at once, inside
+     * the running pass: in the client a setData updates the component tree at once, so a
+     * lifetime or observer that sets a child's data and then selects what that child renders
+     * (vant's datetime picker sets its picker's columns, then the values of the new column
+     * components) finds it. Owners whose template is mid-render wait for the end of the pass.
+     */
+    private void nested(String owner, Map<String, Object> data) {
+        Set<String> outerSeen = seen;
+        String file = curFile;
+        int line = curLine;
+        try {
+            renderInstance(owner, data);
+        } finally {
+            outerSeen.addAll(seen);
+            seen = outerSeen;
+            curFile = file;
+            curLine = line;
+        }
+    }
+
     private void descendants(Unit unit, Set<String> out) {
         for (String c : unit.children) {
             Unit u = units.get(c);
@@ -237,6 +265,7 @@ final class Renderer implements Scope.Env {
     private void renderUnit(Unit unit) {
         Deque<Recorder> saved = recorders;
         recorders = new ArrayDeque<>();
+        building.add(unit.owner);
         try {
             List<VNode> out = new ArrayList<>();
             Map<String, Memo> newMemos = new HashMap<>();
@@ -253,6 +282,7 @@ final class Renderer implements Scope.Env {
             }
         } finally {
             recorders = saved;
+            building.remove(unit.owner);
         }
     }
 
@@ -774,6 +804,7 @@ final class Renderer implements Scope.Env {
             unit = null;
         }
         boolean fresh = false;
+        boolean changed = false;
         try {
             if (unit == null) {
                 fresh = true;
@@ -792,6 +823,7 @@ final class Renderer implements Scope.Env {
                 // a function reference looks the same when the owner put a new function at its
                 // path: the component compares the functions themselves
                 Map<String, Object> data = host.update(unit.owner, props);
+                changed = true;
                 unit.props = props;
                 if (data != null) {
                     unit.data = data;
@@ -851,21 +883,28 @@ final class Renderer implements Scope.Env {
         unit.scopedSlots = scoped;
         unit.slots = slots;
         renderUnit(unit);
+        // a new instance's tree is built with its first data: its created lifetime and its
+        // properties run now (they may select its children); then, as after any change of its
+        // properties, their observer functions, with the template showing the new values
+        String instance = unit.owner;
         if (fresh) {
-            created(unit, props, ctx, el);
+            rerender(unit, () -> host.created(instance, props), ctx, el);
+        }
+        if (fresh || changed) {
+            rerender(unit, () -> host.rendered(instance), ctx, el);
         }
         out.add(element);
     }
 
     /**
-     * A new instance's tree is built with its first data: its created lifetime and its properties
-     * run now (they may select its children), and what they changed renders at once, in this
-     * pass. Children that the second render no longer has go before they were ever attached.
+     * Runs a step of the host and renders the unit again, in this pass, with the data it returns
+     * (none: nothing changed). Children that render no longer has go (a new instance's before
+     * they were ever attached).
      */
-    private void created(Unit unit, Map<String, Object> props, Ctx ctx, TNode.Element el) {
+    private void rerender(Unit unit, java.util.function.Supplier<Map<String, Object>> step, Ctx ctx, TNode.Element el) {
         Map<String, Object> data;
         try {
-            data = host.created(unit.owner, props);
+            data = step.get();
         } catch (RuntimeException e) {
             report(Diagnostic.error(ctx.file.template.file(), el.line,
                     "component <" + el.tag + "> failed: " + e.getMessage()));

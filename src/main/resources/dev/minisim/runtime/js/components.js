@@ -15,7 +15,7 @@
   'use strict';
   // Built-ins only through rt.primordials (see primordials.js)
   const {
-    Array, ArrayIsArray, ArrayPrototypeFilter, ArrayPrototypeIndexOf, ArrayPrototypeJoin, ArrayPrototypePop,
+    Array, ArrayIsArray, ArrayPrototypeConcat, ArrayPrototypeFilter, ArrayPrototypeIndexOf, ArrayPrototypeJoin, ArrayPrototypePop,
     ArrayPrototypePush, ArrayPrototypeSlice, StringPrototypeCharAt,
     ArrayPrototypeSome, Boolean, Error, FunctionPrototypeBind, JSONParse, JSONStringify, Number, NumberIsNaN, Object, ObjectAssign,
     ObjectDefineProperty, ObjectKeys, PromisePrototypeThen, ReflectApply, SafeMap, String,
@@ -262,8 +262,12 @@
       if (isFn(observer)) ArrayPrototypePush(calls, { f: observer, v: value, old });
       else if (typeof observer === 'string' && isFn(rec.inst[observer])) ArrayPrototypePush(calls, { f: rec.inst[observer], v: value, old });
     }
-    for (let i = 0; i < calls.length; i++) ReflectApply(calls[i].f, rec.inst, [calls[i].v, calls[i].old, []]);
     if (changed.length) fireObservers(rec, changed);
+    // the properties' own observer functions wait for the template to show the new values
+    // (componentLifetime 'propertyObservers'), as in the client: glass-easel's DataGroup runs the
+    // data observers, then tells the template engine, then "trigger prop observers (to simulating
+    // legacy behaviors)" — vant's picker reads its new column components in its columns observer
+    if (calls.length) rec.propCalls = rec.propCalls ? ArrayPrototypeConcat(rec.propCalls, calls) : calls;
     return changed.length > 0;
   }
 
@@ -568,6 +572,13 @@
       unlinkRelations(rec);
       return;
     }
+    // the observer functions of the properties that changed, now that the template rendered them
+    if (name === 'propertyObservers') {
+      const calls = rec.propCalls;
+      rec.propCalls = null;
+      for (let i = 0; calls && i < calls.length; i++) ReflectApply(calls[i].f, rec.inst, [calls[i].v, calls[i].old, []]);
+      return;
+    }
     if (name === 'detached') {
       instances.delete(id);
       unlinkRelations(rec);
@@ -585,6 +596,22 @@
     }
     const list = rec.def.options.lifetimes[name];
     if (list) callEach(list, rec.inst, []);
+  };
+
+  // The same lifetime of several instances (ids: a JSON list, in order) in one call: the promise
+  // jobs their hooks queue run after all of them, as in the client, where a new subtree's
+  // attached hooks run in one go (vant's picker columns reset their index in attached, the
+  // datetime picker sets it in a promise job that its own attached, earlier, queued)
+  rt.componentLifetimes = function (idsJson, name) {
+    const ids = JSONParse(idsJson);
+    for (let i = 0; i < ids.length; i++) {
+      try {
+        rt.componentLifetime(ids[i], name);
+      } catch (e) {
+        const rec = instances.get(ids[i]);
+        host.scriptError(e, name + ' of ' + (rec ? rec.defPath : 'a component'));
+      }
+    }
   };
 
   // the page is shown or hidden: every component on it hears pageLifetimes
