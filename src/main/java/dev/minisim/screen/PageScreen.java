@@ -50,12 +50,6 @@ final class PageScreen implements ComponentHost {
     private final List<String> notAttached = new ArrayList<>();
     private final Set<String> updated = new LinkedHashSet<>();
     private final Map<String, String> ownerPaths = new LinkedHashMap<>();
-    /**
-     * Instances whose created / properties step runs now: a flush asked for inside it (a
-     * selectComponent in an observer) leaves them alone, as the client renders their template
-     * once the observers ran.
-     */
-    private final Set<String> settling = new HashSet<>();
     /** WeChat instances between mount and created: the data JSON their template first rendered with. */
     private final Map<String, String> firstData = new HashMap<>();
     /** Instance id → its abstract nodes ({@code generic:name}) → the component path each stands for. */
@@ -109,8 +103,9 @@ final class PageScreen implements ComponentHost {
     }
 
     /**
-     * The WeChat instances the pass built enter the page tree: {@code attached} of each, parents
-     * first, in one call into the JS world (the promise jobs the hooks queue run after all of them). What an attached hook's setData changed in a new instance renders now, so the
+     * The WeChat instances the pass built enter the page tree: {@code attached} of each in the
+     * tree's order (parents first, as glass-easel attaches a subtree), in one call into the JS
+     * world (the promise jobs the hooks queue run after all of them). What an attached hook's setData changed in a new instance renders now, so the
      * instance's first render shows it (as it did when attached ran at mount); instances that
      * render creates are attached in turn.
      */
@@ -118,25 +113,51 @@ final class PageScreen implements ComponentHost {
         while (!notAttached.isEmpty()) {
             List<String> now = new ArrayList<>(notAttached);
             notAttached.clear();
-            List<String> live = now.stream().filter(instances::containsKey).toList();
+            List<String> live = inDocumentOrder(now.stream().filter(instances::containsKey).toList());
             if (!live.isEmpty()) {
                 String ids = Screen.json(live);
                 host.guard(route, () -> host.js().componentLifetimes(ids, "attached"));
             }
             for (String id : now) {
-                if (instances.containsKey(id) && dirty.remove(id)) {
-                    Map<String, Object> data = dataOf(id);
-                    if (data == null) {
-                        continue;
-                    }
-                    try {
-                        view.update(id, data);
-                    } catch (RuntimeException e) {
-                        host.error("internal simulator error while rendering " + template + ": " + e, template, route);
-                    }
+                if (instances.containsKey(id) && dirty.contains(id)) {
+                    renderNow(id);
                 }
             }
         }
+    }
+
+    /** The instance's template renders again now with its data (inside a pass: at once, nested). */
+    private void renderNow(String id) {
+        dirty.remove(id);
+        Map<String, Object> data = dataOf(id);
+        if (data == null) {
+            return;
+        }
+        try {
+            view.update(id, data);
+        } catch (RuntimeException e) {
+            host.error("internal simulator error while rendering " + template + ": " + e, template, route);
+        }
+    }
+
+    /**
+     * The instances in the order the client attaches them: the page tree's document order (a
+     * component before what its template holds); those not placed in the tree (slot content a
+     * component does not render) last, as created.
+     */
+    private List<String> inDocumentOrder(List<String> ids) {
+        if (ids.size() < 2) {
+            return ids;
+        }
+        Map<String, Integer> order = new HashMap<>();
+        view.root().walk(e -> {
+            if (e.component() != null) {
+                order.putIfAbsent(e.component(), order.size());
+            }
+        });
+        List<String> sorted = new ArrayList<>(ids);
+        sorted.sort(java.util.Comparator.comparingInt(id -> order.getOrDefault(id, Integer.MAX_VALUE)));
+        return sorted;
     }
 
     /** The owner's render data: its mirror, or read whole (and kept as its mirror when it is mirrored). */
@@ -173,9 +194,6 @@ final class PageScreen implements ComponentHost {
             return;
         }
         for (String owner : Screen.ordered(dirty)) {
-            if (settling.contains(owner)) {
-                continue;   // its created / properties step returns its data, which then renders
-            }
             dirty.remove(owner);
             if (!owner.equals(VElement.PAGE) && !instances.containsKey(owner)) {
                 continue;   // gone in an earlier pass
@@ -413,17 +431,16 @@ final class PageScreen implements ComponentHost {
         if (inst == null || inst.alipay()) {
             return null;
         }
-        settling.add(instanceId);
-        String json;
-        try {
-            host.guard(route, () -> host.js().componentLifetime(instanceId, "created"));
-            json = host.guard(route, () -> {
-                host.js().updateComponentProps(instanceId, Screen.json(props));
-                return host.js().componentData(instanceId);
-            });
-        } finally {
-            settling.remove(instanceId);
+        host.guard(route, () -> host.js().componentLifetime(instanceId, "created"));
+        if (dirty.contains(instanceId)) {
+            // a setData in created updates its template at once in the client (glass-easel hooks
+            // the template to the data before created): it renders now, before the properties
+            renderNow(instanceId);
         }
+        String json = host.guard(route, () -> {
+            host.js().updateComponentProps(instanceId, Screen.json(props));
+            return host.js().componentData(instanceId);
+        });
         if (json == null || !instances.containsKey(instanceId)) {
             return null;
         }
@@ -457,16 +474,10 @@ final class PageScreen implements ComponentHost {
         if (inst == null) {
             return Map.of();
         }
-        settling.add(instanceId);
-        String json;
-        try {
-            json = host.guard(route, () -> {
-                String v = host.js().updateComponentProps(instanceId, Screen.json(revive(inst.owner(), props, inst.alipay())));
-                return v == null ? host.js().componentData(instanceId) : v;
-            });
-        } finally {
-            settling.remove(instanceId);
-        }
+        String json = host.guard(route, () -> {
+            String v = host.js().updateComponentProps(instanceId, Screen.json(revive(inst.owner(), props, inst.alipay())));
+            return v == null ? host.js().componentData(instanceId) : v;
+        });
         if (inst.alipay()) {
             updated.add(instanceId);
         }

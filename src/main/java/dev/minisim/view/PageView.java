@@ -48,8 +48,11 @@ public final class PageView implements AutoCloseable {
      * After a {@code setData}: {@code owner} is {@link VElement#PAGE} or a component instance id,
      * {@code data} that owner's whole data after the change. Returns the page's root (the same
      * object as before), with only what changed re-rendered. Called while a render runs (a
-     * component's {@code setData} in a lifetime the host runs during {@code mount}), the update is
-     * queued and applied right after that render, before this method's outer call returns.
+     * component's {@code setData} in a lifetime or observer the host runs during it), a component
+     * whose template is not being rendered at that moment renders again at once, inside the
+     * running render (as the client's setData updates the component tree at once); the page, or a
+     * component around the current position, is queued and rendered right after that render,
+     * before this method's outer call returns.
      */
     public VElement update(String owner, Map<String, Object> data) {
         return renderer.update(owner, data);

@@ -29,6 +29,11 @@ final class Renderer implements Scope.Env {
     /** Elements nested deeper than this are cut (a component that renders itself without end). */
     private static final int MAX_DEPTH = 400;
     private static final int MAX_FOR_NUMBER = 100_000;
+    /**
+     * Renders nested in a pass at once (a setData then a selectComponent inside a render): past
+     * this, as when an observer's setData keeps setting data, updates wait for the pass's end.
+     */
+    private static final int MAX_NESTED_RENDERS = 16;
 
     /** One owner of a template: the page or a component instance. */
     private static final class Unit {
@@ -111,6 +116,8 @@ final class Renderer implements Scope.Env {
     private boolean rendering;
     /** Updates asked for while a pass runs (a component's setData in a lifetime): applied after it. */
     private final List<Map.Entry<String, Map<String, Object>>> pending = new ArrayList<>();
+    /** Renders nested in the running pass now; past {@link #MAX_NESTED_RENDERS} an update waits for the pass's end. */
+    private int nesting;
     /** Owners whose template is being rendered now (the page, the components around the current position). */
     private final Set<String> building = new HashSet<>();
 
@@ -150,7 +157,8 @@ final class Renderer implements Scope.Env {
     private VElement pass(String owner, Map<String, Object> data) {
         if (rendering) {
             Unit unit = units.get(owner);
-            if (unit != null && unit != page && unit.element != null && !building.contains(owner)) {
+            if (unit != null && unit != page && unit.element != null && !building.contains(owner)
+                    && nesting < MAX_NESTED_RENDERS) {
                 nested(owner, data);
             } else {
                 pending.add(new java.util.AbstractMap.SimpleEntry<>(owner, data));
@@ -220,9 +228,14 @@ final class Renderer implements Scope.Env {
         Set<String> outerSeen = seen;
         String file = curFile;
         int line = curLine;
+        int outerDepth = depth;
+        nesting++;
         try {
+            depth = 0;
             renderInstance(owner, data);
         } finally {
+            nesting--;
+            depth = outerDepth;
             outerSeen.addAll(seen);
             seen = outerSeen;
             curFile = file;

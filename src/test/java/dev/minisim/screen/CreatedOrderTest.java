@@ -61,16 +61,20 @@ class CreatedOrderTest {
         // glass-easel's DataGroup: data observers, then "tell template engine what changed", then
         // "trigger prop observers (to simulating legacy behaviors)" — a property's observer sees
         // the components its new value renders (vant's picker reads its new columns there).
-        // Attached hooks of a new subtree run in one go, before the promise jobs they queue.
+        // Attached hooks of a new subtree run in one go, in the tree's order, before the promise
+        // jobs they queue.
         // A setData updates the component tree at once: the knob it adds is attached and found
         // before setData's caller goes on.
         TestApp.Run run = TestApp.of(APP).run("""
                 {"page": "pages/rack/rack", "steps": [{"call": "grow"}, {"see": {"selector": ".knob-face", "text": "n"}}]}""");
         assertThat(run.errors()).as("%s", run).isEmpty();
         assertThat(run.logs()).as("%s", run).containsExactly(
-                "rack items 2, 2 knobs",
-                "rack attached", "knob attached a", "knob attached b",
-                "rack job", "knob job a", "knob job b",
+                // glass-easel hooks the template to the data before created: a setData there renders at once
+                "rack created sees 1 knobs",
+                "rack items 2, 3 knobs",
+                // attached in the tree's order (the items' knobs come first in the template)
+                "rack attached", "knob attached a", "knob attached b", "knob attached c",
+                "rack job", "knob job a", "knob job b", "knob job c",
                 "page onLoad",
                 "knob attached n", "after setData 3 knobs", "knob job n");
     }
