@@ -415,6 +415,12 @@ public final class PagePainter {
                     attr(sb, "ms-picker-platform", alipay ? "alipay" : "wechat");
                 }
             }
+            case "picker-view" -> attr(sb, "ms-pv", pickerViewValue(e));
+            case "picker-view-column" -> {
+                if (pickerViewOf(e) != null) {
+                    sb.append(" ms-pv-col");
+                }
+            }
             case "movable-view" -> {
                 String direction = first(e.attr("direction"), "none");
                 attr(sb, "ms-movable", truthy(e.attrs().get("disabled")) ? "none" : direction);
@@ -594,6 +600,8 @@ public final class PagePainter {
                 }
                 sb.append("></i>");
             }
+            case "picker-view" -> sb.append("<div class=\"ms-pv-wrap\">");
+            case "picker-view-column" -> pickerViewColumn(e, sb);
             case "checkbox" -> sb.append("<i class=\"ms-check\"").append(colorStyle(e)).append("></i>");
             case "radio" -> sb.append("<i class=\"ms-radio\"").append(colorStyle(e)).append("></i>");
             case "icon" -> {
@@ -665,6 +673,12 @@ public final class PagePainter {
     private void after(VElement e, StringBuilder sb, int id) {
         switch (e.tag()) {
             case "picker" -> picker(e, sb);
+            case "picker-view" -> sb.append("</div>");
+            case "picker-view-column" -> {
+                if (pickerViewOf(e) != null) {
+                    sb.append("</div>");
+                }
+            }
             case "swiper" -> {
                 if (truthy(e.attrs().get("indicator-dots")) || truthy(e.attrs().get("indicatorDots"))) {
                     List<VElement> items = swiperItems(e);
@@ -682,6 +696,64 @@ public final class PagePainter {
             }
             default -> { }
         }
+    }
+
+    /**
+     * A picker-view's {@code value} as page.js reads it: the row chosen in each column, as the
+     * person left it (else as rendered); a column the array does not name shows its first row.
+     */
+    private String pickerViewValue(VElement e) {
+        Object v = values.value(e, "value");
+        StringBuilder sb = new StringBuilder("[");
+        if (v instanceof List<?> rows) {
+            for (Object r : rows) {
+                sb.append(sb.length() > 1 ? "," : "").append(Math.max(0, (int) number(r, 0)));
+            }
+        }
+        return sb.append(']').toString();
+    }
+
+    /** The picker-view a column belongs to (the clients show a column only inside one), or null. */
+    private static VElement pickerViewOf(VElement column) {
+        for (VElement p = column.parent(); p != null; p = p.parent()) {
+            if (p.tag().equals("picker-view")) {
+                return p.component() == null ? p : null;
+            }
+            if (!p.tag().equals("block")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A picker-view column's wheel: the mask over it and the indicator, styled by the picker-view's
+     * {@code mask-style} / {@code mask-class} and {@code indicator-style} / {@code indicator-class}
+     * (the docs' attributes), then the rows, which page.js makes as tall as the indicator and
+     * turns so that the chosen one sits in it.
+     */
+    private void pickerViewColumn(VElement e, StringBuilder sb) {
+        VElement pv = pickerViewOf(e);
+        if (pv == null) {
+            return;
+        }
+        for (String[] part : new String[][] {{"mask", "ms-pv-mask"}, {"indicator", "ms-pv-ind"}}) {
+            Set<String> cls = new LinkedHashSet<>();
+            cls.add(part[1]);
+            for (String token : first(pv.attr(part[0] + "-class"), pv.attr(part[0] + "Class")).trim().split("\\s+")) {
+                if (!token.isEmpty()) {
+                    forms(token, pv.owner(), pv, cls);
+                }
+            }
+            sb.append("<div class=\"").append(HtmlText.attr(String.join(" ", cls))).append('"');
+            String style = first(pv.attr(part[0] + "-style"), pv.attr(part[0] + "Style")).trim();
+            if (!style.isEmpty()) {
+                attr(sb, "style", images.cssUrls(new WxssTranslator(files, prefix, screenWidth, w -> { }).rpx(style), pv.file())
+                        .replace("\\", ""));
+            }
+            sb.append("></div>");
+        }
+        sb.append("<div class=\"ms-pv-content\">");
     }
 
     private String colorStyle(VElement e) {

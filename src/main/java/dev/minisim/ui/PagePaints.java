@@ -98,8 +98,9 @@ final class PagePaints {
 
     /**
      * What the person did to painted element {@code id}: {@code tap}, {@code input}, {@code change},
-     * {@code swipe} (a swiper's drag or autoplay), {@code scroll} (a scroll-view's bound scroll
-     * event), {@code pagescroll} / {@code reachbottom} (the page scrolled).
+     * {@code pickstart} / {@code pickend} (a picker-view's wheel), {@code swipe} (a swiper's drag or
+     * autoplay), {@code scroll} (a scroll-view's bound scroll event), {@code pagescroll} /
+     * {@code reachbottom} (the page scrolled).
      */
     void act(String kind, int id, Object value) {
         PaintedPage p = last;
@@ -111,7 +112,9 @@ final class PagePaints {
         Optional<String> problem = switch (kind) {
             case "tap" -> sim.screen().tap(target);
             case "input" -> sim.screen().input(target, String.valueOf(value));
-            case "change" -> sim.screen().change(target, value instanceof Double d && d == Math.rint(d) ? (Object) d.intValue() : value);
+            case "change" -> sim.screen().change(target, whole(value));
+            // a picker-view's wheel turned by the person (page.js): its change comes after
+            case "pickstart", "pickend" -> sim.screen().trigger(target, kind, Map.of(), false);
             // a picker's sheet (page.js): its columns turned, its 确定 and 取消
             case "columnchange" -> value instanceof Map<?, ?> m && m.get("column") instanceof Number c && m.get("value") instanceof Number r
                     ? sim.screen().pickerColumn(target, c.intValue(), r.intValue()) : Optional.empty();

@@ -301,7 +301,8 @@
       for (var d = 0, k = dots.firstElementChild; k; k = k.nextElementSibling, d++) {
         k.className = d === to ? 'ms-dot-on' : '';
       }
-    }    if (sw.hasAttribute('ms-multi')) { layoutSwipers(); }
+    }
+    if (sw.hasAttribute('ms-multi')) { layoutSwipers(); }
   }
   // moves swiper `sw` from its item to item `to` (animated), then tells the simulator (bindchange)
   function slide(sw, from, to, offset, source) {
@@ -408,6 +409,7 @@
     layoutSwipers();
     if (typeof refreshSheet === 'function') { refreshSheet(); }
     if (typeof layoutMovables === 'function') { layoutMovables(); }
+    if (typeof layoutPickerViews === 'function') { layoutPickerViews(); }
     var list = document.querySelectorAll('[ms-id][scroll-x], [ms-id][scroll-y]');
     for (var i = 0; i < list.length; i++) {
       var el = list[i], id = el.getAttribute('ms-id'), k = kept && kept[id];
@@ -694,4 +696,127 @@
     m.mv.setAttribute('ms-y', String(m.at[1]));
     send('move', m.mv.getAttribute('ms-id'), {x: Math.round(m.at[0]), y: Math.round(m.at[1])});
   }, true);
+
+  // ---------------------------------------------------------------- picker-view
+  // Each column is a wheel: its rows as tall as the indicator ("其孩子节点的高度会自动设置成与
+  // picker-view的选中框的高度一致"), turned so that the chosen row sits in the indicator. Dragged,
+  // wheeled, or a row tapped, the column turns and stops on a row; the picker-view then tells
+  // pickstart, pickend and change {value: the row of every column}.
+  function pvOf(el) {
+    for (; el && el.nodeType === 1; el = el.parentNode) {
+      if (el.hasAttribute('ms-pv-col')) {
+        var wrap = el.parentNode, pv = wrap && wrap.parentNode;
+        return pv && pv.hasAttribute && pv.hasAttribute('ms-pv') ? {pv: pv, col: el} : null;
+      }
+    }
+    return null;
+  }
+  function pvColumns(pv) {
+    var wrap = pv.firstElementChild, out = [];
+    for (var c = wrap && wrap.firstElementChild; c; c = c.nextElementSibling) {
+      if (c.hasAttribute('ms-pv-col')) { out.push(c); }
+    }
+    return out;
+  }
+  function pvValue(pv) {
+    try { var v = JSON.parse(pv.getAttribute('ms-pv') || '[]'); return Array.isArray(v) ? v : []; } catch (e) { return []; }
+  }
+  function pvContent(col) { return col.querySelector('.ms-pv-content'); }
+  // sizes a column's rows and padding from its indicator; returns {rowH, n, content}
+  function pvMeasure(col) {
+    var ind = col.querySelector('.ms-pv-ind'), content = pvContent(col);
+    var rowH = ind && ind.offsetHeight || 34, pad = Math.max(0, (col.clientHeight - rowH) / 2);
+    var rows = content ? content.children : [];
+    if (content) { content.style.paddingTop = content.style.paddingBottom = pad + 'px'; }
+    for (var i = 0; i < rows.length; i++) { rows[i].style.height = rowH + 'px'; rows[i].style.overflow = 'hidden'; }
+    var mask = col.querySelector('.ms-pv-mask');
+    if (mask) { mask.style.backgroundSize = '100% ' + pad + 'px'; }
+    return {rowH: rowH, n: rows.length, content: content};
+  }
+  function pvTurn(col, y, animate) {
+    var content = pvContent(col);
+    if (!content) { return; }
+    content.style.webkitTransition = content.style.transition = animate ? '-webkit-transform .2s ease-out, transform .2s ease-out' : 'none';
+    content.style.webkitTransform = content.style.transform = 'translateY(' + y + 'px)';
+  }
+  // a row beyond the column's last shows the last, as the docs say of a value too large
+  function pvRow(m, row) { return Math.max(0, Math.min(m.n - 1, Math.round(Number(row) || 0))); }
+  function layoutPickerViews() {
+    var list = document.querySelectorAll('[ms-pv]');
+    for (var i = 0; i < list.length; i++) {
+      var cols = pvColumns(list[i]), value = pvValue(list[i]);
+      for (var c = 0; c < cols.length; c++) {
+        if (pvDrag && pvDrag.col === cols[c]) { continue; }
+        var m = pvMeasure(cols[c]);
+        pvTurn(cols[c], -pvRow(m, value[c]) * m.rowH, false);
+      }
+    }
+  }
+  // the column now stops on `row`: the picker-view keeps it and tells the simulator
+  function pvChoose(pv, col, row, started) {
+    var cols = pvColumns(pv), value = pvValue(pv), c = cols.indexOf(col), m = pvMeasure(col), id = pv.getAttribute('ms-id');
+    row = pvRow(m, row);
+    pvTurn(col, -row * m.rowH, true);
+    var now = [];
+    for (var k = 0; k < cols.length; k++) { now.push(k === c ? row : pvRow(pvMeasure(cols[k]), value[k])); }
+    var changed = pvRow(m, value[c]) !== row || value.length !== cols.length;
+    pv.setAttribute('ms-pv', JSON.stringify(now));
+    if (!started) { send('pickstart', id, null); }
+    send('pickend', id, null);
+    if (changed) { send('change', id, now); }
+  }
+  var pvDrag = null, pvWheel = null;
+  document.addEventListener('mousedown', function (e) {
+    var at = e.button === 0 && !sheet ? pvOf(e.target) : null;
+    if (!at) { return; }
+    var m = pvMeasure(at.col), row = pvRow(m, pvValue(at.pv)[pvColumns(at.pv).indexOf(at.col)]);
+    pvDrag = {pv: at.pv, col: at.col, y: e.clientY, y0: -row * m.rowH, m: m, moved: false, at: -row * m.rowH};
+    e.preventDefault();
+  }, true);
+  document.addEventListener('mousemove', function (e) {
+    if (!pvDrag) { return; }
+    var dy = e.clientY - pvDrag.y;
+    if (!pvDrag.moved && Math.abs(dy) <= 3) { return; }
+    if (!pvDrag.moved) { pvDrag.moved = true; send('pickstart', pvDrag.pv.getAttribute('ms-id'), null); }
+    // past either end the wheel gives half a row at most
+    var m = pvDrag.m, low = -(m.n - 1) * m.rowH - m.rowH / 2, high = m.rowH / 2;
+    pvDrag.at = Math.max(low, Math.min(high, pvDrag.y0 + dy));
+    pvTurn(pvDrag.col, pvDrag.at, false);
+  }, true);
+  document.addEventListener('mouseup', function (e) {
+    if (!pvDrag) { return; }
+    var d = pvDrag;
+    pvDrag = null;
+    if (d.moved) {
+      suppressClick = true;
+      setTimeout(function () { suppressClick = false; }, 0);
+      pvChoose(d.pv, d.col, -d.at / d.m.rowH, true);
+      return;
+    }
+    // a row tapped outside the indicator turns the wheel to it (the tap is told as well)
+    var content = pvContent(d.col);
+    for (var el = e.target; el && el !== d.col; el = el.parentNode) {
+      if (el.parentNode === content) {
+        var row = Array.prototype.indexOf.call(content.children, el);
+        if (row !== pvRow(d.m, -d.y0 / d.m.rowH)) { pvChoose(d.pv, d.col, row, false); }
+        return;
+      }
+    }
+  }, true);
+  // the mouse wheel turns a column one row a notch; it stops 200 ms after the last notch
+  document.addEventListener('wheel', function (e) {
+    var at = !sheet ? pvOf(e.target) : null;
+    if (!at || !e.deltaY) { return; }
+    e.preventDefault();
+    if (!pvWheel || pvWheel.col !== at.col) {
+      var m = pvMeasure(at.col);
+      pvWheel = {pv: at.pv, col: at.col, m: m, row: pvRow(m, pvValue(at.pv)[pvColumns(at.pv).indexOf(at.col)]), timer: 0};
+      send('pickstart', at.pv.getAttribute('ms-id'), null);
+    }
+    var w = pvWheel;
+    w.row = pvRow(w.m, w.row + (e.deltaY > 0 ? 1 : -1));
+    pvTurn(w.col, -w.row * w.m.rowH, true);
+    clearTimeout(w.timer);
+    w.timer = setTimeout(function () { pvWheel = null; pvChoose(w.pv, w.col, w.row, true); }, 200);
+  }, {capture: true, passive: false});
 })();

@@ -100,6 +100,27 @@ class PagePainterBuiltinsTest {
     }
 
     @Test
+    @DisplayName("issue #10: picker-view — each column a wheel with the mask and the indicator (their style, rpx converted, and class), value as the person left it")
+    void pickerViewWheels() {
+        // WeChat docs, picker-view: indicator-style "设置选择器中间选中框的样式", mask-style "设置蒙层的样式";
+        // value "数组中的数字依次表示 picker-view 内的 picker-view-column 选择的第几项"
+        VElement pv = el("picker-view", "value", List.of(1.0, 2.0), "indicator-style", "height: 100rpx;",
+                "indicator-class", "band", "mask-style", "opacity: .5", "mask-class", "fade");
+        VElement years = el("picker-view-column");
+        years.append(el("view")).append(el("view"));
+        pv.append(years).append(el("picker-view-column"));
+        String body = paint(pv);
+        assertThat(body).contains("ms-pv=\"[1,2]\"").contains("<div class=\"ms-pv-wrap\">");
+        assertThat(body.split("ms-pv-col", -1)).hasSize(3);
+        assertThat(body).contains("<div class=\"ms-pv-mask fade\" style=\"opacity: .5\"></div>"
+                + "<div class=\"ms-pv-ind band\" style=\"height: 50px;\"></div><div class=\"ms-pv-content\">");
+        // the value as the person left it (Screen.current) wins over the template's
+        assertThat(paint(pv, (e, a) -> e == pv && a.equals("value") ? List.of(0, 0) : e.attrs().get(a))).contains("ms-pv=\"[0,0]\"");
+        // a column outside a picker-view is no wheel
+        assertThat(paint(el("picker-view-column"))).doesNotContain("ms-pv");
+    }
+
+    @Test
     @DisplayName("issue #10: swiper display-multiple-items — marked for page.js, and the last item shown is the last one")
     void swiperShowingSeveralItems() {
         VElement sw = el("swiper", "display-multiple-items", 3, "current", 4);
