@@ -50,6 +50,8 @@ final class PageScreen implements ComponentHost {
     private final List<String> notAttached = new ArrayList<>();
     private final Set<String> updated = new LinkedHashSet<>();
     private final Map<String, String> ownerPaths = new LinkedHashMap<>();
+    /** In {@link #firstData}: the instance rendered again before its created step ended (no JSON is this). */
+    private static final String RENDERED_BETWEEN = "\u0000rendered";
     /** WeChat instances between mount and created: the data JSON their template first rendered with. */
     private final Map<String, String> firstData = new HashMap<>();
     /** Instance id → its abstract nodes ({@code generic:name}) → the component path each stands for. */
@@ -162,6 +164,9 @@ final class PageScreen implements ComponentHost {
 
     /** The owner's render data: its mirror, or read whole (and kept as its mirror when it is mirrored). */
     private Map<String, Object> dataOf(String owner) {
+        if (firstData.containsKey(owner)) {
+            firstData.put(owner, RENDERED_BETWEEN);   // its created step is running: see created()
+        }
         Map<String, Object> data = mirrors.get(owner);
         if (data != null) {
             return data;
@@ -427,8 +432,8 @@ final class PageScreen implements ComponentHost {
     @Override
     public Map<String, Object> created(String instanceId, Map<String, Object> props) {
         Mounted inst = instances.get(instanceId);
-        String first = firstData.remove(instanceId);
         if (inst == null || inst.alipay()) {
+            firstData.remove(instanceId);
             return null;
         }
         host.guard(route, () -> host.js().componentLifetime(instanceId, "created"));
@@ -442,13 +447,16 @@ final class PageScreen implements ComponentHost {
             return host.js().componentData(instanceId);
         });
         if (json == null || !instances.containsKey(instanceId)) {
+            firstData.remove(instanceId);
             return null;
         }
         // what created and the observers set with setData is in this data: nothing left to render later
         dirty.remove(instanceId);
         Map<String, Object> data = Screen.data(json);
         mirrors.put(instanceId, data);
-        return json.equals(first) ? null : data;
+        // a render in between (a setData in created, or one an observer made before a
+        // selectComponent) may show other data now: then it renders again whatever the data
+        return json.equals(firstData.remove(instanceId)) ? null : data;
     }
 
     /**
