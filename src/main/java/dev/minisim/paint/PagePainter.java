@@ -302,6 +302,9 @@ public final class PagePainter {
             attr(sb, "id", e.id());
         }
         String cls = classes(e);
+        if (alipay && t.equals("checkbox") && e.component() == null) {
+            cls = (cls + " " + alipayCheckboxClasses(e)).trim();
+        }
         if (!cls.isEmpty()) {
             attr(sb, "class", cls);
         }
@@ -351,6 +354,15 @@ public final class PagePainter {
         }
         sb.append("</").append(tag).append('>');
         spans.put(id, new PaintedPage.Span(start, sb.length(), children));
+    }
+
+    /**
+     * The classes Alipay's checkbox carries on itself, which component libraries style their own
+     * look by (mini-antui's am-checkbox hides the box and draws {@code .a-checkbox-checked + ...}).
+     */
+    private String alipayCheckboxClasses(VElement e) {
+        return "a-checkbox" + (truthy(values.value(e, "checked")) ? " a-checkbox-checked" : "")
+                + (truthy(e.attrs().get("disabled")) ? " a-checkbox-disabled" : "");
     }
 
     /**

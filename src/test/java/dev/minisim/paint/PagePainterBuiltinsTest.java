@@ -231,4 +231,13 @@ class PagePainterBuiltinsTest {
         assertThat(paint(el("slider", "value", 10, "backgroundColor", "#ccc")))
                 .contains("<span class=\"ms-slider-track\" style=\"background:#ccc\"");
     }
+
+    @Test
+    @DisplayName("issue #10 (fidelity4): Alipay's checkbox carries a-checkbox, a-checkbox-checked, a-checkbox-disabled, which libraries style by (mini-antui's am-checkbox)")
+    void alipayCheckboxStateClasses() {
+        assertThat(paintOn(true, el("checkbox", "class", "box", "checked", true, "disabled", true)))
+                .contains("class=\"box a-checkbox a-checkbox-checked a-checkbox-disabled\"");
+        assertThat(paintOn(true, el("checkbox"))).contains("class=\"a-checkbox\"");
+        assertThat(paintOn(false, el("checkbox", "checked", true))).doesNotContain("a-checkbox");
+    }
 }
