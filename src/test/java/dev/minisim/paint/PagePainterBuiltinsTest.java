@@ -191,7 +191,7 @@ class PagePainterBuiltinsTest {
         assertThat(paintOn(false, with(el("scroll-view", "scroll-x", true, "enable-flex", true), el("view"))))
                 .doesNotContain("ms-sv-in");
         assertThat(paintOn(true, with(el("scroll-view", "scroll-y", true), el("view")))).doesNotContain("ms-sv-in");
-        assertThat(PagePainter.resource("base.css")).contains(".ms-sv-in { display: block; }");
+        assertThat(PagePainter.resource("base.css")).contains(".ms-sv-in { display: block; width: 100%;");
     }
 
     @Test
