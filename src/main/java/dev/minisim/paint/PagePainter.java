@@ -664,6 +664,15 @@ public final class PagePainter {
             }
             case "picker-view" -> sb.append("<div class=\"ms-pv-wrap\">");
             case "page-container" -> pageContainer(e, sb);
+            case "editor" -> {
+                // the editor's text area as the client lays it out; MiniSim keeps no rich-text
+                // content (EditorContext), so it shows empty, with its placeholder
+                sb.append("<div class=\"ms-editor-in\">");
+                if (!e.attr("placeholder").isEmpty()) {
+                    sb.append("<span class=\"ms-editor-ph\">").append(HtmlText.text(e.attr("placeholder"))).append("</span>");
+                }
+                sb.append("</div>");
+            }
             case "scroll-view" -> {
                 if (scrollContent(e)) {
                     sb.append("<div class=\"ms-sv-in\">");
@@ -1020,12 +1029,31 @@ public final class PagePainter {
     }
 
     private String style(VElement e) {
-        String style = e.attr("style").trim();
+        String style = alipay && e.attrs().get("style") instanceof Map<?, ?> object ? styleObject(object) : e.attr("style").trim();
         if (style.isEmpty()) {
             return "";
         }
         WxssTranslator t = new WxssTranslator(files, prefix, screenWidth, w -> { });
         return images.cssUrls(t.rpx(style), e.file()).replace("\\", "");
+    }
+
+    /**
+     * Alipay takes an object for {@code style} ({@code style="{{width: w}}"}, which mini-antui's
+     * amount-input hides its placeholder with): each property a declaration, camelCase names as CSS
+     * names. (WeChat has no such form: there the object is text, as before.)
+     */
+    private static String styleObject(Map<?, ?> object) {
+        StringBuilder sb = new StringBuilder();
+        for (Map.Entry<?, ?> d : object.entrySet()) {
+            Object v = d.getValue();
+            if (v == null || String.valueOf(v).isEmpty()) {
+                continue;
+            }
+            String name = String.valueOf(d.getKey()).replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT);
+            String value = v instanceof Double n && n == Math.rint(n) ? String.valueOf(n.longValue()) : String.valueOf(v);
+            sb.append(sb.isEmpty() ? "" : "; ").append(name).append(": ").append(value);
+        }
+        return sb.toString();
     }
 
     // ------------------------------------------------------------------ values

@@ -240,4 +240,23 @@ class PagePainterBuiltinsTest {
         assertThat(paintOn(true, el("checkbox"))).contains("class=\"a-checkbox\"");
         assertThat(paintOn(false, el("checkbox", "checked", true))).doesNotContain("a-checkbox");
     }
+
+    @Test
+    @DisplayName("issue #10 (fidelity4): an editor is a block (it was painted as an empty inline: its page's border and height showed nothing) with its placeholder")
+    void editorIsABlockWithItsPlaceholder() {
+        assertThat(paint(el("editor", "placeholder", "Write here...")))
+                .contains("<div class=\"ms-editor-in\"><span class=\"ms-editor-ph\">Write here...</span></div></wx-editor>");
+        assertThat(PagePainter.resource("base.css")).contains("P-editor { display: block;");
+    }
+
+    @Test
+    @DisplayName("issue #10 (fidelity4): Alipay's style given as an object is its declarations (mini-antui's amount-input hides its placeholder so); WeChat's stays text")
+    void alipayStyleObject() {
+        Map<String, Object> style = new java.util.LinkedHashMap<>();
+        style.put("visibility", "hidden");
+        style.put("marginTop", "10rpx");
+        style.put("color", null);
+        assertThat(paintOn(true, el("text", "style", style))).contains("style=\"visibility: hidden; margin-top: 5px\"");
+        assertThat(paintOn(false, el("text", "style", style))).doesNotContain("margin-top");
+    }
 }
