@@ -29,7 +29,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * it {@code display: flex} (no {@code enable-flex}) keeps its children at their own height and
  * width, as the client's inner boxes do (before, they were squeezed into the scroll-view's height);
  * a page-container takes no room until {@code show}, then its panel lies at the bottom of the
- * screen over a mask. The app is this test's own fixture, {@code src/test/resources/fidelity4-app}.
+ * screen over a mask; a video's box says the size the page gave it. The app is this test's own fixture, {@code src/test/resources/fidelity4-app}.
  */
 @ExtendWith(ApplicationExtension.class)
 class Fidelity4WindowTest {
@@ -100,6 +100,9 @@ class Fidelity4WindowTest {
                 + "out.push(Math.round(r.height)+'x'+(Math.round(r.width)===Math.round(sv.getBoundingClientRect().width)?'full':r.width));}"
                 + "return out.join(' ')+' scrolls '+(sv.scrollHeight>sv.clientHeight);})()");
         assertThat(boxes).isEqualTo("49xfull 49xfull 49xfull 49xfull scrolls true");
+
+        // a video the page sized: its box's label says the size it was laid out at (not the client's default 300 × 225)
+        assertThat(script("document.querySelector('#clip .ms-placeholder-size').textContent")).isEqualTo("200 × 100");
 
         // the page-container: no room, nothing shown, until `show`
         String closed = script("(function(){var p=document.querySelector('.ms-pc-panel');"
