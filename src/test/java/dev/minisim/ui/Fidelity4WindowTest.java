@@ -29,7 +29,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * it {@code display: flex} (no {@code enable-flex}) keeps its children at their own height and
  * width, as the client's inner boxes do (before, they were squeezed into the scroll-view's height);
  * a page-container takes no room until {@code show}, then its panel lies at the bottom of the
- * screen over a mask; a video's box says the size the page gave it. The app is this test's own fixture, {@code src/test/resources/fidelity4-app}.
+ * screen over a mask; a video's box says the size the page gave it; a button's written
+ * {@code type="default"} keeps the client's look over a library's class. The app is this test's own fixture, {@code src/test/resources/fidelity4-app}.
  */
 @ExtendWith(ApplicationExtension.class)
 class Fidelity4WindowTest {
@@ -103,6 +104,10 @@ class Fidelity4WindowTest {
 
         // a video the page sized: its box's label says the size it was laid out at (not the client's default 300 × 225)
         assertThat(script("document.querySelector('#clip .ms-placeholder-size').textContent")).isEqualTo("200 × 100");
+
+        // a button with type="default" written out keeps the client's default look over a library's class (white text)
+        assertThat(script("(function(){var b=document.getElementById('later'),c=getComputedStyle(b);return c.color+' on '+c.backgroundColor;})()"))
+                .isEqualTo("rgb(0, 0, 0) on rgb(248, 248, 248)");
 
         // the page-container: no room, nothing shown, until `show`
         String closed = script("(function(){var p=document.querySelector('.ms-pc-panel');"
