@@ -302,6 +302,9 @@ public final class PagePainter {
             attr(sb, "id", e.id());
         }
         String cls = classes(e);
+        if (alipay && t.equals("checkbox") && e.component() == null) {
+            cls = (cls + " " + alipayCheckboxClasses(e)).trim();
+        }
         if (!cls.isEmpty()) {
             attr(sb, "class", cls);
         }
@@ -319,7 +322,8 @@ public final class PagePainter {
             attr(sb, "ms-host", PaintedClasses.scopeOf(componentPath.apply(e.component())));
         } else {
             for (String name : STYLED_ATTRS) {
-                Object v = name.equals("checked") && CHECKABLE.contains(t) ? values.value(e, name) : e.attrs().get(name);
+                Object v = name.equals("checked") && CHECKABLE.contains(t)
+                        ? (t.equals("radio") ? radioChecked(e) : values.value(e, name)) : e.attrs().get(name);
                 if (v != null && !Boolean.FALSE.equals(v) && !"false".equals(v)) {
                     if (Boolean.TRUE.equals(v) || "".equals(v) || "true".equals(v)) {
                         sb.append(' ').append(name);
@@ -350,6 +354,47 @@ public final class PagePainter {
         }
         sb.append("</").append(tag).append('>');
         spans.put(id, new PaintedPage.Span(start, sb.length(), children));
+    }
+
+    /**
+     * The classes Alipay's checkbox carries on itself, which component libraries style their own
+     * look by (mini-antui's am-checkbox hides the box and draws {@code .a-checkbox-checked + ...}).
+     */
+    private String alipayCheckboxClasses(VElement e) {
+        return "a-checkbox" + (truthy(values.value(e, "checked")) ? " a-checkbox-checked" : "")
+                + (truthy(e.attrs().get("disabled")) ? " a-checkbox-disabled" : "");
+    }
+
+    /**
+     * Whether a radio shows as chosen: checked (as the person left it, else as rendered) and, in a
+     * radio-group, the last checked one of its group — the clients' group keeps one radio chosen,
+     * each checked radio unchecking the one before it as the group takes them in order.
+     */
+    private boolean radioChecked(VElement radio) {
+        if (!truthy(values.value(radio, "checked"))) {
+            return false;
+        }
+        VElement group = radio.parent();
+        while (group != null && !group.tag().equals("radio-group")) {
+            group = group.parent();
+        }
+        if (group == null) {
+            return true;
+        }
+        VElement[] last = {null};
+        lastChecked(group, last);
+        return last[0] == radio;
+    }
+
+    private void lastChecked(VElement in, VElement[] last) {
+        for (VNode c : in.children()) {
+            if (c instanceof VElement child && !child.tag().equals("radio-group")) {
+                if (child.tag().equals("radio") && child.component() == null && truthy(values.value(child, "checked"))) {
+                    last[0] = child;
+                }
+                lastChecked(child, last);
+            }
+        }
     }
 
     private static boolean hiddenAttr(VElement e) {
@@ -416,6 +461,23 @@ public final class PagePainter {
                 }
             }
             case "picker-view" -> attr(sb, "ms-pv", pickerViewValue(e));
+            case "page-container" -> {
+                // the clients' popup: nothing shows until `show`, then the panel slides in at its
+                // `position` over a mask (base.css draws both)
+                if (truthy(e.attrs().get("show"))) {
+                    sb.append(" ms-show");
+                }
+                attr(sb, "ms-position", switch (e.attr("position")) {
+                    case "top", "right", "center" -> e.attr("position");
+                    default -> "bottom";
+                });
+                if (truthy(e.attrs().get("round"))) {
+                    sb.append(" ms-round");
+                }
+                if (!truthy(first(e.attr("overlay"), "true"))) {
+                    sb.append(" ms-no-overlay");
+                }
+            }
             case "picker-view-column" -> {
                 if (pickerViewOf(e) != null) {
                     sb.append(" ms-pv-col");
@@ -601,6 +663,21 @@ public final class PagePainter {
                 sb.append("></i>");
             }
             case "picker-view" -> sb.append("<div class=\"ms-pv-wrap\">");
+            case "page-container" -> pageContainer(e, sb);
+            case "editor" -> {
+                // the editor's text area as the client lays it out; MiniSim keeps no rich-text
+                // content (EditorContext), so it shows empty, with its placeholder
+                sb.append("<div class=\"ms-editor-in\">");
+                if (!e.attr("placeholder").isEmpty()) {
+                    sb.append("<span class=\"ms-editor-ph\">").append(HtmlText.text(e.attr("placeholder"))).append("</span>");
+                }
+                sb.append("</div>");
+            }
+            case "scroll-view" -> {
+                if (scrollContent(e)) {
+                    sb.append("<div class=\"ms-sv-in\">");
+                }
+            }
             case "picker-view-column" -> pickerViewColumn(e, sb);
             case "checkbox" -> sb.append("<i class=\"ms-check\"").append(colorStyle(e)).append("></i>");
             case "radio" -> sb.append("<i class=\"ms-radio\"").append(colorStyle(e)).append("></i>");
@@ -673,7 +750,12 @@ public final class PagePainter {
     private void after(VElement e, StringBuilder sb, int id) {
         switch (e.tag()) {
             case "picker" -> picker(e, sb);
-            case "picker-view" -> sb.append("</div>");
+            case "picker-view", "page-container" -> sb.append("</div>");
+            case "scroll-view" -> {
+                if (scrollContent(e)) {
+                    sb.append("</div>");
+                }
+            }
             case "picker-view-column" -> {
                 if (pickerViewOf(e) != null) {
                     sb.append("</div>");
@@ -711,6 +793,33 @@ public final class PagePainter {
             }
         }
         return sb.append(']').toString();
+    }
+
+    /**
+     * Whether a scroll-view's children sit in a block of their own, as WeChat's do (its scroll-view
+     * holds them in inner boxes): the page's {@code display: flex} on the scroll-view then lays out
+     * nothing of theirs (they neither shrink to its height nor line up in a row) unless
+     * {@code enable-flex} passes it on. Alipay's scroll-view holds its children itself.
+     */
+    private boolean scrollContent(VElement e) {
+        return !alipay && !truthy(first(e.attr("enable-flex"), e.attr("enableFlex"), "false"));
+    }
+
+    /**
+     * A page-container's mask ({@code overlay-style}) and the panel that holds its children
+     * ({@code custom-style}, {@code z-index}); both in rpx as the page writes them.
+     */
+    private void pageContainer(VElement e, StringBuilder sb) {
+        WxssTranslator rpx = new WxssTranslator(files, prefix, screenWidth, w -> { });
+        String z = first(e.attr("z-index"), e.attr("zIndex"), "100");
+        String zStyle = "z-index:" + WxssTranslator.number(number(z, 100));
+        String overlay = first(e.attr("overlay-style"), e.attr("overlayStyle"));
+        String custom = first(e.attr("custom-style"), e.attr("customStyle"));
+        sb.append("<div class=\"ms-pc-mask\"");
+        attr(sb, "style", zStyle + (overlay.isEmpty() ? "" : ";" + rpx.rpx(overlay)));
+        sb.append("></div><div class=\"ms-pc-panel\"");
+        attr(sb, "style", zStyle + (custom.isEmpty() ? "" : ";" + rpx.rpx(custom)));
+        sb.append('>');
     }
 
     /** The picker-view a column belongs to (the clients show a column only inside one), or null. */
@@ -799,8 +908,11 @@ public final class PagePainter {
         double value = Math.max(min, Math.min(max, number(values.value(e, "value"), min)));
         double pct = max > min ? (value - min) * 100 / (max - min) : 0;
         String active = first(e.attr("activeColor"), e.attr("active-color"), e.attr("selected-color"), "");
+        // the track: backgroundColor (WeChat's older `color`; Alipay's background-color)
+        String track = first(e.attr("backgroundColor"), e.attr("background-color"), e.attr("color"), "");
         String block = first(e.attr("block-color"), e.attr("handle-color"), "");
-        sb.append("<span class=\"ms-slider-track\" ms-min=\"").append(WxssTranslator.number(min)).append("\" ms-max=\"")
+        sb.append("<span class=\"ms-slider-track\"").append(track.isEmpty() ? "" : " style=\"background:" + HtmlText.attr(track) + "\"")
+                .append(" ms-min=\"").append(WxssTranslator.number(min)).append("\" ms-max=\"")
                 .append(WxssTranslator.number(max)).append("\" ms-step=\"")
                 .append(WxssTranslator.number(number(e.attrs().get("step"), 1))).append("\">")
                 .append("<span class=\"ms-slider-fill\" style=\"width:").append(WxssTranslator.number(pct)).append('%')
@@ -814,15 +926,23 @@ public final class PagePainter {
 
     private void progress(VElement e, StringBuilder sb) {
         double pct = Math.max(0, Math.min(100, number(e.attrs().get("percent"), 0)));
-        String active = first(e.attr("activeColor"), e.attr("active-color"), "");
+        // WeChat's older `color` still colours the bar (its docs: use activeColor)
+        String active = first(e.attr("activeColor"), e.attr("active-color"), e.attr("color"), "");
         String bg = first(e.attr("backgroundColor"), e.attr("background-color"), "");
-        double stroke = number(first(e.attr("stroke-width"), e.attr("strokeWidth"), "6"), 6);
+        WxssTranslator rpx = new WxssTranslator(files, prefix, screenWidth, w -> { });
+        double stroke = number(rpx.rpx(first(e.attr("stroke-width"), e.attr("strokeWidth"), "6")), 6);
+        double radius = number(rpx.rpx(first(e.attr("border-radius"), e.attr("borderRadius"), "0")), 0);
+        String corners = radius > 0 ? ";border-radius:" + WxssTranslator.number(radius) + "px" : "";
         sb.append("<span class=\"ms-progress-bar\" style=\"height:").append(WxssTranslator.number(stroke)).append("px")
-                .append(bg.isEmpty() ? "" : ";background:" + HtmlText.attr(bg)).append("\"><span class=\"ms-progress-fill\" style=\"width:")
+                .append(bg.isEmpty() ? "" : ";background:" + HtmlText.attr(bg)).append(corners)
+                .append("\"><span class=\"ms-progress-fill\" style=\"width:")
                 .append(WxssTranslator.number(pct)).append('%').append(active.isEmpty() ? "" : ";background:" + HtmlText.attr(active))
-                .append("\"></span></span>");
+                .append(corners).append("\"></span></span>");
         if (truthy(e.attrs().get("show-info"))) {
-            sb.append("<span class=\"ms-progress-info\">").append(WxssTranslator.number(pct)).append("%</span>");
+            double size = number(rpx.rpx(first(e.attr("font-size"), e.attr("fontSize"), "16")), 16);
+            sb.append("<span class=\"ms-progress-info\"")
+                    .append(size == 16 ? "" : " style=\"font-size:" + WxssTranslator.number(size) + "px\"").append('>')
+                    .append(WxssTranslator.number(pct)).append("%</span>");
         }
     }
 
@@ -909,12 +1029,31 @@ public final class PagePainter {
     }
 
     private String style(VElement e) {
-        String style = e.attr("style").trim();
+        String style = alipay && e.attrs().get("style") instanceof Map<?, ?> object ? styleObject(object) : e.attr("style").trim();
         if (style.isEmpty()) {
             return "";
         }
         WxssTranslator t = new WxssTranslator(files, prefix, screenWidth, w -> { });
         return images.cssUrls(t.rpx(style), e.file()).replace("\\", "");
+    }
+
+    /**
+     * Alipay takes an object for {@code style} ({@code style="{{width: w}}"}, which mini-antui's
+     * amount-input hides its placeholder with): each property a declaration, camelCase names as CSS
+     * names. (WeChat has no such form: there the object is text, as before.)
+     */
+    private static String styleObject(Map<?, ?> object) {
+        StringBuilder sb = new StringBuilder();
+        for (Map.Entry<?, ?> d : object.entrySet()) {
+            Object v = d.getValue();
+            if (v == null || String.valueOf(v).isEmpty()) {
+                continue;
+            }
+            String name = String.valueOf(d.getKey()).replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT);
+            String value = v instanceof Double n && n == Math.rint(n) ? String.valueOf(n.longValue()) : String.valueOf(v);
+            sb.append(sb.isEmpty() ? "" : "; ").append(name).append(": ").append(value);
+        }
+        return sb.toString();
     }
 
     // ------------------------------------------------------------------ values

@@ -159,9 +159,40 @@ public final class WxssTranslator {
                         + " in the scenario's requests or a host allowed with --allow-host): its glyphs show as"
                         + " boxes; mock or allow it, put the font file in the mini-program folder or embed it as a data: URL");
             }
+            if (name.equals("font-face") && painted.contains("url(") && onlyWoff2(painted)) {
+                Matcher family = FONT_FAMILY.matcher(body);
+                warn(src, at, "@font-face " + (family.find() ? "\"" + family.group(1) + "\" " : "")
+                        + "has only a WOFF2 source MiniSim can load, and the painter's WebKit (JavaFX's) draws no WOFF2:"
+                        + " its glyphs show as boxes; give it a woff, ttf or otf source too");
+            }
             out.append('@').append(name).append(' ').append(prelude).append(" {").append(painted).append("}\n");
         }
         return close + 1;
+    }
+
+    /** A loadable source of an {@code @font-face} src list: its URL and its {@code format()} hint. */
+    private static final Pattern FONT_SOURCE = Pattern.compile(
+            "(?i)url\\(\"([^\"]*)\"\\)\\s*(?:format\\(\\s*['\"]?([\\w-]+)['\"]?\\s*\\))?");
+
+    /**
+     * Whether every loadable source of a translated {@code @font-face} body is WOFF2 (by its
+     * {@code format()}, its data: type or its file name): JavaFX builds its WebKit without WOFF2.
+     */
+    static boolean onlyWoff2(String painted) {
+        Matcher m = FONT_SOURCE.matcher(painted);
+        boolean any = false;
+        while (m.find()) {
+            any = true;
+            String url = m.group(1).toLowerCase(Locale.ROOT);
+            String format = m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT);
+            boolean woff2 = format.equals("woff2")
+                    || format.isEmpty() && (url.startsWith("data:") ? url.substring(0, Math.max(0, url.indexOf(','))).contains("woff2")
+                            : url.replaceAll("[?#].*$", "").endsWith(".woff2"));
+            if (!woff2) {
+                return false;
+            }
+        }
+        return any;
     }
 
     private void importFile(Source src, int at, String prelude, String scope, Set<String> seen, StringBuilder out) {

@@ -243,6 +243,17 @@
   // lays the items out with the shown one moved by `offset` px (a drag), or clears the inline layout
   // previous-margin / next-margin: the items are that much narrower and the neighbours peek in
   // display-multiple-items: each item is 1/n of the room and they lie side by side from the shown one
+  // a built-in the page cannot run (video, map, canvas...) is a labelled box: its label says the
+  // size the page laid it out at (the painter writes the client's default size)
+  function sizePlaceholders() {
+    var list = document.querySelectorAll('.ms-placeholder-size');
+    for (var i = 0; i < list.length; i++) {
+      var host = list[i].parentNode && list[i].parentNode.parentNode;
+      if (!host || host.nodeType !== 1) { continue; }
+      var r = host.getBoundingClientRect(), text = Math.round(r.width) + ' \u00d7 ' + Math.round(r.height);
+      if (r.width > 0 && list[i].textContent !== text) { list[i].textContent = text; }
+    }
+  }
   function layoutSwipers() {
     var list = document.querySelectorAll('[ms-prev], [ms-next], [ms-multi]');
     for (var i = 0; i < list.length; i++) {
@@ -407,6 +418,7 @@
   // scroll-into-view where their value changed (the clients scroll when the value changes)
   function settle(kept) {
     layoutSwipers();
+    sizePlaceholders();
     if (typeof refreshSheet === 'function') { refreshSheet(); }
     if (typeof layoutMovables === 'function') { layoutMovables(); }
     if (typeof layoutPickerViews === 'function') { layoutPickerViews(); }

@@ -150,4 +150,113 @@ class PagePainterBuiltinsTest {
                 false, 375, id -> id).paint("r", 1, el("page")).css();
         assertThat(own).doesNotContain(".weui-cell").contains("url(\"data:image/svg+xml,<svg/>\")");
     }
+
+    // ---------------------------------------------------------------- fidelity4: the official demos' gaps
+
+    private static String paintOn(boolean alipay, VElement child) {
+        VElement root = el("page");
+        root.append(child);
+        return new PagePainter(PaintFiles.of(Map.of()), alipay, 375, id -> id).paint("r", 1, root).body();
+    }
+
+    private static VElement with(VElement parent, VElement... children) {
+        for (VElement c : children) {
+            parent.append(c);
+        }
+        return parent;
+    }
+
+    @Test
+    @DisplayName("issue #10 (fidelity4): a page-container shows nothing until `show`; then its children sit in a panel at its position over a mask")
+    void pageContainerIsAPopup() {
+        String hidden = paint(with(el("page-container", "show", false), el("button")));
+        assertThat(hidden).contains("ms-position=\"bottom\"").doesNotContain("ms-show");
+        String shown = paint(with(el("page-container", "show", true, "position", "right", "round", true,
+                "custom-style", "padding: 20rpx", "overlay-style", "background: rgba(255,255,255,.5)", "z-index", 300), el("button")));
+        assertThat(shown).contains(" ms-show").contains("ms-position=\"right\"").contains(" ms-round")
+                .contains("<div class=\"ms-pc-mask\" style=\"z-index:300;background: rgba(255,255,255,.5)\"></div>")
+                .contains("<div class=\"ms-pc-panel\" style=\"z-index:300;padding: 10px\"><wx-button");
+        assertThat(shown.indexOf("</wx-button></div></wx-page-container>")).isPositive();
+        assertThat(paint(el("page-container", "show", true, "overlay", false, "position", "sideways")))
+                .contains(" ms-no-overlay").contains("ms-position=\"bottom\"");
+        String css = PagePainter.resource("base.css");
+        assertThat(css).contains("P-page-container { display: none; }").contains("P-page-container[ms-show] { display: block;");
+    }
+
+    @Test
+    @DisplayName("issue #10 (fidelity4): WeChat's scroll-view holds its children in a block of its own (its display:flex lays out nothing of theirs) unless enable-flex; Alipay's holds them itself")
+    void weChatScrollViewContent() {
+        assertThat(paintOn(false, with(el("scroll-view", "scroll-y", true), el("view"))))
+                .contains("<div class=\"ms-sv-in\"><wx-view").contains("</wx-view></div></wx-scroll-view>");
+        assertThat(paintOn(false, with(el("scroll-view", "scroll-x", true, "enable-flex", true), el("view"))))
+                .doesNotContain("ms-sv-in");
+        assertThat(paintOn(true, with(el("scroll-view", "scroll-y", true), el("view")))).doesNotContain("ms-sv-in");
+        assertThat(PagePainter.resource("base.css")).contains(".ms-sv-in { display: block; width: 100%;");
+    }
+
+    @Test
+    @DisplayName("issue #10 (fidelity4): a radio-group shows one radio chosen, the last checked one (the group unchecks the one before); a radio alone keeps its own")
+    void radioGroupShowsOneChosen() {
+        String body = paint(with(el("view"),
+                with(el("radio-group"), el("radio", "id", "a", "checked", "true"), with(el("label"), el("radio", "id", "b", "checked", true)),
+                        el("radio", "id", "c")),
+                el("radio", "id", "alone", "checked", true)));
+        assertThat(radioTag(body, "a")).doesNotContain(" checked");
+        assertThat(radioTag(body, "b")).contains(" checked");
+        assertThat(radioTag(body, "c")).doesNotContain(" checked");
+        assertThat(radioTag(body, "alone")).contains(" checked");
+        // what the person chose (Screen.current) decides, as before
+        String chosen = paint(with(el("radio-group"), el("radio", "id", "a"), el("radio", "id", "b", "checked", true)),
+                (e, a) -> a.equals("checked") && e.tag().equals("radio") ? (Object) "a".equals(e.id()) : e.attrs().get(a));
+        assertThat(radioTag(chosen, "a")).contains(" checked");
+        assertThat(radioTag(chosen, "b")).doesNotContain(" checked");
+    }
+
+    /** The opening tag of the radio whose id is {@code value}. */
+    private static String radioTag(String body, String value) {
+        int at = body.indexOf("id=\"" + value + "\"");
+        assertThat(at).as("radio " + value + " in " + body).isPositive();
+        int start = body.lastIndexOf("<wx-radio", at);
+        return body.substring(start, body.indexOf('>', at) + 1);
+    }
+
+    @Test
+    @DisplayName("issue #10 (fidelity4): progress takes WeChat's older `color`, border-radius and font-size; slider its track colour")
+    void progressAndSliderColours() {
+        String progress = paint(el("progress", "percent", 80, "color", "#10AEFF", "border-radius", "4", "show-info", true, "font-size", "12"));
+        assertThat(progress).contains("ms-progress-fill\" style=\"width:80%;background:#10AEFF;border-radius:4px\"")
+                .contains("<span class=\"ms-progress-info\" style=\"font-size:12px\">80%</span>");
+        assertThat(paint(el("progress", "percent", 50, "color", "red", "activeColor", "blue")))
+                .contains("background:blue").doesNotContain("background:red");
+        assertThat(paint(el("slider", "value", 10, "backgroundColor", "#ccc")))
+                .contains("<span class=\"ms-slider-track\" style=\"background:#ccc\"");
+    }
+
+    @Test
+    @DisplayName("issue #10 (fidelity4): Alipay's checkbox carries a-checkbox, a-checkbox-checked, a-checkbox-disabled, which libraries style by (mini-antui's am-checkbox)")
+    void alipayCheckboxStateClasses() {
+        assertThat(paintOn(true, el("checkbox", "class", "box", "checked", true, "disabled", true)))
+                .contains("class=\"box a-checkbox a-checkbox-checked a-checkbox-disabled\"");
+        assertThat(paintOn(true, el("checkbox"))).contains("class=\"a-checkbox\"");
+        assertThat(paintOn(false, el("checkbox", "checked", true))).doesNotContain("a-checkbox");
+    }
+
+    @Test
+    @DisplayName("issue #10 (fidelity4): an editor is a block (it was painted as an empty inline: its page's border and height showed nothing) with its placeholder")
+    void editorIsABlockWithItsPlaceholder() {
+        assertThat(paint(el("editor", "placeholder", "Write here...")))
+                .contains("<div class=\"ms-editor-in\"><span class=\"ms-editor-ph\">Write here...</span></div></wx-editor>");
+        assertThat(PagePainter.resource("base.css")).contains("P-editor { display: block;");
+    }
+
+    @Test
+    @DisplayName("issue #10 (fidelity4): Alipay's style given as an object is its declarations (mini-antui's amount-input hides its placeholder so); WeChat's stays text")
+    void alipayStyleObject() {
+        Map<String, Object> style = new java.util.LinkedHashMap<>();
+        style.put("visibility", "hidden");
+        style.put("marginTop", "10rpx");
+        style.put("color", null);
+        assertThat(paintOn(true, el("text", "style", style))).contains("style=\"visibility: hidden; margin-top: 5px\"");
+        assertThat(paintOn(false, el("text", "style", style))).doesNotContain("margin-top");
+    }
 }

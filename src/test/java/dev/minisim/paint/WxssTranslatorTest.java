@@ -103,4 +103,22 @@ class WxssTranslatorTest {
         assertThat(warnings.get(0)).startsWith("app.wxss:8: @font-face \"cdn-only\" has no source MiniSim can load")
                 .contains("put the font file in the mini-program folder");
     }
+
+    @Test
+    @org.junit.jupiter.api.DisplayName("issue #10 (fidelity4): an @font-face whose only loadable source is WOFF2 says its glyphs show as boxes (JavaFX's WebKit has no WOFF2); one with a woff too does not")
+    void aWoff2OnlyFontSaysItCannotBeDrawn() {
+        translator(Map.of()).translate("""
+                @font-face { font-family: "icons2";
+                  src: url('//cdn.example/f.eot') format('embedded-opentype'),
+                  url('data:application/x-font-woff2;charset=utf-8;base64,d09GMgAB') format('woff2'),
+                  url('//cdn.example/f.woff') format('woff');
+                }
+                @font-face { font-family: "both"; src: url('data:font/woff2;base64,d09GMgAB'), url('data:font/woff;base64,d09GRgAB'); }""",
+                "pages/e/e.wxss", null);
+        assertThat(warnings).hasSize(1);
+        assertThat(warnings.get(0)).startsWith("pages/e/e.wxss:1: @font-face \"icons2\" has only a WOFF2 source")
+                .contains("give it a woff, ttf or otf source too");
+        assertThat(WxssTranslator.onlyWoff2("src: url(\"/f/a.woff2?v=1\")")).isTrue();
+        assertThat(WxssTranslator.onlyWoff2("src: url(\"/f/a.ttf\") format('truetype')")).isFalse();
+    }
 }
