@@ -285,7 +285,7 @@ final class Renderer implements Scope.Env {
             Optional<FileInfo> file = file(unit.template, unit == page ? templatePath : unit.template, 0);
             if (file.isPresent()) {
                 Ctx ctx = new Ctx(file.get(), unit, newMemos, 0);
-                Scope scope = Scope.root(this, unit.data, file.get().modules, 0);
+                Scope scope = Scope.root(this, withSlots(unit, ctx), file.get().modules, 0);
                 renderNodes(file.get().template.nodes, ctx, scope, out, "");
             }
             unit.memos = newMemos;
@@ -297,6 +297,29 @@ final class Renderer implements Scope.Env {
             recorders = saved;
             building.remove(unit.owner);
         }
+    }
+
+    /**
+     * An Alipay component's template also sees {@code $slots}: which slots its user fills, the
+     * default one as {@code $default} and each named one by its name (mini-antui's list-item shows
+     * its prefix only {@code a:if="{{$slots.prefix}}"}); content with {@code slot-scope} fills its
+     * slot too. A key the component's own data has wins.
+     */
+    private static Map<String, Object> withSlots(Unit unit, Ctx ctx) {
+        if (unit == null || unit.data == null || ctx.dialect() != Dialect.AXML || VElement.PAGE.equals(unit.owner)
+                || unit.data.containsKey("$slots")) {
+            return unit == null ? null : unit.data;
+        }
+        Map<String, Object> filled = new LinkedHashMap<>();
+        unit.slots.forEach((name, nodes) -> {
+            if (nodes.stream().anyMatch(n -> !(n instanceof VText t) || !t.text().isBlank())) {
+                filled.put(name.isEmpty() ? "$default" : name, true);
+            }
+        });
+        unit.scopedSlots.keySet().forEach(name -> filled.put(name.isEmpty() ? "$default" : name, true));
+        Map<String, Object> data = new LinkedHashMap<>(unit.data);
+        data.put("$slots", filled);
+        return data;
     }
 
     // ---- files -------------------------------------------------------------------------------

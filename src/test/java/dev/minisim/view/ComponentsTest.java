@@ -266,4 +266,26 @@ class ComponentsTest {
         f.update("page", "{'prefix': '@'}");
         assertThat(root.text()).isEqualTo("@a0@b1More");
     }
+
+    @Test
+    @DisplayName("Alipay $slots: a component's template sees which slots its user fills ($default, named, slot-scope), as mini-antui's a:if=\"{{$slots.prefix}}\" reads it")
+    void alipaySlotsSaysWhichSlotsAreFilled() {
+        FakeHost host = new FakeHost().component("my-item", "components/i/i.axml", "{}");
+        ViewFixture f = fixture(host)
+                .file("pages/p/p.axml", "<my-item><view slot=\"prefix\">P</view>Label</my-item>"
+                        + "<my-item>  </my-item>"
+                        + "<my-item a:if=\"{{more}}\"><view slot=\"extra\" slot-scope=\"s\">E</view></my-item>")
+                .file("components/i/i.axml", "<view a:if=\"{{$slots.prefix}}\" class=\"prefix\"><slot name=\"prefix\"/></view>"
+                        + "<view a:if=\"{{$slots.$default}}\" class=\"label\"><slot/></view>"
+                        + "<view a:if=\"{{$slots.extra}}\" class=\"extra\"><slot name=\"extra\"/></view>");
+        VElement root = f.open("pages/p/p.axml", "{'more': false}");
+        // the first fills prefix and the default slot; the second only holds spaces: no slot filled
+        assertThat(Selector.parse(".prefix").selectAll(root)).hasSize(1);
+        assertThat(Selector.parse(".label").selectAll(root)).hasSize(1);
+        assertThat(Selector.parse(".extra").selectAll(root)).isEmpty();
+        assertThat(root.text()).contains("P").contains("Label");
+        // slot-scope content fills its slot too
+        f.update("page", "{'more': true}");
+        assertThat(Selector.parse(".extra").selectAll(root)).hasSize(1);
+    }
 }
