@@ -72,10 +72,20 @@ final class TapWarmup implements AutoCloseable {
         return !"false".equals(System.getProperty("minisim.tapWarmup"));
     }
 
+    private final int maxTaps;
+    private final long cpuBudgetMs;
+
     /** A warm-up of the mini-program in {@code folder}, run with wallet profile {@code profile} (not started). */
     TapWarmup(Path folder, String profile) {
+        this(folder, profile, MAX_TAPS, CPU_BUDGET_MS);
+    }
+
+    /** With its own limits (tests: one that runs until closed). */
+    TapWarmup(Path folder, String profile, int maxTaps, long cpuBudgetMs) {
         this.folder = folder;
         this.profile = profile;
+        this.maxTaps = maxTaps;
+        this.cpuBudgetMs = cpuBudgetMs;
     }
 
     /** Starts warming on a thread of its own (low priority). */
@@ -140,7 +150,7 @@ final class TapWarmup implements AutoCloseable {
     private void warm() throws BadInputException {
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         long cpuStart = cpu.isCurrentThreadCpuTimeSupported() ? cpu.getCurrentThreadCpuTime() : -1;
-        while (!closed && taps.get() < MAX_TAPS && withinBudget(cpu, cpuStart)) {
+        while (!closed && taps.get() < maxTaps && withinBudget(cpu, cpuStart)) {
             if (!launchAndTap(cpu, cpuStart)) {
                 return;
             }
@@ -161,14 +171,19 @@ final class TapWarmup implements AutoCloseable {
                 return false;
             }
             PagePaints paints = new PagePaints(sim, true);
+            // the launch in steps, each one a few tens of ms at most, with the person first between them
+            waitForQuiet();
             sim.start();
+            waitForQuiet();
             sim.launch(program.homePage(), Map.of());
+            waitForQuiet();
             sim.loop().settle();
+            waitForQuiet();
             paints.paintTop();
             paints.lastPaths();
             int here = 0;
             int index = 0;
-            while (!closed && !sim.loop().stopped() && here < TAPS_PER_LAUNCH && taps.get() < MAX_TAPS && withinBudget(cpu, cpuStart)) {
+            while (!closed && !sim.loop().stopped() && here < TAPS_PER_LAUNCH && taps.get() < maxTaps && withinBudget(cpu, cpuStart)) {
                 waitForQuiet();
                 PageInstance top = sim.router().top();
                 List<VElement> tappable = top == null ? List.of() : tappable(sim, top);
@@ -180,6 +195,7 @@ final class TapWarmup implements AutoCloseable {
                 // handler, the re-render it posts, the repaint (PhonePage.repaintNow), the state
                 sim.screen().tap(Target.exactly(el));
                 sim.loop().settle();
+                waitForQuiet();
                 paints.paintTop();
                 paints.lastPaths();
                 sim.viewState();
@@ -188,7 +204,9 @@ final class TapWarmup implements AutoCloseable {
                 PageInstance now = sim.router().top();
                 if (now == null || now.id() != top.id()) {
                     // the tap left the home page: back to it, as the window's home button does
+                    waitForQuiet();
                     sim.home();
+                    waitForQuiet();
                     sim.loop().settle();
                     paints.paintTop();
                 }
@@ -211,16 +229,22 @@ final class TapWarmup implements AutoCloseable {
         return out;
     }
 
-    private static boolean withinBudget(ThreadMXBean cpu, long cpuStart) {
-        return cpuStart < 0 || cpu.getCurrentThreadCpuTime() - cpuStart < TimeUnit.MILLISECONDS.toNanos(CPU_BUDGET_MS);
+    private boolean withinBudget(ThreadMXBean cpu, long cpuStart) {
+        return cpuStart < 0 || cpu.getCurrentThreadCpuTime() - cpuStart < TimeUnit.MILLISECONDS.toNanos(cpuBudgetMs);
     }
 
-    /** Sleeps while the person is using the window (real time: this is the window's pace, not a simulated clock). */
+    /**
+     * Sleeps while the person is using the window (real time: this is the window's pace, not a
+     * simulated clock); throws {@link java.util.concurrent.CancellationException} once closed.
+     */
     private void waitForQuiet() {
         boolean waited = false;
         long wait;
         while (!closed && (wait = quietFrom - System.nanoTime()) > 0) {
-            waited = true;
+            if (!waited) {
+                waited = true;
+                pauses.incrementAndGet();
+            }
             try {
                 TimeUnit.NANOSECONDS.sleep(wait);
             } catch (InterruptedException e) {
@@ -228,8 +252,9 @@ final class TapWarmup implements AutoCloseable {
                 closed = true;
             }
         }
-        if (waited) {
-            pauses.incrementAndGet();
+        if (closed) {
+            // ends the warm-up between two steps (run() closes the throwaway)
+            throw new java.util.concurrent.CancellationException("the window closed");
         }
     }
 
