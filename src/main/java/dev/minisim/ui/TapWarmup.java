@@ -35,8 +35,9 @@ import java.util.concurrent.TimeUnit;
  * re-render, the page's paint, the painted elements' paths and the view state. Nothing of it
  * reaches the window's session: not its JS context, data, transcript, console or timeline, not the
  * WebView (the paints are thrown away), not the network (no host is allowed, only the folder's
- * mocks answer), not the person (a prompt the throwaway opens has nobody to answer it, which ends
- * the warm-up).
+ * mocks answer), not the person (a prompt the throwaway opens has nobody to answer it: that run
+ * ends, and the element is not tapped again). An element whose tap leaves the home page is not
+ * tapped again either: what the warm-up is for is the taps that change the page in place.
  *
  * <p>It gives way to the person: a click on the page ({@link #personActed}) pauses it between two
  * of its taps until the window has been quiet for {@link #QUIET_MS}; one step is a few
@@ -72,6 +73,8 @@ final class TapWarmup implements AutoCloseable {
         return !"false".equals(System.getProperty("minisim.tapWarmup"));
     }
 
+    /** Elements whose tap left the home page ({@link #where}): not tapped again. */
+    private final Set<String> leaving = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final int maxTaps;
     private final long cpuBudgetMs;
 
@@ -186,7 +189,7 @@ final class TapWarmup implements AutoCloseable {
             while (!closed && !sim.loop().stopped() && here < TAPS_PER_LAUNCH && taps.get() < maxTaps && withinBudget(cpu, cpuStart)) {
                 waitForQuiet();
                 PageInstance top = sim.router().top();
-                List<VElement> tappable = top == null ? List.of() : tappable(sim, top);
+                List<VElement> tappable = top == null ? List.of() : tappable(sim, top, leaving);
                 if (tappable.isEmpty()) {
                     return here > 0;
                 }
@@ -201,9 +204,18 @@ final class TapWarmup implements AutoCloseable {
                 sim.viewState();
                 taps.incrementAndGet();
                 here++;
+                if (sim.loop().stopped()) {
+                    // it opened a prompt nobody answers here (which stops a run on the simulated
+                    // clock): not tapped again, and the next launch goes on with the others
+                    leaving.add(where(el));
+                    return true;
+                }
                 PageInstance now = sim.router().top();
                 if (now == null || now.id() != top.id()) {
-                    // the tap left the home page: back to it, as the window's home button does
+                    // the tap left the home page: not tapped again (a new page is mostly what a
+                    // navigation costs, not the tap path), and back to the home page, as the
+                    // window's home button goes
+                    leaving.add(where(el));
                     waitForQuiet();
                     sim.home();
                     waitForQuiet();
@@ -218,11 +230,19 @@ final class TapWarmup implements AutoCloseable {
         }
     }
 
-    /** The page's elements with a tap handler, in document order (those of its components too), not hidden. */
-    private static List<VElement> tappable(Simulation sim, PageInstance top) {
+    /** An element of the template, the same in each render and each launch: its file, line and text. */
+    private static String where(VElement e) {
+        return e.file() + ":" + e.line() + ":" + e.text();
+    }
+
+    /**
+     * The page's elements with a tap handler, in document order (those of its components too), not
+     * hidden, but for those whose tap left the page before.
+     */
+    private static List<VElement> tappable(Simulation sim, PageInstance top, Set<String> leaving) {
         List<VElement> out = new ArrayList<>();
         sim.screen().rendered(top.id()).ifPresent(root -> root.walk(e -> {
-            if (!e.hidden() && e.bindings().stream().anyMatch(b -> b.event().equals("tap"))) {
+            if (!e.hidden() && e.bindings().stream().anyMatch(b -> b.event().equals("tap")) && !leaving.contains(where(e))) {
                 out.add(e);
             }
         }));
