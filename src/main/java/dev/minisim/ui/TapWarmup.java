@@ -52,7 +52,7 @@ final class TapWarmup implements AutoCloseable {
     /** CPU time of the warm-up's thread at most. */
     static final long CPU_BUDGET_MS = Long.getLong("minisim.tapWarmup.cpuMs", 3000);
     /** How long the window must have been quiet (no click on the page) before the warm-up goes on. */
-    static final long QUIET_MS = 200;
+    static final long QUIET_MS = Long.getLong("minisim.tapWarmup.quietMs", 200);
     /** Taps on one page instance before it is launched again (a page that grows with each tap). */
     private static final int TAPS_PER_LAUNCH = 24;
 
@@ -61,7 +61,6 @@ final class TapWarmup implements AutoCloseable {
     private volatile long quietFrom;
     private volatile boolean closed;
     private volatile Simulation throwaway;
-    private volatile Thread thread;
     private final java.util.concurrent.atomic.AtomicInteger taps = new java.util.concurrent.atomic.AtomicInteger();
     private final java.util.concurrent.atomic.AtomicInteger pauses = new java.util.concurrent.atomic.AtomicInteger();
     private final java.util.concurrent.CountDownLatch over = new java.util.concurrent.CountDownLatch(1);
@@ -96,7 +95,6 @@ final class TapWarmup implements AutoCloseable {
         Thread t = new Thread(null, this::run, "minisim-tap-warmup", 16L * 1024 * 1024);
         t.setDaemon(true);
         t.setPriority(Thread.MIN_PRIORITY);
-        thread = t;
         t.start();
         return this;
     }
