@@ -47,8 +47,12 @@ import java.util.concurrent.TimeUnit;
  */
 final class TapWarmup implements AutoCloseable {
 
-    /** Taps of the throwaway page at most (the JIT compiles the hot Java after a few dozen). */
-    static final int MAX_TAPS = Integer.getInteger("minisim.tapWarmup.taps", 60);
+    /**
+     * Taps of the throwaway page at most: 60 left the first real taps ~2 ms slower than warm, 300
+     * made them as fast (docs/benchmarks.md, "Window, round 4"); after the launch a tap costs the
+     * warm-up ~2-3 ms of CPU.
+     */
+    static final int MAX_TAPS = Integer.getInteger("minisim.tapWarmup.taps", 300);
     /** CPU time of the warm-up's thread at most. */
     static final long CPU_BUDGET_MS = Long.getLong("minisim.tapWarmup.cpuMs", 3000);
     /** How long the window must have been quiet (no click on the page) before the warm-up goes on. */
