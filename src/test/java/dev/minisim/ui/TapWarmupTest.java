@@ -120,11 +120,17 @@ class TapWarmupTest {
         // navigations, its own launches and console lines) while the second session runs
         try (TapWarmup w = new TapWarmup(BASICS, "default", Integer.MAX_VALUE, 600_000).start()) {
             waitFor(() -> w.taps() >= 3, "the warm-up's first taps");
-            int before = w.taps();
-            Heard beside = session();
-            assertThat(w.taps()).as("the warm-up tapped while the session ran").isGreaterThan(before);
-            assertThat(beside.events()).containsExactlyElementsOf(alone.events());
-            assertThat(beside.data()).containsExactlyElementsOf(alone.data());
+            // a session is short: again until one ran while the warm-up tapped (it may be between
+            // two taps, launching its throwaway page again, for the whole of one)
+            boolean overlapped = false;
+            for (int i = 0; i < 20 && !overlapped; i++) {
+                int before = w.taps();
+                Heard beside = session();
+                overlapped = w.taps() > before;
+                assertThat(beside.events()).containsExactlyElementsOf(alone.events());
+                assertThat(beside.data()).containsExactlyElementsOf(alone.data());
+            }
+            assertThat(overlapped).as("the warm-up tapped while a session ran").isTrue();
         }
     }
 
