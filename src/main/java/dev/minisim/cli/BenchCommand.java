@@ -39,6 +39,10 @@ final class BenchCommand implements Callable<Integer> {
             description = "with --taps: the text of the painted element to tap (default: ${DEFAULT-VALUE}, a to-do of the bundled sample)")
     String tapText;
 
+    @Option(names = "--first-tap-after", defaultValue = "300", paramLabel = "MS",
+            description = "with --taps: the first click this long after the first page is painted (default: ${DEFAULT-VALUE}; the others 300 ms apart)")
+    long firstTapAfter;
+
     @Option(names = "--scenario", paramLabel = "FILE")
     Path scenario;
 
@@ -55,7 +59,7 @@ final class BenchCommand implements Callable<Integer> {
             dev.minisim.ui.StartTiming.mark("bench --window");
             dev.minisim.ui.FxPlatform.quietClasspathWarning();
             dev.minisim.ui.FxPlatform.headlessUnlessDisplay();
-            dev.minisim.ui.DesktopApp.benchTaps(taps, tapText);
+            dev.minisim.ui.DesktopApp.benchTaps(taps, tapText, firstTapAfter);
             dev.minisim.ui.DesktopApp.launch(app, true);
             System.out.printf("window: first frame %d ms, first page's data %d ms, first page painted %d ms after JVM start (%s)%n",
                     dev.minisim.ui.DesktopApp.firstFrameMillis(), dev.minisim.ui.DesktopApp.homeShownMillis(),
@@ -67,6 +71,10 @@ final class BenchCommand implements Callable<Integer> {
             }
             if (!tapTimes.isEmpty()) {
                 System.out.println(dev.minisim.ui.DesktopApp.tapMedians());
+            }
+            String warmup = dev.minisim.ui.DesktopApp.warmupSummary();
+            if (!warmup.isEmpty()) {
+                System.out.println(warmup);
             }
             return 0;
         }

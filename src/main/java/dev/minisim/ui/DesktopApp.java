@@ -115,6 +115,9 @@ public final class DesktopApp extends Application {
                 }
                 if (homeShownMillis >= 0 && pagePaintedMillis >= 0 && panelsShown) {
                     stop();
+                    // the first page is on screen: the tap path warms while the person reads it
+                    controller.warmTaps();
+                    lastWarmup = controller.warmup();
                     if (exitAfterFirstFrame && benchTaps > 0) {
                         tapAgain(0);
                     } else if (exitAfterFirstFrame) {
@@ -132,8 +135,20 @@ public final class DesktopApp extends Application {
      * repaint is drawn and the window is idle again; {@link #tapTimes()} then holds each tap's steps.
      */
     public static void benchTaps(int n, String text) {
+        benchTaps(n, text, 300);
+    }
+
+    /** As {@link #benchTaps(int, String)}, the first click {@code firstAfterMs} after the first page is painted (the others 300 ms apart). */
+    public static void benchTaps(int n, String text, long firstAfterMs) {
         benchTaps = n;
         benchTapText = text;
+        benchFirstTapAfter = firstAfterMs;
+    }
+
+    /** What the window's tap warm-up did ({@link TapWarmup}), for {@code bench --window}; empty when none ran. */
+    public static String warmupSummary() {
+        TapWarmup w = lastWarmup;
+        return w == null ? "" : w.summary();
     }
 
     /** Each benchmark tap's way to the screen, one line per tap (its steps in ms after the click). */
@@ -181,6 +196,8 @@ public final class DesktopApp extends Application {
     private static final java.util.List<PhonePage.TapClock> tapClocks = new java.util.concurrent.CopyOnWriteArrayList<>();
     private static volatile int benchTaps;
     private static volatile String benchTapText = "";
+    private static volatile long benchFirstTapAfter = 300;
+    private static volatile TapWarmup lastWarmup;
     private static final java.util.List<String> tapTimes = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private void tapAgain(int done) {
@@ -191,7 +208,8 @@ public final class DesktopApp extends Application {
         PhonePage page = controller.phonePage();
         java.util.concurrent.CompletableFuture<PhonePage.TapClock> drawn = page.nextTapDrawn();
         // a pause first: the previous tap's repaint and the panels' updates are over, as between a person's clicks
-        javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.millis(300));
+        javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(
+                javafx.util.Duration.millis(done == 0 ? benchFirstTapAfter : 300));
         // the click as a person makes it: the mouse pressed and released over the element (glass's
         // robot; the WebView, WebKit, page.js), outside any pulse, as input events come
         settle.setOnFinished(e -> Platform.runLater(() -> {

@@ -124,6 +124,11 @@ public final class LiveSession implements AutoCloseable {
         return folder;
     }
 
+    /** The wallet profile the session runs with. */
+    public String profile() {
+        return profile;
+    }
+
     /** The running simulation, or null before it exists (tests wait for it). */
     Simulation simulation() {
         return simulation;

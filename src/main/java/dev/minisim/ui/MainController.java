@@ -100,6 +100,8 @@ public final class MainController {
     private final Preferences prefs = Preferences.userNodeForPackage(MainController.class);
     private Stage stage;
     private LiveSession session;
+    /** The tap path's warm-up of the session's mini-program (null: none running). */
+    private TapWarmup warmup;
     private boolean readOnly;
     private NavigationBarView navigation;
     private TabBarView tabs;
@@ -222,6 +224,34 @@ public final class MainController {
         inspectButton.selectedProperty().bindBidirectional(phonePage.inspector().picking());
     }
 
+    /**
+     * Warms the tap path of the session's mini-program ({@link TapWarmup}), so that the window's
+     * first taps repaint as fast as later ones. The window's start calls it once the first page is
+     * painted and the panels are drawn; a click on the page pauses it. FX thread.
+     */
+    void warmTaps() {
+        if (session == null || readOnly || warmup != null || !TapWarmup.enabled()) {
+            return;
+        }
+        TapWarmup w = new TapWarmup(session.folder(), session.profile());
+        warmup = w;
+        phonePage.beforeAct(w::personActed);
+        w.start();
+    }
+
+    /** The running warm-up (tests), or null. */
+    TapWarmup warmup() {
+        return warmup;
+    }
+
+    private void stopWarmup() {
+        if (warmup != null) {
+            warmup.close();
+            phonePage.beforeAct(null);
+            warmup = null;
+        }
+    }
+
     /** Every developer panel drawn now (screenshots and tests: the window as it always was). */
     void showPanels() {
         panels.showAll();
@@ -289,6 +319,7 @@ public final class MainController {
 
     /** The window's side of a new session of {@code folder}: the old session closed, the views emptied. */
     private void showing(Path folder, boolean recording) {
+        stopWarmup();
         if (session != null) {
             session.close();
         }
@@ -352,6 +383,7 @@ public final class MainController {
     }
 
     public void close() {
+        stopWarmup();
         if (session != null) {
             session.close();
         }

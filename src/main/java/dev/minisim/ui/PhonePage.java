@@ -33,6 +33,8 @@ public final class PhonePage {
     /** The person's last tap on its way to the screen (null: none waiting for its repaint). */
     private volatile TapClock tap;
     private volatile java.util.concurrent.CompletableFuture<TapClock> nextTapDrawn = new java.util.concurrent.CompletableFuture<>();
+    /** Told of each act of the person on the page before it is sent (the tap warm-up gives way); may be null. */
+    private volatile Runnable beforeAct;
     private final javafx.beans.property.BooleanProperty refreshing = new javafx.beans.property.SimpleBooleanProperty(false);
 
     /** The page's node (FX thread). */
@@ -314,7 +316,16 @@ public final class PhonePage {
         f.complete(t);
     }
 
+    /** Runs {@code hook} at each act of the person on the page (a click, typing), before the act is sent; null: nothing. */
+    void beforeAct(Runnable hook) {
+        beforeAct = hook;
+    }
+
     private void act(String kind, int id, Object value) {
+        Runnable hook = beforeAct;
+        if (hook != null) {
+            hook.run();
+        }
         TapClock t = kind.equals("tap") ? new TapClock() : null;
         if (t != null) {
             long released = view().lastRelease();
