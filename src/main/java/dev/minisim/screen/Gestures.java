@@ -98,7 +98,8 @@ final class Gestures {
 
     /**
      * A picker's sheet confirmed in the window: its {@code change}; the columns the person turned
-     * were told one by one ({@link #pickerColumn}) as they turned.
+     * were told one by one ({@link #pickerColumn}) as they turned. Also a picker-view's wheel
+     * stopped in the window, whose {@code pickstart} and {@code pickend} were told as it turned.
      */
     Optional<String> picked(Target target, Object value) {
         return change(target, value, "touch", true);
@@ -169,6 +170,19 @@ final class Gestures {
             }
             try {
                 at = locate(target);   // a columnchange handler may have re-rendered the page
+            } catch (Miss m) {
+                return Optional.of("change " + m.getMessage());
+            }
+            el = at.element();
+        }
+        if (!columnsTold && el.tag().equals("picker-view")) {
+            // the client tells a picker-view's pickstart and pickend as the wheel turns, before its
+            // change: a scenario's change (or a recorded session replayed) turns it the same way;
+            // the window told them as the person turned it
+            fire(at.page(), el, "pickstart", Map.of(), false, false, false, false);
+            fire(at.page(), el, "pickend", Map.of(), false, false, false, false);
+            try {
+                at = locate(target);   // a handler may have re-rendered the page
             } catch (Miss m) {
                 return Optional.of("change " + m.getMessage());
             }

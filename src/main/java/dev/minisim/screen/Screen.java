@@ -352,7 +352,8 @@ public final class Screen {
     /**
      * A picker's sheet confirmed in the window: the scenario's {@code change} with that value,
      * except that the {@code columnchange} events of a multiSelector were already fired as the
-     * person turned its columns ({@link #pickerColumn}).
+     * person turned its columns ({@link #pickerColumn}); also a picker-view's wheel stopped in the
+     * window, whose {@code pickstart} and {@code pickend} were fired as the person turned it.
      */
     public Optional<String> picked(Target target, Object value) {
         return gestures.picked(target, value);

@@ -775,7 +775,8 @@
     pv.setAttribute('ms-pv', JSON.stringify(now));
     if (!started) { send('pickstart', id, null); }
     send('pickend', id, null);
-    if (changed) { send('change', id, now); }
+    // the simulator's change, told that pickstart and pickend were (a scenario's change tells them itself)
+    if (changed) { send('pickerchange', id, now); }
   }
   var pvDrag = null, pvWheel = null;
   document.addEventListener('mousedown', function (e) {

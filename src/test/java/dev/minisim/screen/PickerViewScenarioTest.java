@@ -21,6 +21,11 @@ class PickerViewScenarioTest {
         TestApp.Run run = TestApp.of(APP).run(read(APP.resolve("scenarios/turn.json")));
         assertThat(run.errors()).as("%s", run).isEmpty();
         assertThat(run.result().status()).as("%s", run).isEqualTo("ok");
+        // as the window does when the person turns the wheel: pickstart, pickend, then change
+        // (bindpickstart "当滚动选择开始时候触发事件", bindpickend "当滚动选择结束时候触发事件"), so a
+        // recorded session replays to the same transcript
+        assertThat(run.events().stream().filter(e -> e.type().equals("console")).map(e -> String.valueOf(e.get("text"))))
+                .containsSubsequence("pickstart", "pickend", "change [2,1,28]");
     }
 
     private static String read(Path p) {

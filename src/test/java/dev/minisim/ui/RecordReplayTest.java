@@ -156,6 +156,30 @@ class RecordReplayTest {
     }
 
     @Test
+    void aPickerViewTurnedInTheWindowReplaysTheSame() throws Exception {
+        // the window tells a picker-view's pickstart and pickend as the person turns the wheel, then
+        // its change (page.js); the recorded change step replays all three (WeChat docs:
+        // bindpickstart "当滚动选择开始时候触发事件", bindpickend "当滚动选择结束时候触发事件")
+        Path app = Path.of(System.getProperty("minisim.repo", ".")).resolve("src/test/resources/pickerview-app");
+        Recording rec;
+        try (WindowPerson person = new WindowPerson(app, "default", true)) {
+            person.act(sim -> {
+                dev.minisim.screen.Target wheel = new dev.minisim.screen.Target("#wheel", null, 0);
+                sim.screen().trigger(wheel, "pickstart", java.util.Map.of(), false);
+                sim.screen().trigger(wheel, "pickend", java.util.Map.of(), false);
+                sim.screen().picked(wheel, List.of(1, 3, 28)).ifPresent(why -> {
+                    throw new AssertionError(why);
+                });
+            });
+            rec = person.stop();
+            assertReplaysTheSame(rec, person.replay(rec, dir), true);
+        }
+        assertThat(steps(rec, "change")).hasSize(1);
+        assertThat(rec.transcript().stream().filter(e -> e.type().equals("console")).map(e -> String.valueOf(e.get("text"))))
+                .containsSubsequence("pickstart", "pickend", "change [1,3,28]");
+    }
+
+    @Test
     void timersThatFireWhileThePersonWaitsFireInTheReplayAtTheSameTimes() throws Exception {
         // WeChat: a countdown on setInterval, and a custom component's own event, between pauses
         Recording rec;
