@@ -488,6 +488,11 @@ public final class PagePainter {
                 attr(sb, "ms-movable", truthy(e.attrs().get("disabled")) ? "none" : direction);
                 attr(sb, "ms-x", WxssTranslator.number(movable(e, "x")));
                 attr(sb, "ms-y", WxssTranslator.number(movable(e, "y")));
+                if (truthy(e.attrs().get("scale")) && !truthy(e.attrs().get("disabled"))) {
+                    double[] range = scaleRange(e);
+                    attr(sb, "ms-scale", WxssTranslator.number(movableScale(e)));
+                    attr(sb, "ms-scale-range", WxssTranslator.number(range[0]) + "," + WxssTranslator.number(range[1]));
+                }
                 if (truthy(e.attrs().get("out-of-bounds")) || truthy(e.attrs().get("outOfBounds"))) {
                     sb.append(" ms-oob");
                 }
@@ -536,12 +541,37 @@ public final class PagePainter {
         return number(px, 0);
     }
 
-    /** The movable-view placed at its offset (page.js keeps it inside the area once laid out). */
+    /** The movable-view placed at its offset (page.js keeps it inside the area once laid out), at its scale. */
     private String movableStyle(VElement e, String style) {
-        String move = "-webkit-transform:translate(" + WxssTranslator.number(movable(e, "x")) + "px,"
-                + WxssTranslator.number(movable(e, "y")) + "px);transform:translate(" + WxssTranslator.number(movable(e, "x"))
-                + "px," + WxssTranslator.number(movable(e, "y")) + "px)";
+        double scale = movableScale(e);
+        String to = "translate(" + WxssTranslator.number(movable(e, "x")) + "px," + WxssTranslator.number(movable(e, "y")) + "px)"
+                + (scale == 1 ? "" : " scale(" + WxssTranslator.number(scale) + ")");
+        String move = "-webkit-transform:" + to + ";transform:" + to;
         return style.isEmpty() ? move : style + (style.endsWith(";") ? "" : ";") + move;
+    }
+
+    /**
+     * A movable-view's scale: with {@code scale} on, its {@code scale-value} (as the person left it)
+     * within {@code scale-min} .. {@code scale-max} (the docs' defaults 0.5 and 10; "定义缩放倍数，
+     * 取值范围为 0.5 - 10"); without it, 1.
+     */
+    private double movableScale(VElement e) {
+        if (!truthy(e.attrs().get("scale"))) {
+            return 1;
+        }
+        double[] range = scaleRange(e);
+        double v = number(firstGiven(values.value(e, "scale-value"), values.value(e, "scaleValue")), 1);
+        return Math.max(range[0], Math.min(range[1], v));
+    }
+
+    private static double[] scaleRange(VElement e) {
+        double min = number(firstGiven(e.attrs().get("scale-min"), e.attrs().get("scaleMin")), 0.5);
+        double max = number(firstGiven(e.attrs().get("scale-max"), e.attrs().get("scaleMax")), 10);
+        return new double[] {Math.max(0.1, min), Math.max(Math.max(0.1, min), max)};
+    }
+
+    private static Object firstGiven(Object a, Object b) {
+        return a != null && !"".equals(a) ? a : b;
     }
 
     /** {@code hover-class}: the classes (as painted) the element takes while pressed, and when. */

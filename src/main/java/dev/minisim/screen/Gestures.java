@@ -197,6 +197,20 @@ final class Gestures {
             case "movable-view" -> {
                 // {x, y}: the view stays where it was moved (the painter shows it there)
                 Map<?, ?> to = value instanceof Map<?, ?> m ? m : Map.of();
+                if (to.get("scale") instanceof Number scale) {
+                    // {scale} (with x, y): a movable-view with scale zoomed; it stays at that scale
+                    // and tells bindscale {x, y, scale} ("缩放过程中触发的事件"), not change
+                    Object x = to.get("x") == null ? current(at.page(), el, "x") : to.get("x");
+                    Object y = to.get("y") == null ? current(at.page(), el, "y") : to.get("y");
+                    set(at.page(), el, "scale-value", scale);
+                    model(at.page(), el, "scale-value", scale);
+                    Map<String, Object> zoom = new LinkedHashMap<>();
+                    zoom.put("x", x == null ? 0 : x);
+                    zoom.put("y", y == null ? 0 : y);
+                    zoom.put("scale", scale);
+                    fire(at.page(), el, "scale", zoom, false, false, false, false);
+                    return Optional.empty();
+                }
                 Object x = to.get("x") == null ? 0 : to.get("x");
                 Object y = to.get("y") == null ? 0 : to.get("y");
                 set(at.page(), el, "x", x);

@@ -121,6 +121,11 @@ final class PagePaints {
             case "pickerchange" -> sim.screen().picked(target, whole(value));
             case "move" -> value instanceof Map<?, ?> m && m.get("x") instanceof Number x && m.get("y") instanceof Number y
                     ? sim.screen().change(target, Map.of("x", whole(x.doubleValue()), "y", whole(y.doubleValue()))) : Optional.empty();
+            // a movable-view scaled with Ctrl and the wheel (page.js): its scale {x, y, scale}
+            case "scale" -> value instanceof Map<?, ?> m && m.get("scale") instanceof Number sc
+                    && m.get("x") instanceof Number x && m.get("y") instanceof Number y
+                    ? sim.screen().change(target, Map.of("x", whole(x.doubleValue()), "y", whole(y.doubleValue()),
+                            "scale", whole(sc.doubleValue()))) : Optional.empty();
             case "pickercancel" -> sim.screen().trigger(target, "cancel", Map.of(), false);
             case "swipe" -> value instanceof Map<?, ?> m && m.get("current") instanceof Number n
                     ? sim.screen().swipe(target, n.intValue(), String.valueOf(m.get("source"))) : Optional.empty();

@@ -672,9 +672,34 @@
     var b = movableBounds(mv);
     x = Math.max(b[0], Math.min(b[1], x));
     y = Math.max(b[2], Math.min(b[3], y));
-    mv.style.webkitTransform = mv.style.transform = 'translate(' + x + 'px,' + y + 'px)';
+    var s = Number(mv.getAttribute('ms-scale') || 1);
+    mv.style.webkitTransform = mv.style.transform = 'translate(' + x + 'px,' + y + 'px)' + (s !== 1 ? ' scale(' + s + ')' : '');
     return [x, y];
   }
+  // a movable-view with scale: the mouse wheel with Ctrl held (what a trackpad's pinch sends) scales
+  // it by 10 % a notch within scale-min .. scale-max; 200 ms after the last notch it tells
+  // scale {x, y, scale}
+  var scaling = null;
+  document.addEventListener('wheel', function (e) {
+    if (!e.ctrlKey || sheet) { return; }
+    var mv = null;
+    for (var el = e.target; el && el.nodeType === 1; el = el.parentNode) {
+      if (el.hasAttribute('ms-scale')) { mv = el; break; }
+    }
+    if (!mv || !e.deltaY) { return; }
+    e.preventDefault();
+    var range = (mv.getAttribute('ms-scale-range') || '0.5,10').split(','), min = Number(range[0]), max = Number(range[1]);
+    var s = Number(mv.getAttribute('ms-scale') || 1) * (e.deltaY < 0 ? 1.1 : 1 / 1.1);
+    s = Math.round(Math.max(min, Math.min(max, s)) * 1000) / 1000;
+    mv.setAttribute('ms-scale', String(s));
+    movableAt(mv, Number(mv.getAttribute('ms-x')) || 0, Number(mv.getAttribute('ms-y')) || 0);
+    if (scaling) { clearTimeout(scaling.timer); }
+    scaling = {mv: mv, timer: setTimeout(function () {
+      scaling = null;
+      send('scale', mv.getAttribute('ms-id'), {x: Number(mv.getAttribute('ms-x')) || 0, y: Number(mv.getAttribute('ms-y')) || 0,
+        scale: Number(mv.getAttribute('ms-scale'))});
+    }, 200)};
+  }, {capture: true, passive: false});
   // after a paint: each view inside its area, as the clients clamp x and y
   function layoutMovables() {
     var list = document.querySelectorAll('[ms-movable]');

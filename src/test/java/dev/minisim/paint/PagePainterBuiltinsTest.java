@@ -100,6 +100,21 @@ class PagePainterBuiltinsTest {
     }
 
     @Test
+    @DisplayName("issue #10: movable-view with scale — at its scale-value within scale-min .. scale-max (defaults 0.5 and 10), marked for page.js")
+    void movableViewScale() {
+        // WeChat docs: scale-value "定义缩放倍数，取值范围为 0.5 - 10"
+        String body = paint(el("movable-view", "direction", "all", "scale", true, "scale-value", 2, "x", 10));
+        assertThat(body).contains("transform:translate(10px,0px) scale(2)").contains("ms-scale=\"2\"")
+                .contains("ms-scale-range=\"0.5,10\"");
+        assertThat(paint(el("movable-view", "scale", true, "scale-value", 20, "scale-max", 4))).contains("scale(4)");
+        // as the person left it (Screen.current) wins over the template's
+        assertThat(paint(el("movable-view", "scale", true, "scale-value", 2), (e, a) -> a.equals("scale-value") ? 3 : e.attrs().get(a)))
+                .contains("scale(3)");
+        // without scale, no zoom and nothing for page.js
+        assertThat(paint(el("movable-view", "scale-value", 2))).doesNotContain("scale(").doesNotContain("ms-scale");
+    }
+
+    @Test
     @DisplayName("issue #10: picker-view — each column a wheel with the mask and the indicator (their style, rpx converted, and class), value as the person left it")
     void pickerViewWheels() {
         // WeChat docs, picker-view: indicator-style "设置选择器中间选中框的样式", mask-style "设置蒙层的样式";

@@ -55,4 +55,16 @@ class PickerMovableChangeTest {
         assertThat(run.logs()).as("%s", run).containsExactly("40 25 touch");
         assertThat(run.of("event")).singleElement().satisfies(e -> assertThat(e.get("name")).isEqualTo("change"));
     }
+
+    @Test
+    void aMovableViewWithScaleZoomsAndTellsScaleNotChange() {
+        // WeChat docs, movable-view: scale "是否支持双指缩放", bindscale "缩放过程中触发的事件，
+        // event.detail = {x, y, scale}"; a scenario's change with {scale} zooms it and it stays so
+        TestApp.Run run = run("<movable-area><movable-view id=\"m\" direction=\"all\" scale x=\"{{10}}\" y=\"{{20}}\" "
+                        + "bindscale=\"sc\" bindchange=\"mv\">m</movable-view></movable-area>",
+                "Page({ sc(e) { console.log('scale', e.detail.x, e.detail.y, e.detail.scale); }, mv(e) { console.log('change'); } })",
+                "[{\"change\": \"#m\", \"value\": {\"scale\": 2}}, {\"change\": \"#m\", \"value\": {\"x\": 30, \"y\": 5, \"scale\": 1.5}}]");
+        assertThat(run.logs()).as("%s", run).containsExactly("scale 10 20 2", "scale 30 5 1.5");
+        assertThat(run.of("event")).extracting(e -> e.get("name")).containsExactly("scale", "scale");
+    }
 }
